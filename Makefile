@@ -1,0 +1,41 @@
+# The two commands of the README (make run, make test) plus a few conveniences.
+# Each target installs missing build dependencies first (a no-op when all is present).
+PRESET ?= dev
+DEPS := packaging/linux/install-build-deps.sh
+CMAKE_EXTRA := $(if $(CI),-DMC_WERROR=ON,)
+BUILD_DIR := $(if $(filter dev,$(PRESET)),build,build-$(PRESET))
+
+.PHONY: all deps configure build run test test-headless bench package format clean
+
+all: build
+
+deps:
+	@bash $(DEPS)
+
+configure: deps
+	@if [ ! -f $(BUILD_DIR)/build.ninja ]; then cmake --preset $(PRESET) $(CMAKE_EXTRA); fi
+
+build: configure
+	cmake --build --preset $(PRESET)
+
+run: build
+	$(BUILD_DIR)/bin/merchant-console --demo $(ARGS)
+
+test: build
+	ctest --preset $(PRESET)
+
+test-headless:
+	$(MAKE) test PRESET=headless
+
+bench: build
+	ctest --preset bench
+
+package:
+	$(MAKE) build PRESET=release
+	cd build-release && cpack
+
+format:
+	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf build build-*

@@ -1,0 +1,69 @@
+// Orders (TOP "trades") and their lines (TOP sub-"orders").
+#pragma once
+
+#include "app/core/money.h"
+
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace mc::core {
+
+enum class OrderStatus {
+    WaitBuyerPay,
+    WaitSellerSendGoods,
+    WaitBuyerConfirmGoods,
+    TradeFinished,
+    TradeClosed,
+    TradeClosedByTaobao,
+};
+
+enum class Channel { Online, InStore };
+
+// TOP's status strings, e.g. "WAIT_SELLER_SEND_GOODS".
+QString toWire(OrderStatus status);
+std::optional<OrderStatus> orderStatusFromWire(QStringView text);
+QString toWire(Channel channel);
+std::optional<Channel> channelFromWire(QStringView text);
+
+// Paid and not closed: counts towards GMV.
+bool countsAsSale(OrderStatus status);
+
+struct OrderLine
+{
+    std::int64_t oid = 0;
+    std::int64_t tid = 0;
+    std::int64_t numIid = 0;
+    std::int64_t skuId = 0;
+    QString title;
+    std::int64_t num = 0;
+    Money price;
+    Money payment;
+    QString refundStatus; // TOP refund_status, "NO_REFUND" when none
+
+    friend bool operator==(const OrderLine &, const OrderLine &) = default;
+};
+
+struct Order
+{
+    std::int64_t tid = 0;
+    OrderStatus status = OrderStatus::WaitBuyerPay;
+    Channel channel = Channel::Online;
+    std::int64_t locationId = 0; // fulfilling location: the warehouse or the store
+    QString buyerNick;
+    Money payment;
+    Money totalFee;
+    Money postFee;
+    std::int64_t createdMs = 0;
+    std::int64_t modifiedMs = 0;
+    std::int64_t payTimeMs = 0; // 0 when unpaid
+    QString province;           // TOP receiver_state
+    QString city;
+    QList<OrderLine> lines;
+
+    friend bool operator==(const Order &, const Order &) = default;
+};
+
+} // namespace mc::core

@@ -1,0 +1,47 @@
+// Opening the cache and ledger databases with the right durability and schema.
+#include "app/storage/databases.h"
+
+#include "app/storage/migrations.h"
+
+#include <QDir>
+
+namespace mc::storage {
+
+QString databaseFileName(DatabaseRole role)
+{
+    return role == DatabaseRole::Cache ? QStringLiteral("cache.sqlite") : QStringLiteral("ledger.sqlite");
+}
+
+QString migrationDirectory(DatabaseRole role)
+{
+    return role == DatabaseRole::Cache ? QStringLiteral(":/migrations/cache") : QStringLiteral(":/migrations/ledger");
+}
+
+Result<std::unique_ptr<Database>> openWriter(const QString &dataDir, DatabaseRole role)
+{
+    if (!QDir().mkpath(dataDir))
+        return Error{QString::fromLatin1(codes::kFailed), QStringLiteral("cannot create the data folder %1").arg(dataDir),
+                     {}};
+    OpenOptions options;
+    options.path = QDir(dataDir).filePath(databaseFileName(role));
+    options.durability = role == DatabaseRole::Ledger ? Durability::Full : Durability::Normal;
+    auto db = Database::open(options);
+    if (!db)
+        return db.error();
+    auto migrations = loadMigrations(migrationDirectory(role));
+    if (!migrations)
+        return migrations.error();
+    if (auto report = migrate(*db.value(), migrations.value()); !report)
+        return report.error();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> openReader(const QString &dataDir, DatabaseRole role)
+{
+    OpenOptions options;
+    options.path = QDir(dataDir).filePath(databaseFileName(role));
+    options.readOnly = true;
+    return Database::open(options);
+}
+
+} // namespace mc::storage
