@@ -146,6 +146,7 @@ QByteArray Statement::blob(int column) const
 }
 
 bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::isInteger(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER; }
 int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
 
 } // namespace mc::storage

@@ -53,6 +53,7 @@ public:
     QString text(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
+    bool isInteger(int column) const;
     int columnCount() const;
 
     const QString &sql() const { return m_sql; }

@@ -67,6 +67,7 @@ CREATE TABLE order_lines (
     num_iid        INTEGER NOT NULL,
     sku_id         INTEGER NOT NULL DEFAULT 0,
     title          TEXT NOT NULL DEFAULT '',
+    category       TEXT NOT NULL DEFAULT '',         -- item category when ingested (rollup key)
     num            INTEGER NOT NULL,
     price_fen      INTEGER NOT NULL,
     payment_fen    INTEGER NOT NULL,
@@ -74,6 +75,16 @@ CREATE TABLE order_lines (
 );
 CREATE INDEX order_lines_tid ON order_lines (tid);
 CREATE INDEX order_lines_sku ON order_lines (sku_id);
+
+-- Voucher redemptions as the platform records them (for reconciliation and the digest).
+CREATE TABLE redemptions (
+    serial_num   TEXT PRIMARY KEY,
+    verify_code  TEXT NOT NULL,
+    store_id     INTEGER NOT NULL,
+    consume_num  INTEGER NOT NULL,
+    redeemed_ms  INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX redemptions_store_time ON redemptions (store_id, redeemed_ms);
 
 -- Where each sync stream stopped; written in the same transaction as the rows it covers.
 CREATE TABLE sync_cursors (
@@ -83,7 +94,10 @@ CREATE TABLE sync_cursors (
 ) WITHOUT ROWID;
 
 -- Per-minute sales rollups, kept current as orders arrive and change status.
--- One row per (minute, channel, location, category, province).
+-- One row per (minute, channel, location, category, province). category '*' holds the
+-- whole-order totals (use it for totals); other categories hold each category's share.
+-- An order counts from the minute it was paid; GMV = paid, not closed; refunds = lines
+-- refunded successfully (see app/sync/rollupdelta.h).
 CREATE TABLE rollup_minute (
     minute_ms    INTEGER NOT NULL,                 -- start of the minute, UTC ms
     channel      TEXT NOT NULL,

@@ -1,0 +1,323 @@
+// PlatformClient implementation.
+#include "app/platform/platformclient.h"
+
+#include "app/protocol/errors.h"
+#include "app/protocol/toptime.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslError>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <cstdlib>
+
+Q_LOGGING_CATEGORY(lcPlatform, "mc.platform")
+
+namespace mc::platform {
+
+const char *kindName(PlatformError::Kind kind)
+{
+    switch (kind) {
+    case PlatformError::Kind::Network: return "network";
+    case PlatformError::Kind::Timeout: return "timeout";
+    case PlatformError::Kind::BadResponse: return "bad-response";
+    case PlatformError::Kind::Platform: return "platform";
+    case PlatformError::Kind::Retryable: return "platform-retryable";
+    case PlatformError::Kind::RateLimited: return "rate-limited";
+    case PlatformError::Kind::Auth: return "auth";
+    case PlatformError::Kind::ClockSkew: return "clock-skew";
+    case PlatformError::Kind::Tls: return "tls";
+    case PlatformError::Kind::Cancelled: return "cancelled";
+    }
+    return "unknown";
+}
+
+QString PlatformError::toString() const
+{
+    QString s = QString::fromLatin1(kindName(kind)) + u": " + message;
+    if (code != 0)
+        s += u" (code " + QString::number(code) + (subCode.isEmpty() ? QString() : u", " + QString::fromUtf8(subCode)) +
+             u')';
+    return s;
+}
+
+struct PlatformClient::Pending
+{
+    QByteArray method;
+    protocol::Parameters params;
+    Callback done;
+    int attempts = 0;
+    int rateLimitWaits = 0;
+    quint64 generation = 0;
+};
+
+namespace {
+
+// "Sat, 21 Nov 2026 22:00:00 GMT" -> ms since epoch.
+std::optional<std::int64_t> parseHttpDate(const QByteArray &value)
+{
+    const QDateTime dt = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (!dt.isValid())
+        return std::nullopt;
+    return dt.toMSecsSinceEpoch();
+}
+
+std::int64_t retryAfterMs(QNetworkReply *reply)
+{
+    const QByteArray header = reply->rawHeader("Retry-After");
+    bool ok = false;
+    const int seconds = header.trimmed().toInt(&ok);
+    return ok && seconds >= 0 ? seconds * 1000LL : -1;
+}
+
+PlatformError errorFromEnvelope(const QJsonObject &envelope, int httpStatus)
+{
+    PlatformError e;
+    e.code = envelope.value(QLatin1String("code")).toInt();
+    e.subCode = envelope.value(QLatin1String("sub_code")).toString().toUtf8();
+    const QString msg = envelope.value(QLatin1String("msg")).toString();
+    const QString subMsg = envelope.value(QLatin1String("sub_msg")).toString();
+    e.message = subMsg.isEmpty() ? msg : msg + u": " + subMsg;
+    e.httpStatus = httpStatus;
+    switch (protocol::classify(e.code, e.subCode)) {
+    case protocol::ErrorClass::Retryable: e.kind = PlatformError::Kind::Retryable; break;
+    case protocol::ErrorClass::RateLimited: e.kind = PlatformError::Kind::RateLimited; break;
+    case protocol::ErrorClass::Auth: e.kind = PlatformError::Kind::Auth; break;
+    case protocol::ErrorClass::Fatal: e.kind = PlatformError::Kind::Platform; break;
+    }
+    return e;
+}
+
+} // namespace
+
+PlatformClient::PlatformClient(ClientOptions options, Credentials credentials, const core::Clock &clock, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_credentials(std::move(credentials)), m_clock(clock),
+      m_budget(clock, m_options.requestsPerSecond, m_options.burst),
+      m_backoff(m_options.backoffBaseMs, m_options.backoffCapMs)
+{
+    m_network.setAutoDeleteReplies(false);
+}
+
+PlatformClient::~PlatformClient() { cancelAll(); }
+
+void PlatformClient::call(const QByteArray &method, protocol::Parameters params, Callback done)
+{
+    auto pending = std::make_shared<Pending>();
+    pending->method = method;
+    pending->params = std::move(params);
+    pending->done = std::move(done);
+    pending->generation = m_generation;
+    dispatch(pending);
+}
+
+void PlatformClient::cancelAll()
+{
+    ++m_generation;
+    const auto replies = m_network.findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : replies)
+        reply->abort();
+}
+
+void PlatformClient::schedule(std::int64_t delayMs, std::function<void()> task)
+{
+    QTimer::singleShot(static_cast<int>(std::min<std::int64_t>(delayMs, 3'600'000)), this, std::move(task));
+}
+
+void PlatformClient::dispatch(const std::shared_ptr<Pending> &pending)
+{
+    if (pending->generation != m_generation)
+        return complete(pending, CallOutcome{{}, PlatformError{PlatformError::Kind::Cancelled, 0, {},
+                                                               QStringLiteral("cancelled"), 0, pending->attempts},
+                                             pending->attempts});
+    std::int64_t waitMs = 0;
+    if (!m_budget.tryTake(waitMs)) {
+        Q_EMIT budgetChanged(0, m_budget.bannedUntilMs());
+        schedule(waitMs, [this, pending] { dispatch(pending); });
+        return;
+    }
+    send(pending);
+}
+
+QByteArray PlatformClient::encodeBody(const QByteArray &method, const protocol::Parameters &business)
+{
+    protocol::Parameters all = business;
+    all["method"] = method;
+    all["app_key"] = m_credentials.appKey;
+    if (!m_credentials.session.isEmpty())
+        all["session"] = m_credentials.session;
+    all["timestamp"] = protocol::formatTopTime(platformNowMs());
+    all["format"] = "json";
+    all["v"] = "2.0";
+    all["sign_method"] = protocol::toWire(m_options.signMethod);
+    all["nonce"] = QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    all["sign"] = protocol::sign(all, m_credentials.appSecret, m_options.signMethod);
+    QByteArray body;
+    body.reserve(512);
+    for (const auto &[key, value] : all) {
+        if (!body.isEmpty())
+            body += '&';
+        body += key.toPercentEncoding();
+        body += '=';
+        body += value.toPercentEncoding();
+    }
+    return body;
+}
+
+void PlatformClient::send(const std::shared_ptr<Pending> &pending)
+{
+    ++pending->attempts;
+    ++m_requestsSent;
+    ++m_inFlight;
+    QNetworkRequest request(m_options.endpoint);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded;charset=UTF-8"));
+    request.setTransferTimeout(m_options.timeoutMs);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    QNetworkReply *reply = m_network.post(request, encodeBody(pending->method, pending->params));
+
+    if (!m_options.pinnedSha256.isEmpty()) {
+        connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+            // Trust exactly the pinned certificate: only "not signed by a known CA" errors are
+            // forgiven, and only for that certificate. Expiry, host name etc. still fail.
+            const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+            const QByteArray fingerprint = peer.digest(QCryptographicHash::Sha256).toHex();
+            if (fingerprint.compare(m_options.pinnedSha256.toLower(), Qt::CaseInsensitive) != 0)
+                return;
+            QList<QSslError> forgiven;
+            for (const QSslError &e : errors) {
+                switch (e.error()) {
+                case QSslError::SelfSignedCertificate:
+                case QSslError::SelfSignedCertificateInChain:
+                case QSslError::UnableToGetLocalIssuerCertificate:
+                case QSslError::UnableToVerifyFirstCertificate:
+                case QSslError::CertificateUntrusted:
+                    forgiven.append(QSslError(e.error(), peer));
+                    break;
+                default:
+                    return; // any other problem stays fatal
+                }
+            }
+            reply->ignoreSslErrors(forgiven);
+        });
+    }
+    connect(reply, &QNetworkReply::finished, this, [this, pending, reply] { onFinished(pending, reply); });
+}
+
+std::optional<PlatformError> PlatformClient::observeClock(QNetworkReply *reply)
+{
+    const auto serverMs = parseHttpDate(reply->rawHeader("Date"));
+    if (!serverMs)
+        return std::nullopt;
+    // The Date header has one-second resolution: only move on differences beyond that.
+    const std::int64_t measured = *serverMs + 500 - m_clock.nowMs();
+    if (std::llabs(measured) > m_options.maxClockSkewMs) {
+        return PlatformError{PlatformError::Kind::ClockSkew, protocol::errc::kInvalidTimestamp, {},
+                             QStringLiteral("this computer's clock differs from the platform's by %1 minutes; "
+                                            "correct the system time")
+                                 .arg(measured / 60'000.0, 0, 'f', 1),
+                             0, 0};
+    }
+    if (std::llabs(measured - m_skewMs) > 1500)
+        m_skewMs = measured;
+    return std::nullopt;
+}
+
+void PlatformClient::onFinished(const std::shared_ptr<Pending> &pending, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    --m_inFlight;
+    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError netError = reply->error();
+    const QByteArray body = reply->readAll();
+
+    if (pending->generation != m_generation)
+        return complete(pending, CallOutcome{{}, PlatformError{PlatformError::Kind::Cancelled, 0, {},
+                                                               QStringLiteral("cancelled"), 0, pending->attempts},
+                                             pending->attempts});
+
+    const auto skewError = observeClock(reply);
+
+    if (netError != QNetworkReply::NoError && httpStatus == 0) {
+        PlatformError e;
+        e.message = reply->errorString();
+        if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError)
+            e.kind = PlatformError::Kind::Timeout;
+        else if (netError == QNetworkReply::SslHandshakeFailedError)
+            e.kind = PlatformError::Kind::Tls;
+        else
+            e.kind = PlatformError::Kind::Network;
+        return afterFailure(pending, e, -1);
+    }
+
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonObject root = doc.object();
+    if (const QJsonValue err = root.value(QLatin1String("error_response")); err.isObject()) {
+        PlatformError e = errorFromEnvelope(err.toObject(), httpStatus);
+        if (skewError && e.code == protocol::errc::kInvalidTimestamp)
+            e = *skewError;
+        else if (e.code == protocol::errc::kInvalidTimestamp)
+            e.kind = PlatformError::Kind::Retryable; // skew now corrected from the Date header
+        std::int64_t wait = retryAfterMs(reply);
+        if (e.kind == PlatformError::Kind::RateLimited) {
+            const int banSeconds = protocol::banSecondsFromMessage(e.message);
+            if (banSeconds >= 0)
+                wait = std::max<std::int64_t>(wait, banSeconds * 1000LL);
+        }
+        return afterFailure(pending, e, wait);
+    }
+    if (httpStatus == 429 || httpStatus >= 500) {
+        PlatformError e{httpStatus == 429 ? PlatformError::Kind::RateLimited : PlatformError::Kind::Retryable, 0, {},
+                        QStringLiteral("HTTP %1").arg(httpStatus), httpStatus, 0};
+        return afterFailure(pending, e, retryAfterMs(reply));
+    }
+    const QJsonValue payload = root.value(QLatin1String(protocol::responseKey(pending->method)));
+    if (parseError.error != QJsonParseError::NoError || !payload.isObject()) {
+        PlatformError e{PlatformError::Kind::BadResponse, 0, {},
+                        parseError.error != QJsonParseError::NoError
+                            ? QStringLiteral("malformed response (%1 bytes): %2").arg(body.size()).arg(parseError.errorString())
+                            : QStringLiteral("response has no %1").arg(QString::fromLatin1(protocol::responseKey(pending->method))),
+                        httpStatus, 0};
+        return afterFailure(pending, e, -1);
+    }
+    if (skewError)
+        return afterFailure(pending, *skewError, -1);
+    complete(pending, CallOutcome{payload.toObject(), std::nullopt, pending->attempts});
+}
+
+void PlatformClient::afterFailure(const std::shared_ptr<Pending> &pending, PlatformError error, std::int64_t waitMs)
+{
+    error.attempts = pending->attempts;
+    const bool rateLimited = error.kind == PlatformError::Kind::RateLimited;
+    if (rateLimited && waitMs >= 0) {
+        m_budget.banUntil(m_clock.nowMs() + waitMs);
+        Q_EMIT budgetChanged(0, m_budget.bannedUntilMs());
+    }
+    const bool mayRetry = error.isRetryable() && (rateLimited ? ++pending->rateLimitWaits <= m_options.maxRateLimitWaits
+                                                              : pending->attempts < m_options.maxAttempts);
+    if (!mayRetry) {
+        qCWarning(lcPlatform).noquote() << pending->method << "failed after" << pending->attempts
+                                        << "attempts:" << error.toString();
+        return complete(pending, CallOutcome{{}, error, pending->attempts});
+    }
+    // Told how long to wait: wait exactly that. Otherwise back off with full jitter.
+    const std::int64_t delay = waitMs >= 0 ? waitMs : m_backoff.delayMs(pending->attempts - 1);
+    qCDebug(lcPlatform).noquote() << pending->method << "attempt" << pending->attempts << error.toString()
+                                  << "- retrying in" << delay << "ms";
+    schedule(delay, [this, pending] { dispatch(pending); });
+}
+
+void PlatformClient::complete(const std::shared_ptr<Pending> &pending, CallOutcome outcome)
+{
+    if (pending->done) {
+        auto done = std::move(pending->done);
+        pending->done = nullptr;
+        done(outcome);
+    }
+}
+
+} // namespace mc::platform

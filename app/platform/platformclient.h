@@ -1,0 +1,100 @@
+// PlatformClient: signs and sends TOP calls, decodes envelopes, keeps the request budget,
+// honours bans and Retry-After, retries transient failures with jittered backoff (the only
+// layer that retries), corrects clock skew from the Date header and pins the TLS
+// certificate by fingerprint. Lives on the sync thread; callbacks run there too.
+#pragma once
+
+#include "app/core/clock.h"
+#include "app/platform/credentials.h"
+#include "app/platform/platformerror.h"
+#include "app/platform/requestbudget.h"
+#include "app/protocol/signature.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkReply;
+class QTimer;
+
+namespace mc::platform {
+
+struct ClientOptions
+{
+    QUrl endpoint;                // e.g. https://127.0.0.1:8443/router/rest
+    QByteArray pinnedSha256;      // hex SHA-256 of the server certificate (sandbox); empty: system CAs
+    protocol::SignMethod signMethod = protocol::SignMethod::HmacSha256;
+    double requestsPerSecond = 200; // our own budget; the platform's is per app
+    double burst = 50;
+    int timeoutMs = 15'000;         // a hung response counts as failed after this
+    int maxAttempts = 8;            // for transient failures
+    int maxRateLimitWaits = 30;
+    std::int64_t backoffBaseMs = 200;
+    std::int64_t backoffCapMs = 20'000;
+    std::int64_t maxClockSkewMs = 10 * 60 * 1000; // the platform's timestamp window
+};
+
+struct CallOutcome
+{
+    QJsonObject body; // the object under "<method>_response"
+    std::optional<PlatformError> error;
+    int attempts = 0;
+    bool ok() const { return !error.has_value(); }
+};
+
+class PlatformClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlatformClient)
+
+public:
+    using Callback = std::function<void(const CallOutcome &)>;
+
+    PlatformClient(ClientOptions options, Credentials credentials, const core::Clock &clock,
+                   QObject *parent = nullptr);
+    ~PlatformClient() override;
+
+    void call(const QByteArray &method, protocol::Parameters params, Callback done);
+    void cancelAll();
+
+    int inFlight() const { return m_inFlight; }
+    std::int64_t clockSkewMs() const { return m_skewMs; }
+    // The platform's "now" as best we know it (local clock corrected by the measured skew).
+    std::int64_t platformNowMs() const { return m_clock.nowMs() + m_skewMs; }
+    int remainingBudget() const { return m_budget.remaining(); }
+    std::int64_t bannedUntilMs() const { return m_budget.bannedUntilMs(); }
+    std::int64_t requestsSent() const { return m_requestsSent; }
+    const Credentials &credentials() const { return m_credentials; }
+
+Q_SIGNALS:
+    void budgetChanged(int remaining, qint64 bannedUntilMs);
+
+private:
+    struct Pending;
+    void dispatch(const std::shared_ptr<Pending> &pending);
+    void send(const std::shared_ptr<Pending> &pending);
+    void onFinished(const std::shared_ptr<Pending> &pending, QNetworkReply *reply);
+    void afterFailure(const std::shared_ptr<Pending> &pending, PlatformError error, std::int64_t waitMs);
+    void complete(const std::shared_ptr<Pending> &pending, CallOutcome outcome);
+    QByteArray encodeBody(const QByteArray &method, const protocol::Parameters &business);
+    std::optional<PlatformError> observeClock(QNetworkReply *reply);
+    void schedule(std::int64_t delayMs, std::function<void()> task);
+
+    ClientOptions m_options;
+    Credentials m_credentials;
+    const core::Clock &m_clock;
+    QNetworkAccessManager m_network;
+    RequestBudget m_budget;
+    Backoff m_backoff;
+    std::int64_t m_skewMs = 0;
+    int m_inFlight = 0;
+    std::int64_t m_requestsSent = 0;
+    quint64 m_generation = 0; // bumped by cancelAll(): late callbacks of old calls are dropped
+};
+
+} // namespace mc::platform

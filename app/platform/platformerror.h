@@ -1,0 +1,41 @@
+// What went wrong with a platform call, classified so callers know what to do about it.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace mc::platform {
+
+struct PlatformError
+{
+    enum class Kind {
+        Network,     // connection refused/reset, DNS: retryable
+        Timeout,     // no complete answer in time (hung response): retryable
+        BadResponse, // truncated or malformed body: retryable
+        Platform,    // error_response the caller cannot fix by retrying (isv.*, bad arguments)
+        Retryable,   // error_response from platform-side trouble (isp.*, 10, 15, 5xx)
+        RateLimited, // error 7 / HTTP 429 beyond what the client would wait for
+        Auth,        // app key, session or permissions refused
+        ClockSkew,   // this computer's clock is outside the platform's timestamp window
+        Tls,         // certificate does not match the pinned fingerprint, handshake failed
+        Cancelled,   // the client was stopped
+    };
+
+    Kind kind = Kind::Network;
+    int code = 0;          // TOP top-level code, when there is one
+    QByteArray subCode;    // TOP sub_code
+    QString message;       // plain words for a log or a status line
+    int httpStatus = 0;
+    int attempts = 0;
+
+    bool isRetryable() const
+    {
+        return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::BadResponse ||
+               kind == Kind::Retryable || kind == Kind::RateLimited;
+    }
+    QString toString() const;
+};
+
+const char *kindName(PlatformError::Kind kind);
+
+} // namespace mc::platform

@@ -1,0 +1,17 @@
+// The state digest of a database whose tables follow the digest's column names (the
+// console's cache and the sandbox's state both do): {"orders":{"count","sha256"},...}.
+#pragma once
+
+#include "app/core/result.h"
+
+#include <QJsonObject>
+
+namespace mc::storage {
+class Database;
+}
+
+namespace mc::protocol {
+
+core::Result<QJsonObject> stateDigest(storage::Database &db);
+
+} // namespace mc::protocol
