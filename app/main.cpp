@@ -1,6 +1,10 @@
 // merchant-console: composition root. Without a sub-command it opens the desktop app;
-// sub-commands (version, ...) run headless for scripts, tests and benchmarks.
-#include "app/core/result.h"
+// sub-commands run headless for scripts, tests and benchmarks:
+//   sync     synchronise the local cache with a platform endpoint
+//   digest   print the canonical digest of the local cache
+//   version  print the version
+#include "app/commands/digestcommand.h"
+#include "app/commands/synccommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -11,28 +15,25 @@
 
 #include <cstdio>
 
-namespace {
-
-int runVersion()
-{
-    QTextStream(stdout) << "merchant-console " << MC_VERSION << '\n';
-    return 0;
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (command == u"version" || command == u"--version") {
+    if (command == u"version" || command == u"--version" || command == u"sync" || command == u"digest") {
         QCoreApplication app(argc, argv);
-        return runVersion();
+        QCoreApplication::setApplicationName(QStringLiteral("merchant-console"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(MC_VERSION));
+        if (command == u"sync")
+            return mc::commands::runSync(QCoreApplication::arguments());
+        if (command == u"digest")
+            return mc::commands::runDigest(QCoreApplication::arguments());
+        QTextStream(stdout) << "merchant-console " << MC_VERSION << '\n';
+        return 0;
     }
 #ifdef MC_WITH_UI
     return mc::ui::runDesktopApp(argc, argv);
 #else
     std::fputs("merchant-console was built without its user interface (MC_BUILD_UI=OFF).\n"
-               "Headless commands: version\n",
+               "Headless commands: sync, digest, version\n",
                stderr);
     return 2;
 #endif

@@ -58,10 +58,12 @@ Statement &Statement::bind(int index, double value)
 
 Statement &Statement::bind(int index, QStringView value)
 {
-    if (value.isNull())
-        return bindNull(index);
+    // A null QString is bound as '' (use bindNull() for SQL NULL): SQLite would take the
+    // null data pointer as NULL and trip NOT NULL columns on a merely absent field.
+    static const char16_t kEmpty[] = u"";
+    const void *data = value.isNull() ? static_cast<const void *>(kEmpty) : value.utf16();
     // UTF-16 binding avoids a conversion here; SQLite stores it as UTF-8 (the db encoding).
-    keep(m_bindError, sqlite3_bind_text16(m_stmt, index, value.utf16(), static_cast<int>(value.size() * 2),
+    keep(m_bindError, sqlite3_bind_text16(m_stmt, index, data, static_cast<int>(value.size() * 2),
                                           SQLITE_TRANSIENT));
     return *this;
 }

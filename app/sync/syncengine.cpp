@@ -1,0 +1,347 @@
+// SyncEngine: phases of the initial sync, the live loop, and the single commit path.
+#include "app/sync/syncengine.h"
+
+#include "app/protocol/toptime.h"
+#include "app/storage/databases.h"
+#include "app/storage/transaction.h"
+#include "app/sync/messagefeed.h"
+#include "app/sync/orderwindowpager.h"
+#include "app/sync/pagedpull.h"
+#include "app/sync/payloadparsers.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSync, "mc.sync")
+
+namespace mc::sync {
+
+using core::Status;
+
+namespace {
+const QString kHistoryCursor = QStringLiteral("orders.history");         // "fromMs-toMs"
+const QString kIncrementalCursor = QStringLiteral("orders.incremental"); // ms: everything before is read
+const QString kCatalogCursor = QStringLiteral("catalog.since");
+const QString kStockCursor = QStringLiteral("stock.since");
+constexpr std::int64_t kListingOverlapMs = 60'000;
+
+std::int64_t wholeSecond(std::int64_t ms) { return ms - ms % 1000; }
+} // namespace
+
+void ChangeSummary::merge(const ChangeSummary &other)
+{
+    ordersInserted += other.ordersInserted;
+    ordersUpdated += other.ordersUpdated;
+    productsChanged += other.productsChanged;
+    rollups.merge(other.rollups);
+    stock += other.stock;
+    newestOrderModifiedMs = std::max(newestOrderModifiedMs, other.newestOrderModifiedMs);
+    committedAtMs = std::max(committedAtMs, other.committedAtMs);
+}
+
+SyncEngine::SyncEngine(SyncOptions options, std::unique_ptr<platform::PlatformClient> client, const core::Clock &clock,
+                       QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_client(std::move(client)), m_clock(clock),
+      m_summaryTimer(new QTimer(this)), m_pollTimer(new QTimer(this)), m_refreshTimer(new QTimer(this)),
+      m_retryTimer(new QTimer(this))
+{
+    m_client->setParent(this);
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(m_options.summaryIntervalMs);
+    connect(m_summaryTimer, &QTimer::timeout, this, &SyncEngine::flushSummary);
+    m_pollTimer->setInterval(static_cast<int>(m_options.pollIntervalMs));
+    connect(m_pollTimer, &QTimer::timeout, this, &SyncEngine::runPoll);
+    m_refreshTimer->setInterval(static_cast<int>(m_options.refreshCatalogMs));
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (m_phase == Phase::Live)
+            pullListing(Phase::Catalog);
+    });
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, [this] { runPhase(Phase::Locations); });
+    connect(m_client.get(), &platform::PlatformClient::budgetChanged, this, [this](int remaining, qint64 bannedUntil) {
+        m_status.budgetRemaining = remaining;
+        m_status.bannedUntilMs = bannedUntil;
+        Q_EMIT statusChanged(m_status);
+    });
+}
+
+SyncEngine::~SyncEngine()
+{
+    m_stopping = true;
+    m_client->cancelAll();
+}
+
+Status SyncEngine::open()
+{
+    auto db = storage::openWriter(m_options.dataDir, storage::DatabaseRole::Cache);
+    if (!db)
+        return db.error();
+    m_db = std::move(db).value();
+    m_writer = std::make_unique<CacheWriter>(*m_db);
+    return m_writer->prepare();
+}
+
+std::int64_t SyncEngine::platformNow() const { return m_client->platformNowMs(); }
+
+void SyncEngine::start()
+{
+    m_once = false;
+    setState(ConnectionState::Connecting);
+    runPhase(Phase::Locations);
+}
+
+void SyncEngine::runOnce()
+{
+    m_once = true;
+    setState(ConnectionState::Connecting);
+    runPhase(Phase::Locations);
+}
+
+void SyncEngine::stop()
+{
+    m_stopping = true;
+    m_pollTimer->stop();
+    m_refreshTimer->stop();
+    m_retryTimer->stop();
+    if (m_feed)
+        m_feed->stop();
+    m_client->cancelAll();
+    flushSummary();
+    setState(ConnectionState::Offline);
+}
+
+void SyncEngine::setState(ConnectionState state, const QString &message)
+{
+    m_status.state = state;
+    m_status.message = message;
+    m_status.budgetRemaining = m_client->remainingBudget();
+    m_status.bannedUntilMs = m_client->bannedUntilMs();
+    m_status.clockSkewMs = m_client->clockSkewMs();
+    Q_EMIT statusChanged(m_status);
+}
+
+void SyncEngine::failed(const QString &error, bool fatal)
+{
+    qCWarning(lcSync).noquote() << "sync failed:" << error;
+    if (m_stopping)
+        return;
+    if (fatal || m_once) {
+        setState(ConnectionState::Failed, error);
+        Q_EMIT fatalError(error);
+        return;
+    }
+    // The client already retried the request; here we only schedule the next attempt.
+    setState(ConnectionState::Retrying, error);
+    m_retryTimer->start(static_cast<int>(m_options.retryAfterFailureMs));
+}
+
+void SyncEngine::runPhase(Phase phase)
+{
+    if (m_stopping)
+        return;
+    m_phase = phase;
+    m_phaseTimer.start();
+    switch (phase) {
+    case Phase::Idle:
+        return;
+    case Phase::Locations:
+    case Phase::Catalog:
+    case Phase::Stock:
+        if (m_status.state != ConnectionState::Live)
+            setState(ConnectionState::InitialSync);
+        pullListing(phase);
+        return;
+    case Phase::History:
+        runHistory();
+        return;
+    case Phase::Poll:
+        runPoll();
+        return;
+    case Phase::Drain:
+        startFeed();
+        return;
+    case Phase::Live:
+        setState(ConnectionState::Live);
+        startFeed();
+        m_pollTimer->start();
+        m_refreshTimer->start();
+        return;
+    }
+}
+
+void SyncEngine::nextPhase()
+{
+    switch (m_phase) {
+    case Phase::Locations: return runPhase(Phase::Catalog);
+    case Phase::Catalog: return m_status.state == ConnectionState::Live ? pullListing(Phase::Stock) : runPhase(Phase::Stock);
+    case Phase::Stock: return runPhase(Phase::History);
+    case Phase::History: return runPhase(Phase::Poll);
+    case Phase::Poll: return runPhase(m_once ? (m_options.useFeed ? Phase::Drain : Phase::Idle) : Phase::Live);
+    case Phase::Drain:
+    case Phase::Idle:
+    case Phase::Live: return;
+    }
+}
+
+void SyncEngine::pullListing(Phase phase)
+{
+    PagedPull::Spec spec;
+    QString entity;
+    QString cursorName;
+    if (phase == Phase::Locations) {
+        spec = {"mc.locations.get", {}, 200, QLatin1String("locations"), QLatin1String("location")};
+        entity = QStringLiteral("locations");
+    } else if (phase == Phase::Catalog) {
+        spec = {"taobao.items.onsale.get",
+                {{"include_off_sale", "true"},
+                 {"fields", "num_iid,title,cid,category,price,num,outer_id,approve_status,modified,skus"}},
+                100, QLatin1String("items"), QLatin1String("item")};
+        entity = QStringLiteral("catalog");
+        cursorName = kCatalogCursor;
+    } else {
+        spec = {"mc.stock.levels.get", {}, 500, QLatin1String("stock_levels"), QLatin1String("stock_level")};
+        entity = QStringLiteral("stock");
+        cursorName = kStockCursor;
+    }
+    // Incremental after the first full pull: only rows modified since (start_modified with no
+    // end: rows can only enter that set, never leave it, so forward paging misses nothing).
+    if (!cursorName.isEmpty()) {
+        auto since = readCursor(cursorName);
+        if (!since)
+            return failed(since.error().toString(), true);
+        if (since.value())
+            spec.params["start_modified"] = protocol::formatTopTime(since.value()->toLongLong());
+    }
+    m_listingStartMs = wholeSecond(platformNow() - kListingOverlapMs);
+    auto *pull = new PagedPull(
+        *m_client, spec,
+        [this, phase, cursorName](const QJsonArray &rows, bool last) {
+            QList<std::pair<QString, QString>> cursors;
+            if (last && !cursorName.isEmpty())
+                cursors.append({cursorName, QString::number(m_listingStartMs)});
+            return commitRows(phase, rows, cursors);
+        },
+        this);
+    connect(pull, &PagedPull::progress, this,
+            [this, entity](qint64 done, qint64 total) { emitProgress(entity, done, total, false); });
+    connect(pull, &PagedPull::finished, this, [this, pull, entity, phase](bool ok, const QString &error) {
+        pull->deleteLater();
+        if (!ok)
+            return failed(error, false);
+        emitProgress(entity, -1, -1, true);
+        if (m_phase == phase || m_phase != Phase::Live)
+            nextPhase();
+        else if (phase == Phase::Catalog)
+            pullListing(Phase::Stock); // periodic refresh while live: catalog, then stock
+    });
+    pull->start();
+}
+
+Status SyncEngine::commitRows(Phase phase, const QJsonArray &rows, const QList<std::pair<QString, QString>> &cursors)
+{
+    auto tx = storage::Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    ChangeSummary summary;
+    if (phase == Phase::Locations) {
+        auto parsed = parseAll<core::Location>(rows, parseLocation);
+        if (!parsed)
+            return parsed.error();
+        if (Status s = m_writer->applyLocations(parsed.value()); !s)
+            return s;
+        m_counters.locations += parsed.value().size();
+    } else if (phase == Phase::Catalog) {
+        auto parsed = parseAll<core::Product>(rows, parseItem);
+        if (!parsed)
+            return parsed.error();
+        if (Status s = m_writer->applyProducts(parsed.value()); !s)
+            return s;
+        m_counters.products += parsed.value().size();
+        summary.productsChanged = static_cast<int>(parsed.value().size());
+    } else {
+        auto parsed = parseAll<core::StockLevel>(rows, parseStockLevel);
+        if (!parsed)
+            return parsed.error();
+        auto applied = m_writer->applyStockLevels(parsed.value());
+        if (!applied)
+            return applied.error();
+        m_counters.stockLevels += parsed.value().size();
+        summary.stock = std::move(applied).value();
+    }
+    for (const auto &[name, value] : cursors)
+        if (Status s = m_writer->setCursor(name, value, m_clock.nowMs()); !s)
+            return s;
+    if (Status s = tx.value().commit(); !s)
+        return s;
+    ++m_counters.transactions;
+    noteSummary(std::move(summary));
+    return {};
+}
+
+Status SyncEngine::commitOrders(const QList<core::Order> &orders, const QList<std::pair<QString, QString>> &cursors)
+{
+    auto tx = storage::Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    auto result = m_writer->applyOrders(orders);
+    if (!result)
+        return result.error();
+    for (const auto &[name, value] : cursors)
+        if (Status s = m_writer->setCursor(name, value, m_clock.nowMs()); !s)
+            return s;
+    if (Status s = tx.value().commit(); !s)
+        return s;
+    ++m_counters.transactions;
+    m_counters.ordersInserted += result.value().inserted;
+    m_counters.ordersUpdated += result.value().updated;
+    m_counters.ordersStale += result.value().stale;
+    ChangeSummary summary;
+    summary.ordersInserted = result.value().inserted;
+    summary.ordersUpdated = result.value().updated;
+    summary.rollups = std::move(result.value().rollups);
+    summary.newestOrderModifiedMs = result.value().newestModifiedMs;
+    noteSummary(std::move(summary));
+    return {};
+}
+
+core::Result<std::optional<QString>> SyncEngine::readCursor(const QString &name) { return m_writer->cursor(name); }
+
+void SyncEngine::noteSummary(ChangeSummary summary)
+{
+    m_status.lastSyncMs = m_clock.nowMs();
+    summary.committedAtMs = m_clock.nowMs();
+    m_pendingSummary.merge(summary);
+    if (!m_summaryTimer->isActive())
+        m_summaryTimer->start();
+}
+
+void SyncEngine::flushSummary()
+{
+    if (m_pendingSummary.isEmpty())
+        return;
+    if (m_pendingSummary.newestOrderModifiedMs > 0)
+        m_status.behindMs = std::max<std::int64_t>(0, platformNow() - m_pendingSummary.newestOrderModifiedMs);
+    Q_EMIT changes(m_pendingSummary);
+    m_pendingSummary = ChangeSummary();
+    m_status.budgetRemaining = m_client->remainingBudget();
+    m_status.clockSkewMs = m_client->clockSkewMs();
+    Q_EMIT statusChanged(m_status);
+}
+
+void SyncEngine::emitProgress(const QString &entity, std::int64_t done, std::int64_t total, bool finished)
+{
+    EntityProgress p;
+    p.entity = entity;
+    p.done = done;
+    p.total = total;
+    p.finished = finished;
+    const double seconds = m_phaseTimer.elapsed() / 1000.0;
+    if (seconds > 0 && done > 0) {
+        p.ratePerSecond = done / seconds;
+        if (total > done)
+            p.etaSeconds = static_cast<std::int64_t>((total - done) / p.ratePerSecond);
+    }
+    Q_EMIT progress(p);
+}
+
+} // namespace mc::sync

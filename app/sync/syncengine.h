@@ -1,0 +1,139 @@
+// SyncEngine: keeps cache.sqlite a faithful mirror of the platform. Initial sync of
+// locations, catalog, stock and order history (windows, resumable), then live: the message
+// feed plus a periodic increment poll that closes any gap the feed left. Runs on the sync
+// thread; everything it tells the GUI travels as value types through queued signals.
+#pragma once
+
+#include "app/core/clock.h"
+#include "app/platform/platformclient.h"
+#include "app/storage/database.h"
+#include "app/sync/cachewriter.h"
+#include "app/sync/historyplan.h"
+#include "app/sync/syncevents.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace mc::sync {
+
+class MessageFeed;
+class OrderWindowPager;
+
+struct SyncOptions
+{
+    QString dataDir;
+    std::int64_t historyDays = 90;
+    std::int64_t historyWindowMs = 3'600'000;
+    int orderPageSize = 100;
+    std::int64_t splitWindowAbove = 5'000;  // trades in one window before it is split
+    int parallelWindows = 3;
+    std::int64_t pollIntervalMs = 30'000;
+    std::int64_t pollOverlapMs = 120'000;   // re-read this much before the cursor
+    std::int64_t pollLagMs = 3'000;         // leave the last seconds: still being written
+    std::int64_t maxPollWindowMs = 30 * 60'000;
+    std::int64_t refreshCatalogMs = 5 * 60'000;
+    std::int64_t retryAfterFailureMs = 15'000;
+    QByteArray feedGroup = "merchant-console";
+    bool useFeed = true;
+    int summaryIntervalMs = 100;            // coalescing of change summaries for the GUI
+};
+
+struct SyncCounters
+{
+    std::int64_t ordersInserted = 0;
+    std::int64_t ordersUpdated = 0;
+    std::int64_t ordersStale = 0;
+    std::int64_t products = 0;
+    std::int64_t stockLevels = 0;
+    std::int64_t locations = 0;
+    std::int64_t feedMessages = 0;
+    std::int64_t windowsDone = 0;
+    std::int64_t windowsTotal = 0;
+    std::int64_t transactions = 0;
+};
+
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+
+public:
+    SyncEngine(SyncOptions options, std::unique_ptr<platform::PlatformClient> client, const core::Clock &clock,
+               QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Opens cache.sqlite (creating/migrating it). Call before start().
+    core::Status open();
+    // Initial sync if needed, then live until stop().
+    void start();
+    // Initial sync if needed, one catch-up to the platform's now, a drained feed; then caughtUp().
+    void runOnce();
+    void stop();
+
+    const SyncCounters &counters() const { return m_counters; }
+    platform::PlatformClient &client() { return *m_client; }
+    SyncStatus status() const { return m_status; }
+
+Q_SIGNALS:
+    void progress(const mc::sync::EntityProgress &progress);
+    void changes(const mc::sync::ChangeSummary &summary);
+    void statusChanged(const mc::sync::SyncStatus &status);
+    void caughtUp();
+    void fatalError(const QString &message);
+
+private:
+    enum class Phase { Idle, Locations, Catalog, Stock, History, Poll, Drain, Live };
+
+    void runPhase(Phase phase);
+    void nextPhase();
+    void pullListing(Phase phase);
+    void runHistory();
+    void launchWindows();
+    void onWindowFinished(OrderWindowPager *pager, bool ok, const QString &error);
+    void finishHistory();
+    void runPoll();
+    void pollNextWindow(QList<TimeWindow> windows);
+    void startFeed();
+    void failed(const QString &error, bool fatal);
+
+    core::Status commitOrders(const QList<core::Order> &orders, const QList<std::pair<QString, QString>> &cursors);
+    core::Status commitRows(Phase phase, const QJsonArray &rows, const QList<std::pair<QString, QString>> &cursors);
+    core::Result<std::optional<QString>> readCursor(const QString &name);
+    void noteSummary(ChangeSummary summary);
+    void flushSummary();
+    void emitProgress(const QString &entity, std::int64_t done, std::int64_t total, bool finished);
+    void setState(ConnectionState state, const QString &message = {});
+    std::int64_t platformNow() const;
+
+    SyncOptions m_options;
+    std::unique_ptr<platform::PlatformClient> m_client;
+    const core::Clock &m_clock;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<CacheWriter> m_writer;
+    MessageFeed *m_feed = nullptr;
+    QTimer *m_summaryTimer;
+    QTimer *m_pollTimer;
+    QTimer *m_refreshTimer;
+    QTimer *m_retryTimer;
+
+    Phase m_phase = Phase::Idle;
+    bool m_once = false;
+    bool m_stopping = false;
+    bool m_pollRunning = false;
+    QList<TimeWindow> m_pendingWindows;
+    QList<OrderWindowPager *> m_activePagers;
+    bool m_historyFailed = false;
+    std::int64_t m_historyTo = 0;
+    std::int64_t m_listingStartMs = 0;
+    ChangeSummary m_pendingSummary;
+    SyncCounters m_counters;
+    SyncStatus m_status;
+    QElapsedTimer m_phaseTimer;
+};
+
+} // namespace mc::sync

@@ -1,0 +1,253 @@
+// SyncEngine, order phases: the resumable history download, the increment poll that
+// closes gaps, and the message feed.
+#include "app/sync/syncengine.h"
+
+#include "app/protocol/toptime.h"
+#include "app/storage/transaction.h"
+#include "app/sync/messagefeed.h"
+#include "app/sync/orderwindowpager.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace mc::sync {
+
+using core::Status;
+
+namespace {
+const QString kHistoryCursor = QStringLiteral("orders.history");
+const QString kIncrementalCursor = QStringLiteral("orders.incremental");
+std::int64_t wholeSecond(std::int64_t ms) { return ms - ms % 1000; }
+} // namespace
+
+void SyncEngine::runHistory()
+{
+    auto incremental = readCursor(kIncrementalCursor);
+    if (!incremental)
+        return failed(incremental.error().toString(), true);
+    if (incremental.value()) // history already complete
+        return nextPhase();
+
+    auto range = readCursor(kHistoryCursor);
+    if (!range)
+        return failed(range.error().toString(), true);
+    std::int64_t from = 0;
+    if (range.value()) {
+        const QStringList parts = range.value()->split(u'-');
+        from = parts.value(0).toLongLong();
+        m_historyTo = parts.value(1).toLongLong();
+    }
+    if (from <= 0 || m_historyTo <= from) {
+        // Fix the range once, so a restart resumes the same plan.
+        m_historyTo = wholeSecond(platformNow() - m_options.pollLagMs);
+        from = wholeSecond(m_historyTo - m_options.historyDays * 86'400'000 + 600'000);
+        auto tx = storage::Transaction::begin(*m_db);
+        if (!tx)
+            return failed(tx.error().toString(), true);
+        if (Status s = m_writer->setCursor(kHistoryCursor, QString::number(from) + u'-' + QString::number(m_historyTo),
+                                           m_clock.nowMs());
+            !s)
+            return failed(s.error().toString(), true);
+        if (Status s = tx.value().commit(); !s)
+            return failed(s.error().toString(), true);
+    }
+
+    auto markers = m_db->prepare(u"SELECT name FROM sync_cursors WHERE name LIKE 'orders.window.%'");
+    if (!markers)
+        return failed(markers.error().toString(), true);
+    QList<TimeWindow> done;
+    for (;;) {
+        auto row = markers.value().step();
+        if (!row)
+            return failed(row.error().toString(), true);
+        if (!row.value())
+            break;
+        if (auto w = parseWindowMarker(markers.value().text(0)))
+            done.append(*w);
+    }
+    m_pendingWindows = uncoveredWindows(from, m_historyTo, done, m_options.historyWindowMs);
+    m_counters.windowsTotal = m_counters.windowsDone + m_pendingWindows.size();
+    m_historyFailed = false;
+    qCInfo(lcSync) << "history:" << m_pendingWindows.size() << "windows to read," << done.size() << "already done";
+    launchWindows();
+}
+
+void SyncEngine::launchWindows()
+{
+    while (!m_historyFailed && !m_stopping && m_activePagers.size() < m_options.parallelWindows &&
+           !m_pendingWindows.isEmpty()) {
+        const TimeWindow window = m_pendingWindows.takeFirst();
+        auto *pager = new OrderWindowPager(
+            *m_client, window, m_options.orderPageSize, m_options.splitWindowAbove,
+            [this, window](const QList<core::Order> &orders, bool last) {
+                QList<std::pair<QString, QString>> cursors;
+                if (last)
+                    cursors.append({windowMarkerName(window), QStringLiteral("done")});
+                return commitOrders(orders, cursors);
+            },
+            this);
+        connect(pager, &OrderWindowPager::tooLarge, this, [this, pager](qint64 total) {
+            m_activePagers.removeOne(pager);
+            pager->deleteLater();
+            const int parts = static_cast<int>(std::min<qint64>(16, total / m_options.splitWindowAbove + 1));
+            const QList<TimeWindow> pieces = splitWindow(pager->window(), std::max(2, parts));
+            for (auto it = pieces.crbegin(); it != pieces.crend(); ++it)
+                m_pendingWindows.prepend(*it);
+            m_counters.windowsTotal += pieces.size() - 1;
+            launchWindows();
+        });
+        connect(pager, &OrderWindowPager::finished, this,
+                [this, pager](bool ok, const QString &error) { onWindowFinished(pager, ok, error); });
+        m_activePagers.append(pager);
+        pager->start();
+    }
+    if (m_activePagers.isEmpty() && m_pendingWindows.isEmpty() && !m_historyFailed)
+        finishHistory();
+}
+
+void SyncEngine::onWindowFinished(OrderWindowPager *pager, bool ok, const QString &error)
+{
+    m_activePagers.removeOne(pager);
+    pager->deleteLater();
+    if (!ok) {
+        if (!m_historyFailed) {
+            m_historyFailed = true;
+            m_pendingWindows.clear();
+            failed(QStringLiteral("order history: ") + error, false);
+        }
+        return;
+    }
+    ++m_counters.windowsDone;
+    const std::int64_t orders = m_counters.ordersInserted + m_counters.ordersUpdated;
+    const std::int64_t estimate = m_counters.windowsDone > 0
+                                      ? orders * m_counters.windowsTotal / m_counters.windowsDone
+                                      : -1;
+    emitProgress(QStringLiteral("orders"), orders, std::max(estimate, orders), false);
+    if (!m_historyFailed)
+        launchWindows();
+}
+
+void SyncEngine::finishHistory()
+{
+    // One transaction: the live cursor starts where the history ends, markers go.
+    auto tx = storage::Transaction::begin(*m_db);
+    if (!tx)
+        return failed(tx.error().toString(), true);
+    if (Status s = m_writer->setCursor(kIncrementalCursor, QString::number(m_historyTo), m_clock.nowMs()); !s)
+        return failed(s.error().toString(), false);
+    if (Status s = m_db->exec(u"DELETE FROM sync_cursors WHERE name LIKE 'orders.window.%'"); !s)
+        return failed(s.error().toString(), false);
+    if (Status s = tx.value().commit(); !s)
+        return failed(s.error().toString(), false);
+    const std::int64_t orders = m_counters.ordersInserted + m_counters.ordersUpdated;
+    emitProgress(QStringLiteral("orders"), orders, orders, true);
+    nextPhase();
+}
+
+void SyncEngine::runPoll()
+{
+    if (m_pollRunning || m_stopping)
+        return;
+    auto cursor = readCursor(kIncrementalCursor);
+    if (!cursor || !cursor.value())
+        return failed(cursor ? QStringLiteral("increment cursor missing") : cursor.error().toString(), true);
+    const std::int64_t from = wholeSecond(cursor.value()->toLongLong() - m_options.pollOverlapMs);
+    const std::int64_t to = wholeSecond(platformNow() - m_options.pollLagMs);
+    QList<TimeWindow> windows;
+    for (std::int64_t start = from; start < to; start += m_options.maxPollWindowMs)
+        windows.append({start, std::min(to, start + m_options.maxPollWindowMs)});
+    m_pollRunning = true;
+    pollNextWindow(windows);
+}
+
+void SyncEngine::pollNextWindow(QList<TimeWindow> windows)
+{
+    if (windows.isEmpty() || m_stopping) {
+        m_pollRunning = false;
+        if (m_phase == Phase::Poll)
+            nextPhase();
+        return;
+    }
+    const TimeWindow window = windows.takeFirst();
+    // Polled windows end near "now": never split them, page them as they are.
+    auto *pager = new OrderWindowPager(
+        *m_client, window, m_options.orderPageSize, std::numeric_limits<std::int64_t>::max(),
+        [this, window](const QList<core::Order> &orders, bool last) {
+            QList<std::pair<QString, QString>> cursors;
+            if (last)
+                cursors.append({kIncrementalCursor, QString::number(window.endMs)});
+            return commitOrders(orders, cursors);
+        },
+        this);
+    connect(pager, &OrderWindowPager::finished, this, [this, pager, windows](bool ok, const QString &error) {
+        pager->deleteLater();
+        if (!ok) {
+            m_pollRunning = false;
+            return failed(QStringLiteral("increment poll: ") + error, false);
+        }
+        pollNextWindow(windows);
+    });
+    pager->start();
+}
+
+void SyncEngine::startFeed()
+{
+    if (!m_options.useFeed) {
+        if (m_phase == Phase::Drain)
+            Q_EMIT caughtUp();
+        return;
+    }
+    if (!m_feed) {
+        m_feed = new MessageFeed(
+            *m_client, m_options.feedGroup,
+            [this](const MessageFeed::Batch &batch) -> Status {
+                if (!batch.stock.isEmpty()) {
+                    auto tx = storage::Transaction::begin(*m_db);
+                    if (!tx)
+                        return tx.error();
+                    auto applied = m_writer->applyStockLevels(batch.stock);
+                    if (!applied)
+                        return applied.error();
+                    if (Status s = tx.value().commit(); !s)
+                        return s;
+                    ChangeSummary summary;
+                    summary.stock = std::move(applied).value();
+                    noteSummary(std::move(summary));
+                }
+                // Trades named without content are picked up by the next increment poll.
+                if (!batch.tidsToFetch.isEmpty() && !m_pollRunning && m_phase == Phase::Live)
+                    QMetaObject::invokeMethod(this, [this] { runPoll(); }, Qt::QueuedConnection);
+                m_status.lastMessageMs = std::max(m_status.lastMessageMs, batch.newestPubMs);
+                m_counters.feedMessages += batch.orders.size() + batch.stock.size();
+                return batch.orders.isEmpty() ? Status() : commitOrders(batch.orders, {});
+            },
+            this);
+        connect(m_feed, &MessageFeed::drained, this, [this] {
+            if (m_phase == Phase::Drain) {
+                m_feed->stop();
+                flushSummary();
+                Q_EMIT caughtUp();
+            }
+        });
+        connect(m_feed, &MessageFeed::failed, this, [this](const QString &error) {
+            if (m_phase == Phase::Live) {
+                // Feed down: the poll closes the gap; the feed restarts with the next retry.
+                setState(ConnectionState::Retrying, QStringLiteral("message feed: ") + error);
+                QTimer::singleShot(static_cast<int>(m_options.retryAfterFailureMs), this, [this] {
+                    if (m_phase == Phase::Live && !m_stopping) {
+                        setState(ConnectionState::Live);
+                        m_feed->start();
+                        runPoll();
+                    }
+                });
+            } else {
+                failed(QStringLiteral("message feed: ") + error, false);
+            }
+        });
+    }
+    m_feed->start();
+}
+
+} // namespace mc::sync
