@@ -42,7 +42,7 @@ Status CacheWriter::prepare()
     };
     const Item items[] = {
         {&m_selectOrder, u"SELECT status, channel, location_id, pay_time_ms, province, modified_ms FROM orders WHERE tid = ?"},
-        {&m_selectLines, u"SELECT category, num, payment_fen, refund_status FROM order_lines WHERE tid = ?"},
+        {&m_selectLines, u"SELECT category, sku_id, num, payment_fen, refund_status FROM order_lines WHERE tid = ?"},
         {&m_upsertOrder,
          u"INSERT INTO orders (tid, status, channel, location_id, buyer_nick, payment_fen, total_fee_fen, post_fee_fen, "
          u"created_ms, modified_ms, pay_time_ms, province, city) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
@@ -61,6 +61,9 @@ Status CacheWriter::prepare()
          u"refund_fen) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO UPDATE SET orders = orders + excluded.orders, "
          u"units = units + excluded.units, gmv_fen = gmv_fen + excluded.gmv_fen, "
          u"refund_fen = refund_fen + excluded.refund_fen"},
+        {&m_upsertSkuHour,
+         u"INSERT INTO rollup_sku_hour (hour_ms, sku_id, location_id, units, gmv_fen) VALUES (?,?,?,?,?) "
+         u"ON CONFLICT DO UPDATE SET units = units + excluded.units, gmv_fen = gmv_fen + excluded.gmv_fen"},
         {&m_upsertItem,
          u"INSERT INTO items (num_iid, title, cid, category, price_fen, outer_id, on_sale, modified_ms) "
          u"VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (num_iid) DO UPDATE SET title = excluded.title, cid = excluded.cid, "
@@ -133,8 +136,8 @@ core::Result<std::optional<OrderFacts>> CacheWriter::storedFacts(std::int64_t ti
         }
         if (!line.value())
             break;
-        f.lines.append({m_selectLines.text(0), m_selectLines.int64(1), m_selectLines.int64(2),
-                        isRefunded(m_selectLines.text(3))});
+        f.lines.append({m_selectLines.text(0), m_selectLines.int64(1), m_selectLines.int64(2), m_selectLines.int64(3),
+                        isRefunded(m_selectLines.text(4))});
     }
     m_selectLines.reset();
     return std::optional<OrderFacts>(std::move(f));
@@ -145,7 +148,7 @@ OrderFacts CacheWriter::factsOf(const core::Order &o) const
     OrderFacts f{o.status, core::toWire(o.channel), o.locationId, o.payTimeMs, o.province, {}};
     f.lines.reserve(o.lines.size());
     for (const core::OrderLine &l : o.lines)
-        f.lines.append({m_categories.value(l.numIid), l.num, l.payment.minor(), isRefunded(l.refundStatus)});
+        f.lines.append({m_categories.value(l.numIid), l.skuId, l.num, l.payment.minor(), isRefunded(l.refundStatus)});
     return f;
 }
 
@@ -199,6 +202,17 @@ Status CacheWriter::writeRollups(const RollupDelta &delta)
             .bind(8, it->gmvFen)
             .bind(9, it->refundFen);
         if (Status s = m_upsertRollup.run(); !s)
+            return s;
+    }
+    for (auto it = delta.skuHours().cbegin(); it != delta.skuHours().cend(); ++it) {
+        if (it->isZero())
+            continue;
+        m_upsertSkuHour.bind(1, it.key().hourMs)
+            .bind(2, it.key().skuId)
+            .bind(3, it.key().locationId)
+            .bind(4, it->units)
+            .bind(5, it->gmvFen);
+        if (Status s = m_upsertSkuHour.run(); !s)
             return s;
     }
     return {};

@@ -25,6 +25,11 @@ void RollupDelta::add(const OrderFacts &order, int sign)
             if (line.refunded)
                 v->refundFen += sign * line.paymentFen;
         }
+        if (sale) {
+            SkuHourValues &sku = m_skuHours[SkuHourKey{hourOf(order.payTimeMs), line.skuId, order.locationId}];
+            sku.units += sign * line.num;
+            sku.gmvFen += sign * line.paymentFen;
+        }
         if (sale && !countedCategories.contains(line.category)) {
             countedCategories.insert(line.category);
             cell.orders += sign;
@@ -40,6 +45,11 @@ void RollupDelta::merge(const RollupDelta &other)
         cell.units += it->units;
         cell.gmvFen += it->gmvFen;
         cell.refundFen += it->refundFen;
+    }
+    for (auto it = other.m_skuHours.cbegin(); it != other.m_skuHours.cend(); ++it) {
+        SkuHourValues &cell = m_skuHours[it.key()];
+        cell.units += it->units;
+        cell.gmvFen += it->gmvFen;
     }
 }
 

@@ -38,6 +38,23 @@ inline size_t qHash(const RollupKey &k, size_t seed = 0)
     return qHashMulti(seed, k.minuteMs, k.channel, k.locationId, k.category, k.province);
 }
 
+struct SkuHourKey
+{
+    std::int64_t hourMs = 0;
+    std::int64_t skuId = 0;
+    std::int64_t locationId = 0;
+    friend bool operator==(const SkuHourKey &, const SkuHourKey &) = default;
+};
+
+inline size_t qHash(const SkuHourKey &k, size_t seed = 0) { return qHashMulti(seed, k.hourMs, k.skuId, k.locationId); }
+
+struct SkuHourValues
+{
+    std::int64_t units = 0;
+    std::int64_t gmvFen = 0;
+    bool isZero() const { return units == 0 && gmvFen == 0; }
+};
+
 struct RollupValues
 {
     std::int64_t orders = 0;
@@ -59,6 +76,7 @@ struct OrderFacts
     struct Line
     {
         QString category;
+        std::int64_t skuId = 0;
         std::int64_t num = 0;
         std::int64_t paymentFen = 0;
         bool refunded = false;
@@ -71,15 +89,22 @@ class RollupDelta
 public:
     void add(const OrderFacts &order, int sign); // +1 new contribution, -1 old contribution
     const QHash<RollupKey, RollupValues> &cells() const { return m_cells; }
-    void clear() { m_cells.clear(); }
+    const QHash<SkuHourKey, SkuHourValues> &skuHours() const { return m_skuHours; }
+    void clear()
+    {
+        m_cells.clear();
+        m_skuHours.clear();
+    }
     void merge(const RollupDelta &other);
     // Totals over all cells (for change summaries).
     RollupValues total() const;
 
 private:
     QHash<RollupKey, RollupValues> m_cells;
+    QHash<SkuHourKey, SkuHourValues> m_skuHours;
 };
 
 inline std::int64_t minuteOf(std::int64_t ms) { return ms - ((ms % 60'000) + 60'000) % 60'000; }
+inline std::int64_t hourOf(std::int64_t ms) { return ms - ((ms % 3'600'000) + 3'600'000) % 3'600'000; }
 
 } // namespace mc::sync

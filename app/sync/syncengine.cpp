@@ -19,8 +19,6 @@ namespace mc::sync {
 using core::Status;
 
 namespace {
-const QString kHistoryCursor = QStringLiteral("orders.history");         // "fromMs-toMs"
-const QString kIncrementalCursor = QStringLiteral("orders.incremental"); // ms: everything before is read
 const QString kCatalogCursor = QStringLiteral("catalog.since");
 const QString kStockCursor = QStringLiteral("stock.since");
 constexpr std::int64_t kListingOverlapMs = 60'000;

@@ -85,6 +85,13 @@ class TestCacheWriter : public QObject
             m_db->queryInt(u"SELECT coalesce(sum(gmv_fen),0) FROM rollup_minute WHERE category <> '*'").value();
         QCOMPARE(byCategory, gmvOrders);
         QCOMPARE(m_db->queryInt(u"SELECT count(*) FROM rollup_minute WHERE orders < 0 OR gmv_fen < 0").value(), 0);
+        const qint64 bySkuHour = m_db->queryInt(u"SELECT coalesce(sum(gmv_fen),0) FROM rollup_sku_hour").value();
+        QCOMPARE(bySkuHour, gmvOrders);
+        const qint64 unitsSkuHour = m_db->queryInt(u"SELECT coalesce(sum(units),0) FROM rollup_sku_hour").value();
+        const qint64 unitsDirect = m_db->queryInt(
+            u"SELECT coalesce(sum(l.num),0) FROM order_lines l JOIN orders o USING (tid) "
+            u"WHERE o.status IN ('WAIT_SELLER_SEND_GOODS','WAIT_BUYER_CONFIRM_GOODS','TRADE_FINISHED')").value();
+        QCOMPARE(unitsSkuHour, unitsDirect);
     }
 
 private Q_SLOTS:
@@ -97,7 +104,8 @@ private Q_SLOTS:
         auto db = storage::openWriter(m_dir.path(), storage::DatabaseRole::Cache);
         QVERIFY(db.ok());
         m_db = std::move(db).value();
-        QVERIFY(m_db->exec(u"DELETE FROM orders; DELETE FROM order_lines; DELETE FROM rollup_minute; DELETE FROM items;"
+        QVERIFY(m_db->exec(u"DELETE FROM orders; DELETE FROM order_lines; DELETE FROM rollup_minute; DELETE FROM rollup_sku_hour; "
+                           u"DELETE FROM items;"
                            u"INSERT INTO items (num_iid, title, category, price_fen) VALUES "
                            u"(100, 'Serum', 'Serums', 10000), (101, 'Mask', 'Facial masks', 10000)")
                     .ok());

@@ -110,3 +110,14 @@ CREATE TABLE rollup_minute (
     refund_fen   INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (minute_ms, channel, location_id, category, province)
 ) WITHOUT ROWID;
+
+-- Hourly sales per SKU and location: top SKUs and stock-out risk without scanning orders.
+-- Same counting rules as rollup_minute (paid, not closed; by the hour paid).
+CREATE TABLE rollup_sku_hour (
+    hour_ms      INTEGER NOT NULL,
+    sku_id       INTEGER NOT NULL,
+    location_id  INTEGER NOT NULL,
+    units        INTEGER NOT NULL DEFAULT 0,
+    gmv_fen      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (hour_ms, sku_id, location_id)
+) WITHOUT ROWID;
