@@ -1,0 +1,204 @@
+// Main window smoke test: every page is reachable through the navigation, the status bar
+// shows its defaults and what it is fed, About opens and closes, settings are saved.
+// Saves a screenshot per page (and a dark-palette pair) to test-output/ui/.
+#include "tests/support/testdata.h"
+#include "tests/ui/isolatedsettings.h"
+#include "ui/aboutdialog.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using mc::ui::MainWindow;
+
+namespace {
+const QStringList kPageKeys{u"dashboard"_s, u"orders"_s,   u"catalog"_s,        u"stock"_s,
+                            u"campaigns"_s, u"vouchers"_s, u"reconciliation"_s, u"settings"_s};
+
+QString labelText(const QWidget *window, const QString &name)
+{
+    const auto *label = window->findChild<QLabel *>(name);
+    return label ? label->text() : u"<no label %1>"_s.arg(name);
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QListWidget *navigation() const { return m_window->findChild<QListWidget *>(u"navigation"_s); }
+    QStackedWidget *pages() const { return m_window->findChild<QStackedWidget *>(u"pages"_s); }
+
+    void clickPage(const QString &key)
+    {
+        QListWidget *list = navigation();
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->data(Qt::UserRole).toString() == key) {
+                QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
+                return;
+            }
+        }
+        QFAIL(qPrintable(u"no navigation entry for "_s + key));
+    }
+
+    mc::test::IsolatedSettings m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settings.isValid());
+        m_window = std::make_unique<MainWindow>(m_settings.folder() + u"/data"_s);
+        m_window->resize(1180, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void navigationListsEveryPage()
+    {
+        QStringList keys;
+        for (int row = 0; row < navigation()->count(); ++row)
+            keys << navigation()->item(row)->data(Qt::UserRole).toString();
+        QCOMPARE(keys, kPageKeys);
+        QCOMPARE(pages()->count(), kPageKeys.size());
+    }
+
+    void clickingNavigationShowsPage_data()
+    {
+        QTest::addColumn<QString>("key");
+        // Backwards, so every click changes the page (the dashboard is current at start).
+        for (auto it = kPageKeys.crbegin(); it != kPageKeys.crend(); ++it)
+            QTest::newRow(qPrintable(*it)) << *it;
+    }
+
+    void clickingNavigationShowsPage()
+    {
+        QFETCH(QString, key);
+        clickPage(key);
+        QWidget *current = pages()->currentWidget();
+        QCOMPARE(current->objectName(), u"page."_s + key);
+        QVERIFY(current->isVisible());
+        QVERIFY(!labelText(current, u"page.title"_s).isEmpty());
+        // Unbuilt pages say so instead of showing made-up data; Settings is real.
+        const bool unavailable = current->findChild<QLabel *>(u"unavailable.heading"_s) != nullptr;
+        QCOMPARE(unavailable, key != u"settings");
+        QVERIFY(m_window->grab().save(mc::test::outputPath(u"ui/%1.png"_s.arg(key))));
+    }
+
+    void arrowKeysMoveThroughPages()
+    {
+        clickPage(u"dashboard"_s);
+        navigation()->setFocus();
+        QTest::keyClick(navigation(), Qt::Key_Down);
+        QCOMPARE(pages()->currentWidget()->objectName(), u"page.orders"_s);
+        QTest::keyClick(navigation(), Qt::Key_End);
+        QCOMPARE(pages()->currentWidget()->objectName(), u"page.settings"_s);
+    }
+
+    void statusBarShowsDefaultsUntilFed()
+    {
+        MainWindow fresh(m_settings.folder());
+        QCOMPARE(labelText(&fresh, u"status.connection"_s), u"Platform: Not connected"_s);
+        QCOMPARE(labelText(&fresh, u"status.lastSync"_s), u"Last sync: Never"_s);
+        QCOMPARE(labelText(&fresh, u"status.unsynced"_s), u"Unsynced changes: 0"_s);
+    }
+
+    void statusBarShowsSnapshot()
+    {
+        const QDateTime synced(QDate(2024, 11, 11), QTime(0, 0, 5));
+        m_window->setStatus({mc::ui::ConnectionState::Connected, synced, 1234});
+        QCOMPARE(labelText(m_window.get(), u"status.connection"_s), u"Platform: Connected"_s);
+        QCOMPARE(labelText(m_window.get(), u"status.lastSync"_s),
+                 u"Last sync: "_s + QLocale().toString(synced, QLocale::ShortFormat));
+        QCOMPARE(labelText(m_window.get(), u"status.unsynced"_s), u"Unsynced changes: "_s + QLocale().toString(1234));
+        m_window->setStatus({mc::ui::ConnectionState::Offline, synced, 0});
+        QCOMPARE(labelText(m_window.get(), u"status.connection"_s), u"Platform: Offline"_s);
+        m_window->setStatus({});
+    }
+
+    void aboutOpensAndCloses()
+    {
+        auto *about = m_window->findChild<QAction *>(u"action.about"_s);
+        QVERIFY(about);
+        about->trigger();
+        mc::ui::AboutDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<mc::ui::AboutDialog *>()) && dialog->isVisible());
+        QVERIFY(labelText(dialog, u"about.version"_s).contains(QStringLiteral(MC_VERSION)));
+        QVERIFY(labelText(dialog, u"about.qt"_s).contains(QString::fromLatin1(qVersion())));
+        QVERIFY(dialog->grab().save(mc::test::outputPath(u"ui/about.png"_s)));
+
+        QPushButton *close = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<mc::ui::AboutDialog *>());
+    }
+
+    void fullScreenToggles()
+    {
+        auto *fullScreen = m_window->findChild<QAction *>(u"action.fullScreen"_s);
+        QVERIFY(fullScreen);
+        QCOMPARE(fullScreen->shortcut(), QKeySequence(Qt::Key_F11));
+        fullScreen->trigger();
+        QTRY_VERIFY(m_window->isFullScreen());
+        QVERIFY(fullScreen->isChecked());
+        fullScreen->trigger();
+        QTRY_VERIFY(!m_window->isFullScreen());
+        QVERIFY(!fullScreen->isChecked());
+    }
+
+    void settingsSaveLanguageAndShowDataFolder()
+    {
+        clickPage(u"settings"_s);
+        auto *language = m_window->findChild<QComboBox *>(u"settings.language"_s);
+        QVERIFY(language);
+        QCOMPARE(language->currentData().toString(), QString()); // follows the system by default
+        language->setCurrentIndex(language->findData(u"zh_CN"_s));
+        QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"zh_CN"_s);
+        language->setCurrentIndex(0);
+        QCOMPARE(QSettings().value(u"ui/language"_s).toString(), QString());
+
+        auto *folder = m_window->findChild<QLineEdit *>(u"settings.dataFolder"_s);
+        QVERIFY(folder && folder->isReadOnly());
+        QCOMPARE(QDir::fromNativeSeparators(folder->text()), m_settings.folder() + u"/data"_s);
+    }
+
+    void pagesFollowADarkPalette()
+    {
+        const QPalette light = QApplication::palette();
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(role, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        QApplication::setPalette(dark);
+        QCoreApplication::processEvents(); // the change reaches widgets through posted events
+        for (const QString &key : {u"dashboard"_s, u"settings"_s}) {
+            clickPage(key);
+            const QImage shot = m_window->grab().toImage();
+            QVERIFY(shot.save(mc::test::outputPath(u"ui/dark-%1.png"_s.arg(key))));
+            // Top-left corner of the page area: page background, which must follow the palette.
+            const QPoint corner = pages()->mapTo(m_window.get(), QPoint(4, 4)) * shot.devicePixelRatio();
+            QCOMPARE(shot.pixelColor(corner), dark.color(QPalette::Base));
+        }
+        QApplication::setPalette(light);
+        QCoreApplication::processEvents();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

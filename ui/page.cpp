@@ -1,0 +1,56 @@
+// Page header layout shared by all pages.
+#include "ui/page.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace mc::ui {
+
+void makeMuted(QWidget *label)
+{
+    label->setForegroundRole(QPalette::PlaceholderText);
+}
+
+void scaleFont(QWidget *widget, qreal factor, bool bold)
+{
+    QFont font = widget->font();
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(bold);
+    widget->setFont(font);
+}
+
+Page::Page(const QString &title, const QString &summary, QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->setSpacing(4);
+
+    auto *titleLabel = new QLabel(title, this);
+    titleLabel->setObjectName(u"page.title"_s);
+    scaleFont(titleLabel, 1.6, true);
+    layout->addWidget(titleLabel);
+
+    auto *summaryLabel = new QLabel(summary, this);
+    summaryLabel->setObjectName(u"page.summary"_s);
+    summaryLabel->setWordWrap(true);
+    makeMuted(summaryLabel);
+    layout->addWidget(summaryLabel);
+
+    layout->addSpacing(12);
+    auto *rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(rule);
+    layout->addSpacing(16);
+
+    m_body = new QVBoxLayout;
+    m_body->setSpacing(12);
+    layout->addLayout(m_body, 1);
+}
+
+Page::~Page() = default;
+
+} // namespace mc::ui

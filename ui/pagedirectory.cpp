@@ -1,0 +1,35 @@
+// Titles and descriptions of the pages. A page whose feature lands gets its own class (like
+// SettingsPage) and loses its "upcoming" sentence here.
+#include "ui/pagedirectory.h"
+
+using namespace Qt::StringLiterals;
+
+namespace mc::ui {
+
+QList<PageEntry> PageDirectory::entries()
+{
+    return {
+        {PageId::Dashboard, u"dashboard"_s, tr("Dashboard"), tr("Today's sales at a glance."),
+         tr("Live sales for today: GMV, orders per minute and best-selling products, updated as orders "
+            "arrive from the platform.")},
+        {PageId::Orders, u"orders"_s, tr("Orders"), tr("Orders placed with your shop on the platform."),
+         tr("Every order synchronised from the platform, with fast search and filters over millions of "
+            "orders.")},
+        {PageId::Catalog, u"catalog"_s, tr("Catalog"), tr("Your products and their listings."),
+         tr("Your products and SKUs as listed on the platform, with their prices and status.")},
+        {PageId::Stock, u"stock"_s, tr("Stock"), tr("Stock levels in each warehouse and store."),
+         tr("Stock for every location, and adjustments that are sent to the platform.")},
+        {PageId::Campaigns, u"campaigns"_s, tr("Campaigns"), tr("Online and in-store promotions."),
+         tr("Discount campaigns you can set up and try out on past orders before publishing them.")},
+        {PageId::Vouchers, u"vouchers"_s, tr("Vouchers"), tr("Voucher redemption at the store counter."),
+         tr("Redemption of customers' vouchers in store, also while offline; redemptions are sent to the "
+            "platform when the connection returns.")},
+        {PageId::Reconciliation, u"reconciliation"_s, tr("Reconciliation"),
+         tr("Each day's redemptions checked against the platform."),
+         tr("A daily comparison of store redemptions, point-of-sale exports and platform records that lists "
+            "every difference.")},
+        {PageId::Settings, u"settings"_s, tr("Settings"), tr("Language and where your data is kept."), QString()},
+    };
+}
+
+} // namespace mc::ui

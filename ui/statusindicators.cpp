@@ -1,0 +1,68 @@
+// Renders a StatusSnapshot as three short labels, in the user's locale.
+#include "ui/statusindicators.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace mc::ui {
+
+namespace {
+QString connectionText(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::NotConnected:
+        return StatusIndicators::tr("Not connected");
+    case ConnectionState::Connecting:
+        return StatusIndicators::tr("Connecting…");
+    case ConnectionState::Connected:
+        return StatusIndicators::tr("Connected");
+    case ConnectionState::Offline:
+        return StatusIndicators::tr("Offline");
+    }
+    return {};
+}
+} // namespace
+
+StatusIndicators::StatusIndicators(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 6, 0);
+    layout->setSpacing(12);
+    m_connection = addIndicator(u"status.connection"_s, tr("Connection to the e-commerce platform"));
+    m_lastSync = addIndicator(u"status.lastSync"_s, tr("When data was last synchronised with the platform"));
+    m_unsynced = addIndicator(u"status.unsynced"_s, tr("Changes made here that the platform has not confirmed yet"));
+    setStatus(StatusSnapshot{});
+}
+
+StatusIndicators::~StatusIndicators() = default;
+
+QLabel *StatusIndicators::addIndicator(const QString &objectName, const QString &toolTip)
+{
+    if (layout()->count() > 0) {
+        auto *separator = new QFrame(this);
+        separator->setFrameShape(QFrame::VLine);
+        separator->setFrameShadow(QFrame::Sunken);
+        layout()->addWidget(separator);
+    }
+    auto *label = new QLabel(this);
+    label->setObjectName(objectName);
+    label->setToolTip(toolTip);
+    layout()->addWidget(label);
+    return label;
+}
+
+void StatusIndicators::setStatus(const StatusSnapshot &status)
+{
+    const QLocale locale;
+    m_connection->setText(tr("Platform: %1").arg(connectionText(status.connection)));
+    const QString lastSync =
+        status.lastSync.isValid() ? locale.toString(status.lastSync.toLocalTime(), QLocale::ShortFormat) : tr("Never");
+    m_lastSync->setText(tr("Last sync: %1").arg(lastSync));
+    m_unsynced->setText(tr("Unsynced changes: %1").arg(locale.toString(status.unsyncedChanges)));
+}
+
+} // namespace mc::ui

@@ -1,0 +1,31 @@
+// The three permanent status bar indicators: connection, last sync, unsynced local changes.
+#pragma once
+
+#include "ui/statussnapshot.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace mc::ui {
+
+class StatusIndicators final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusIndicators)
+
+public:
+    explicit StatusIndicators(QWidget *parent = nullptr);
+    ~StatusIndicators() override;
+
+    void setStatus(const StatusSnapshot &status);
+
+private:
+    QLabel *addIndicator(const QString &objectName, const QString &toolTip);
+
+    QLabel *m_connection = nullptr;
+    QLabel *m_lastSync = nullptr;
+    QLabel *m_unsynced = nullptr;
+};
+
+} // namespace mc::ui

@@ -1,0 +1,18 @@
+// What the status bar shows about synchronisation: a plain value the sync engine (or the
+// composition root on its behalf) hands to MainWindow::setStatus().
+#pragma once
+
+#include <QDateTime>
+
+namespace mc::ui {
+
+enum class ConnectionState { NotConnected, Connecting, Connected, Offline };
+
+struct StatusSnapshot
+{
+    ConnectionState connection = ConnectionState::NotConnected;
+    QDateTime lastSync;      // invalid: never synced
+    int unsyncedChanges = 0; // local changes not yet acknowledged by the platform
+};
+
+} // namespace mc::ui
