@@ -5,46 +5,53 @@
 
 namespace mc::sync {
 
+namespace {
+void addTo(RollupValues &cell, const RollupValues &v)
+{
+    cell.orders += v.orders;
+    cell.units += v.units;
+    cell.gmvFen += v.gmvFen;
+    cell.refundFen += v.refundFen;
+}
+} // namespace
+
 void RollupDelta::add(const OrderFacts &order, int sign)
 {
     if (order.payTimeMs <= 0)
         return; // never paid: no sale, no refund
     const bool sale = core::countsAsSale(order.status);
     const std::int64_t minute = minuteOf(order.payTimeMs);
-    RollupValues &whole = m_cells[RollupKey{minute, order.channel, order.locationId, kAllCategories, order.province}];
-    if (sale)
-        whole.orders += sign;
+    // Accumulate locally: a reference into a QHash dies when another key is inserted.
+    RollupValues whole;
+    whole.orders = sale ? sign : 0;
     QSet<QString> countedCategories;
     for (const OrderFacts::Line &line : order.lines) {
-        RollupValues &cell = m_cells[RollupKey{minute, order.channel, order.locationId, line.category, order.province}];
-        for (RollupValues *v : {&whole, &cell}) {
-            if (sale) {
-                v->units += sign * line.num;
-                v->gmvFen += sign * line.paymentFen;
-            }
-            if (line.refunded)
-                v->refundFen += sign * line.paymentFen;
-        }
+        RollupValues share;
         if (sale) {
+            share.units = sign * line.num;
+            share.gmvFen = sign * line.paymentFen;
+            if (!countedCategories.contains(line.category)) {
+                countedCategories.insert(line.category);
+                share.orders = sign;
+            }
             SkuHourValues &sku = m_skuHours[SkuHourKey{hourOf(order.payTimeMs), line.skuId, order.locationId}];
-            sku.units += sign * line.num;
-            sku.gmvFen += sign * line.paymentFen;
+            sku.units += share.units;
+            sku.gmvFen += share.gmvFen;
         }
-        if (sale && !countedCategories.contains(line.category)) {
-            countedCategories.insert(line.category);
-            cell.orders += sign;
-        }
+        if (line.refunded)
+            share.refundFen = sign * line.paymentFen;
+        whole.units += share.units;
+        whole.gmvFen += share.gmvFen;
+        whole.refundFen += share.refundFen;
+        addTo(m_cells[RollupKey{minute, order.channel, order.locationId, line.category, order.province}], share);
     }
+    addTo(m_cells[RollupKey{minute, order.channel, order.locationId, kAllCategories, order.province}], whole);
 }
 
 void RollupDelta::merge(const RollupDelta &other)
 {
     for (auto it = other.m_cells.cbegin(); it != other.m_cells.cend(); ++it) {
-        RollupValues &cell = m_cells[it.key()];
-        cell.orders += it->orders;
-        cell.units += it->units;
-        cell.gmvFen += it->gmvFen;
-        cell.refundFen += it->refundFen;
+        addTo(m_cells[it.key()], *it);
     }
     for (auto it = other.m_skuHours.cbegin(); it != other.m_skuHours.cend(); ++it) {
         SkuHourValues &cell = m_skuHours[it.key()];
@@ -59,10 +66,7 @@ RollupValues RollupDelta::total() const
     for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it) {
         if (it.key().category != kAllCategories)
             continue;
-        t.orders += it->orders;
-        t.units += it->units;
-        t.gmvFen += it->gmvFen;
-        t.refundFen += it->refundFen;
+        addTo(t, *it);
     }
     return t;
 }

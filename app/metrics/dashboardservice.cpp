@@ -1,0 +1,123 @@
+// DashboardService implementation.
+#include "app/metrics/dashboardservice.h"
+
+#include "app/metrics/salesqueries.h"
+#include "app/storage/databases.h"
+
+#include <QFileInfo>
+#include <QTimer>
+
+namespace mc::metrics {
+
+namespace {
+constexpr int kAllRows = 1'000'000; // the base snapshot keeps every row; views cut to top N
+}
+
+DashboardService::DashboardService(QString dataDir, const core::Clock &clock, QObject *parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_clock(clock)
+{
+}
+
+DashboardService::~DashboardService() = default;
+
+void DashboardService::start()
+{
+    if (!m_publishTimer) {
+        m_publishTimer = new QTimer(this);
+        m_publishTimer->setInterval(kPublishIntervalMs);
+        connect(m_publishTimer, &QTimer::timeout, this, &DashboardService::publish);
+        m_slowTimer = new QTimer(this);
+        m_slowTimer->setInterval(kSlowRefreshMs);
+        connect(m_slowTimer, &QTimer::timeout, this, &DashboardService::refreshSlow);
+    }
+    m_publishTimer->start();
+    m_slowTimer->start();
+    reload();
+}
+
+bool DashboardService::ensureOpen()
+{
+    if (m_db)
+        return true;
+    if (!QFileInfo::exists(m_dataDir + u"/cache.sqlite"))
+        return false; // nothing synced yet: the first change summary retries
+    auto db = storage::openReader(m_dataDir, storage::DatabaseRole::Cache);
+    if (!db) {
+        Q_EMIT failed(db.error().toString());
+        return false;
+    }
+    m_db = std::move(db).value();
+    m_queries = std::make_unique<SalesQueries>(*m_db);
+    return true;
+}
+
+void DashboardService::setScope(const SalesScope &scope)
+{
+    if (scope == m_scope && m_loaded)
+        return;
+    m_scope = scope;
+    reload();
+}
+
+void DashboardService::reload()
+{
+    if (!ensureOpen())
+        return;
+    const std::int64_t now = m_clock.nowMs();
+    auto day = m_queries->loadDay(m_scope, now, kAllRows);
+    auto warehouses = m_queries->warehouseIds();
+    if (!day || !warehouses) {
+        Q_EMIT failed(!day ? day.error().toString() : warehouses.error().toString());
+        return;
+    }
+    m_live.reset(m_scope, warehouses.value(), day.value());
+    m_loaded = true;
+    m_dirty = true;
+    publish();
+}
+
+void DashboardService::applyChanges(const sync::ChangeSummary &summary)
+{
+    if (!m_loaded) {
+        reload();
+        return;
+    }
+    const std::int64_t now = m_clock.nowMs();
+    if (now >= m_live.dayStartMs() + 86'400'000) { // midnight in Beijing: a new day
+        reload();
+        return;
+    }
+    m_dirty = m_live.fold(summary, now) || m_dirty;
+}
+
+void DashboardService::publish()
+{
+    if (!m_loaded)
+        return;
+    const std::int64_t now = m_clock.nowMs();
+    // The per-second strip moves with time even without sales; publish at least once a second.
+    if (!m_dirty && now - m_lastPublishedMs < 1000)
+        return;
+    if (const QList<std::int64_t> untitled = m_live.untitledSkus(); !untitled.isEmpty() && m_queries)
+        if (auto titles = m_queries->skuTitles(untitled))
+            m_live.setSkuTitles(titles.value());
+    m_dirty = false;
+    m_lastPublishedMs = now;
+    Q_EMIT snapshotReady(m_live.snapshot(now));
+}
+
+void DashboardService::refreshSlow()
+{
+    if (!m_loaded || !m_queries)
+        return;
+    DaySnapshot slow;
+    slow.dayStartMs = m_live.dayStartMs();
+    if (core::Status s = m_queries->refreshSlowFigures(m_scope, m_clock.nowMs(), slow); !s) {
+        Q_EMIT failed(s.error().toString());
+        return;
+    }
+    m_live.setSlowFigures(slow);
+    m_dirty = true;
+}
+
+} // namespace mc::metrics
