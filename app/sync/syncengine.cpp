@@ -7,7 +7,9 @@
 #include "app/sync/messagefeed.h"
 #include "app/sync/orderwindowpager.h"
 #include "app/sync/pagedpull.h"
+#include "app/sync/ledgerstore.h"
 #include "app/sync/payloadparsers.h"
+#include "app/sync/stockpusher.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -49,6 +51,7 @@ SyncEngine::SyncEngine(SyncOptions options, std::unique_ptr<platform::PlatformCl
     connect(m_summaryTimer, &QTimer::timeout, this, &SyncEngine::flushSummary);
     m_pollTimer->setInterval(static_cast<int>(m_options.pollIntervalMs));
     connect(m_pollTimer, &QTimer::timeout, this, &SyncEngine::runPoll);
+    connect(m_pollTimer, &QTimer::timeout, this, &SyncEngine::pushPending);
     m_refreshTimer->setInterval(static_cast<int>(m_options.refreshCatalogMs));
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         if (m_phase == Phase::Live)
@@ -76,7 +79,59 @@ Status SyncEngine::open()
         return db.error();
     m_db = std::move(db).value();
     m_writer = std::make_unique<CacheWriter>(*m_db);
-    return m_writer->prepare();
+    if (Status s = m_writer->prepare(); !s)
+        return s;
+    auto ledger = LedgerStore::open(m_options.dataDir, m_clock);
+    if (!ledger)
+        return ledger.error();
+    m_ledger = std::move(ledger).value();
+    m_pusher = new StockPusher(*m_client, *m_ledger, *m_db, *m_writer, m_clock, this);
+    connect(m_pusher, &StockPusher::acknowledged, this, [this](const QString &id, const core::StockLevel &level) {
+        ChangeSummary summary;
+        summary.stock.append(level);
+        noteSummary(std::move(summary));
+        Q_EMIT stockChangeAcknowledged(id);
+    });
+    connect(m_pusher, &StockPusher::conflict, this, &SyncEngine::stockChangeConflict);
+    connect(m_pusher, &StockPusher::rejected, this, &SyncEngine::stockChangeRejected);
+    connect(m_pusher, &StockPusher::pendingChanged, this, [this](int pending) {
+        m_status.pendingPushes = pending;
+        Q_EMIT statusChanged(m_status);
+    });
+    if (auto pending = m_ledger->pendingCount())
+        m_status.pendingPushes = pending.value();
+    return {};
+}
+
+core::Result<QString> SyncEngine::requestStockChange(std::int64_t skuId, std::int64_t locationId,
+                                                     std::int64_t newQuantity, std::int64_t expectedQuantity,
+                                                     const QString &actor)
+{
+    if (newQuantity < 0)
+        return core::Error{QStringLiteral("sync.stock"), QStringLiteral("stock cannot be negative"), {}};
+    auto item = m_db->queryInt(u"SELECT num_iid FROM skus WHERE sku_id = " + QString::number(skuId));
+    if (!item)
+        return item.error();
+    if (item.value() == 0)
+        return core::Error{QStringLiteral("sync.stock"), QStringLiteral("unknown SKU %1").arg(skuId), {}};
+    const QJsonObject payload{{QStringLiteral("num_iid"), static_cast<qint64>(item.value())},
+                              {QStringLiteral("sku_id"), static_cast<qint64>(skuId)},
+                              {QStringLiteral("location_id"), static_cast<qint64>(locationId)},
+                              {QStringLiteral("quantity"), static_cast<qint64>(newQuantity)},
+                              {QStringLiteral("expected_quantity"), static_cast<qint64>(expectedQuantity)}};
+    auto id = m_ledger->record(kStockAdjustKind, payload, actor, QStringLiteral("stock.adjust.requested"));
+    if (!id)
+        return id.error();
+    m_status.pendingPushes += 1;
+    Q_EMIT statusChanged(m_status);
+    pushPending();
+    return id;
+}
+
+void SyncEngine::pushPending()
+{
+    if (m_pusher && !m_stopping)
+        m_pusher->pushDue();
 }
 
 std::int64_t SyncEngine::platformNow() const { return m_client->platformNowMs(); }
@@ -160,6 +215,7 @@ void SyncEngine::runPhase(Phase phase)
         return;
     case Phase::Live:
         setState(ConnectionState::Live);
+        pushPending();
         startFeed();
         m_pollTimer->start();
         m_refreshTimer->start();

@@ -21,8 +21,11 @@ class QTimer;
 
 namespace mc::sync {
 
+class LedgerStore;
 class MessageFeed;
 class OrderWindowPager;
+class StockPusher;
+struct StockConflict;
 
 struct SyncOptions
 {
@@ -75,6 +78,12 @@ public:
     void runOnce();
     void stop();
 
+    // Records a stock change in the ledger (fully synced) and pushes it; the platform
+    // applies it only if the stock still is `expectedQuantity` (else a conflict is reported).
+    core::Result<QString> requestStockChange(std::int64_t skuId, std::int64_t locationId, std::int64_t newQuantity,
+                                             std::int64_t expectedQuantity, const QString &actor);
+    void pushPending();
+
     const SyncCounters &counters() const { return m_counters; }
     platform::PlatformClient &client() { return *m_client; }
     SyncStatus status() const { return m_status; }
@@ -85,6 +94,9 @@ Q_SIGNALS:
     void statusChanged(const mc::sync::SyncStatus &status);
     void caughtUp();
     void fatalError(const QString &message);
+    void stockChangeAcknowledged(const QString &id);
+    void stockChangeConflict(const mc::sync::StockConflict &conflict);
+    void stockChangeRejected(const QString &id, const QString &reason);
 
 private:
     enum class Phase { Idle, Locations, Catalog, Stock, History, Poll, Drain, Live };
@@ -115,6 +127,8 @@ private:
     const core::Clock &m_clock;
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<CacheWriter> m_writer;
+    std::unique_ptr<LedgerStore> m_ledger;
+    StockPusher *m_pusher = nullptr;
     MessageFeed *m_feed = nullptr;
     QTimer *m_summaryTimer;
     QTimer *m_pollTimer;

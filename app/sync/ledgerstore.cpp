@@ -1,0 +1,174 @@
+// Outbox and audit log on ledger.sqlite.
+#include "app/sync/ledgerstore.h"
+
+#include "app/storage/databases.h"
+#include "app/storage/transaction.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+namespace mc::sync {
+
+using core::Status;
+
+QByteArray chainHash(const QByteArray &previous, const QByteArray &canonicalRow)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(previous);
+    h.addData(canonicalRow);
+    return h.result();
+}
+
+namespace {
+QByteArray auditRow(std::int64_t seq, const QString &id, std::int64_t atMs, const QString &actor, const QString &action,
+                    const QString &detail)
+{
+    return QByteArray::number(seq) + '\t' + id.toUtf8() + '\t' + QByteArray::number(atMs) + '\t' + actor.toUtf8() +
+           '\t' + action.toUtf8() + '\t' + detail.toUtf8();
+}
+} // namespace
+
+LedgerStore::LedgerStore(std::unique_ptr<storage::Database> db, const core::Clock &clock)
+    : m_db(std::move(db)), m_clock(clock), m_ids(clock)
+{
+}
+
+core::Result<std::unique_ptr<LedgerStore>> LedgerStore::open(const QString &dataDir, const core::Clock &clock)
+{
+    auto db = storage::openWriter(dataDir, storage::DatabaseRole::Ledger);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<LedgerStore>(new LedgerStore(std::move(db).value(), clock));
+}
+
+Status LedgerStore::appendAudit(const QString &actor, const QString &action, const QString &detail)
+{
+    auto last = m_db->prepare(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    if (!last)
+        return last.error();
+    auto row = last.value().step();
+    if (!row)
+        return row.error();
+    const std::int64_t seq = row.value() ? last.value().int64(0) + 1 : 1;
+    const QByteArray previous = row.value() ? last.value().blob(1) : QByteArray(32, '\0');
+    const QString id = m_ids.next().toString(QUuid::WithoutBraces);
+    const std::int64_t at = m_clock.nowMs();
+    auto insert = m_db->prepare(u"INSERT INTO audit_log (id, seq, at_ms, actor, action, detail, prev_hash, hash) "
+                                u"VALUES (?,?,?,?,?,?,?,?)");
+    if (!insert)
+        return insert.error();
+    insert.value()
+        .bind(1, id)
+        .bind(2, seq)
+        .bind(3, at)
+        .bind(4, actor)
+        .bind(5, action)
+        .bind(6, detail)
+        .bind(7, previous)
+        .bind(8, chainHash(previous, auditRow(seq, id, at, actor, action, detail)));
+    return insert.value().run();
+}
+
+core::Result<QString> LedgerStore::record(const QString &kind, const QJsonObject &payload, const QString &actor,
+                                          const QString &auditAction)
+{
+    auto tx = storage::Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    const QString id = m_ids.next().toString(QUuid::WithoutBraces);
+    const QString json = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    auto insert = m_db->prepare(u"INSERT INTO outbox (id, kind, payload, created_ms) VALUES (?,?,?,?)");
+    if (!insert)
+        return insert.error();
+    insert.value().bind(1, id).bind(2, kind).bind(3, json).bind(4, m_clock.nowMs());
+    if (Status s = insert.value().run(); !s)
+        return s.error();
+    if (Status s = appendAudit(actor, auditAction, id + u' ' + json); !s)
+        return s.error();
+    if (Status s = tx.value().commit(); !s)
+        return s.error();
+    return id;
+}
+
+core::Result<QList<OutboxEntry>> LedgerStore::due(int limit)
+{
+    auto stmt = m_db->prepare(u"SELECT id, kind, payload, state, attempts, last_error, created_ms FROM outbox "
+                              u"WHERE state = 'pending' AND next_try_ms <= ? ORDER BY id LIMIT ?");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, m_clock.nowMs()).bind(2, limit);
+    QList<OutboxEntry> out;
+    for (;;) {
+        auto row = stmt.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        storage::Statement &s = stmt.value();
+        out.append({s.text(0), s.text(1), QJsonDocument::fromJson(s.text(2).toUtf8()).object(), s.text(3),
+                    static_cast<int>(s.int64(4)), s.text(5), s.int64(6)});
+    }
+    return out;
+}
+
+Status LedgerStore::markDone(const QString &id, const QString &state, const QString &note)
+{
+    auto tx = storage::Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    auto update = m_db->prepare(u"UPDATE outbox SET state = ?, last_error = ?, done_ms = ?, attempts = attempts + 1 "
+                                u"WHERE id = ?");
+    if (!update)
+        return update.error();
+    update.value().bind(1, state).bind(2, note).bind(3, m_clock.nowMs()).bind(4, id);
+    if (Status s = update.value().run(); !s)
+        return s;
+    if (Status s = appendAudit(QStringLiteral("platform"), u"outbox." + state, id + u' ' + note); !s)
+        return s;
+    return tx.value().commit();
+}
+
+Status LedgerStore::scheduleRetry(const QString &id, std::int64_t nextTryMs, const QString &error)
+{
+    auto update = m_db->prepare(u"UPDATE outbox SET attempts = attempts + 1, next_try_ms = ?, last_error = ? WHERE id = ?");
+    if (!update)
+        return update.error();
+    update.value().bind(1, nextTryMs).bind(2, error).bind(3, id);
+    return update.value().run();
+}
+
+core::Result<int> LedgerStore::pendingCount()
+{
+    auto n = m_db->queryInt(u"SELECT count(*) FROM outbox WHERE state = 'pending'");
+    if (!n)
+        return n.error();
+    return static_cast<int>(n.value());
+}
+
+core::Result<bool> LedgerStore::verifyAuditChain(std::int64_t *firstBadSeq)
+{
+    auto stmt = m_db->prepare(u"SELECT seq, id, at_ms, actor, action, detail, prev_hash, hash FROM audit_log ORDER BY seq");
+    if (!stmt)
+        return stmt.error();
+    QByteArray previous(32, '\0');
+    std::int64_t expectedSeq = 1;
+    for (;;) {
+        auto row = stmt.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return true;
+        storage::Statement &s = stmt.value();
+        const std::int64_t seq = s.int64(0);
+        const QByteArray computed = chainHash(previous, auditRow(seq, s.text(1), s.int64(2), s.text(3), s.text(4), s.text(5)));
+        if (seq != expectedSeq || s.blob(6) != previous || s.blob(7) != computed) {
+            if (firstBadSeq)
+                *firstBadSeq = seq;
+            return false;
+        }
+        previous = computed;
+        ++expectedSeq;
+    }
+}
+
+} // namespace mc::sync

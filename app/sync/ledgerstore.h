@@ -1,0 +1,57 @@
+// LedgerStore: ledger.sqlite, what exists only on this machine until the platform
+// acknowledges it: the outbox of commands (each with a UUIDv7 idempotency key) and the
+// hash-chained audit log. Rows are marked done, never deleted before the acknowledgement.
+#pragma once
+
+#include "app/core/clock.h"
+#include "app/core/uuid7.h"
+#include "app/storage/database.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <memory>
+
+namespace mc::sync {
+
+struct OutboxEntry
+{
+    QString id; // UUIDv7 text: also the idempotency key sent to the platform
+    QString kind;
+    QJsonObject payload;
+    QString state;
+    int attempts = 0;
+    QString lastError;
+    std::int64_t createdMs = 0;
+};
+
+class LedgerStore
+{
+public:
+    static core::Result<std::unique_ptr<LedgerStore>> open(const QString &dataDir, const core::Clock &clock);
+
+    // One fully-synced transaction: the command and its audit record. Returns the id.
+    core::Result<QString> record(const QString &kind, const QJsonObject &payload, const QString &actor,
+                                 const QString &auditAction);
+    core::Result<QList<OutboxEntry>> due(int limit);
+    core::Status markDone(const QString &id, const QString &state, const QString &note);
+    core::Status scheduleRetry(const QString &id, std::int64_t nextTryMs, const QString &error);
+    core::Result<int> pendingCount();
+    // Re-computes the audit chain; false with the first bad sequence number if tampered.
+    core::Result<bool> verifyAuditChain(std::int64_t *firstBadSeq = nullptr);
+
+    storage::Database &database() { return *m_db; }
+
+private:
+    LedgerStore(std::unique_ptr<storage::Database> db, const core::Clock &clock);
+    core::Status appendAudit(const QString &actor, const QString &action, const QString &detail);
+
+    std::unique_ptr<storage::Database> m_db;
+    const core::Clock &m_clock;
+    core::Uuid7Generator m_ids;
+};
+
+// SHA-256 over the previous hash and the row's canonical text.
+QByteArray chainHash(const QByteArray &previous, const QByteArray &canonicalRow);
+
+} // namespace mc::sync

@@ -1,0 +1,60 @@
+// StockPusher: sends stock adjustments from the ledger outbox to the platform with their
+// idempotency key and an expected-quantity precondition, until acknowledged. A conflict
+// (someone else changed the stock first) is surfaced to the user, never overwritten.
+#pragma once
+
+#include "app/platform/platformclient.h"
+#include "app/sync/cachewriter.h"
+#include "app/sync/ledgerstore.h"
+
+#include <QObject>
+
+namespace mc::sync {
+
+struct StockConflict
+{
+    QString id;
+    std::int64_t skuId = 0;
+    std::int64_t locationId = 0;
+    std::int64_t wanted = 0;
+    std::int64_t expected = 0;
+    std::int64_t current = -1; // as the platform reported it; -1 unknown
+};
+
+inline const QString kStockAdjustKind = QStringLiteral("stock.adjust");
+
+class StockPusher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StockPusher)
+
+public:
+    StockPusher(platform::PlatformClient &client, LedgerStore &ledger, storage::Database &cache, CacheWriter &writer,
+                const core::Clock &clock, QObject *parent = nullptr);
+
+    // Sends what is due, one entry at a time, oldest first.
+    void pushDue();
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void acknowledged(const QString &id, const mc::core::StockLevel &level);
+    void conflict(const mc::sync::StockConflict &conflict);
+    void rejected(const QString &id, const QString &reason);
+    void pendingChanged(int pending);
+
+private:
+    void sendNext(QList<OutboxEntry> queue);
+    void onAnswer(const OutboxEntry &entry, const platform::CallOutcome &outcome, QList<OutboxEntry> queue);
+    void finishEntry(const OutboxEntry &entry, const QString &state, const QString &note);
+
+    platform::PlatformClient &m_client;
+    LedgerStore &m_ledger;
+    storage::Database &m_cache;
+    CacheWriter &m_writer;
+    const core::Clock &m_clock;
+    bool m_busy = false;
+};
+
+} // namespace mc::sync
+
+Q_DECLARE_METATYPE(mc::sync::StockConflict)
