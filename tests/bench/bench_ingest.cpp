@@ -1,0 +1,179 @@
+// Ingest benchmark: parse and commit N orders (lines and rollups included) from pages held
+// in memory, side by side with a raw SQLite upsert of the same order and line rows, in the
+// same run and on the same disk. Goal (ARCHITECTURE.md section 9): ratio >= 0.7.
+//
+//   build/tests/bench_ingest [orders=200000] [page=100]
+#include "app/core/order.h"
+#include "app/protocol/toptime.h"
+#include "app/storage/databases.h"
+#include "app/storage/transaction.h"
+#include "app/sync/cachewriter.h"
+#include "app/sync/payloadparsers.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace mc;
+
+namespace {
+
+// One page of increment.get, as the platform sends it.
+QByteArray makePage(QRandomGenerator &rng, std::int64_t firstTid, int count)
+{
+    static const char *const kProvinces[] = {"浙江省", "广东省", "江苏省", "上海", "北京", "四川省"};
+    QJsonArray trades;
+    const std::int64_t base = 1'605'024'000'000;
+    for (int i = 0; i < count; ++i) {
+        const std::int64_t tid = firstTid + i;
+        QJsonArray lines;
+        const int n = 1 + static_cast<int>(rng.bounded(4));
+        std::int64_t total = 0;
+        for (int k = 0; k < n; ++k) {
+            const std::int64_t price = 990 + rng.bounded(50000);
+            const std::int64_t num = 1 + rng.bounded(3);
+            total += price * num;
+            lines.append(QJsonObject{{QStringLiteral("oid"), qint64(tid * 10 + k)},
+                                     {QStringLiteral("num_iid"), qint64(5000 + rng.bounded(500))},
+                                     {QStringLiteral("sku_id"), qint64(90000 + rng.bounded(2000))},
+                                     {QStringLiteral("title"), QStringLiteral("Hydrating serum 30ml")},
+                                     {QStringLiteral("num"), qint64(num)},
+                                     {QStringLiteral("price"), core::Money::fromMinor(price).toDecimalString()},
+                                     {QStringLiteral("payment"), core::Money::fromMinor(price * num).toDecimalString()},
+                                     {QStringLiteral("refund_status"), QStringLiteral("NO_REFUND")}});
+        }
+        const std::int64_t created = base + tid * 37;
+        trades.append(QJsonObject{
+            {QStringLiteral("tid"), qint64(tid)},
+            {QStringLiteral("status"), QStringLiteral("WAIT_SELLER_SEND_GOODS")},
+            {QStringLiteral("payment"), core::Money::fromMinor(total).toDecimalString()},
+            {QStringLiteral("total_fee"), core::Money::fromMinor(total).toDecimalString()},
+            {QStringLiteral("post_fee"), QStringLiteral("0.00")},
+            {QStringLiteral("created"), QString::fromLatin1(protocol::formatTopTime(created))},
+            {QStringLiteral("modified"), QString::fromLatin1(protocol::formatTopTime(created + 2000))},
+            {QStringLiteral("pay_time"), QString::fromLatin1(protocol::formatTopTime(created + 1000))},
+            {QStringLiteral("buyer_nick"), QStringLiteral("buyer%1").arg(rng.bounded(100000))},
+            {QStringLiteral("receiver_state"), QString::fromUtf8(kProvinces[rng.bounded(6)])},
+            {QStringLiteral("receiver_city"), QStringLiteral("Hangzhou")},
+            {QStringLiteral("channel"), QStringLiteral("online")},
+            {QStringLiteral("store_id"), qint64(1)},
+            {QStringLiteral("orders"), QJsonObject{{QStringLiteral("order"), lines}}}});
+    }
+    const QJsonObject body{{QStringLiteral("trades_sold_increment_get_response"),
+                            QJsonObject{{QStringLiteral("has_next"), true},
+                                        {QStringLiteral("trades"), QJsonObject{{QStringLiteral("trade"), trades}}}}}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+std::unique_ptr<storage::Database> freshCache(const QString &dir)
+{
+    auto db = storage::openWriter(dir, storage::DatabaseRole::Cache);
+    if (!db)
+        qFatal("%s", qPrintable(db.error().toString()));
+    return std::move(db).value();
+}
+
+// Our path: decode the page, upsert orders + lines + rollups in one transaction per page.
+double runConsole(const QList<QByteArray> &pages, const QString &dir)
+{
+    auto db = freshCache(dir);
+    sync::CacheWriter writer(*db);
+    if (!writer.prepare().ok())
+        qFatal("prepare failed");
+    QElapsedTimer t;
+    t.start();
+    for (const QByteArray &page : pages) {
+        const QJsonObject body = QJsonDocument::fromJson(page).object().value(QLatin1String(
+                                                                                  "trades_sold_increment_get_response"))
+                                     .toObject();
+        auto orders = sync::parseAll<core::Order>(sync::listAt(body, QLatin1String("trades"), QLatin1String("trade")),
+                                                 sync::parseTrade);
+        auto tx = storage::Transaction::begin(*db);
+        if (!orders || !tx || !writer.applyOrders(orders.value()) || !tx.value().commit())
+            qFatal("console ingest failed");
+    }
+    return t.nsecsElapsed() / 1e9;
+}
+
+// Baseline: the same order and line rows, already decoded, upserted with prepared
+// statements in one transaction per page. No JSON, no rollups, no reads.
+double runRawSqlite(const QList<QList<core::Order>> &pages, const QString &dir)
+{
+    auto db = freshCache(dir);
+    auto order = db->prepare(u"INSERT INTO orders (tid, status, channel, location_id, buyer_nick, payment_fen, "
+                             u"total_fee_fen, post_fee_fen, created_ms, modified_ms, pay_time_ms, province, city) "
+                             u"VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (tid) DO UPDATE SET status = excluded.status, "
+                             u"modified_ms = excluded.modified_ms");
+    auto line = db->prepare(u"INSERT INTO order_lines (oid, tid, num_iid, sku_id, title, category, num, price_fen, "
+                            u"payment_fen, refund_status) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (oid) DO UPDATE SET "
+                            u"refund_status = excluded.refund_status");
+    if (!order || !line)
+        qFatal("prepare failed");
+    const QString status = QStringLiteral("WAIT_SELLER_SEND_GOODS"), channel = QStringLiteral("online"),
+                  category = QStringLiteral("Serums");
+    QElapsedTimer t;
+    t.start();
+    for (const auto &page : pages) {
+        auto tx = storage::Transaction::begin(*db);
+        for (const core::Order &o : page) {
+            order.value().bind(1, o.tid).bind(2, status).bind(3, channel).bind(4, o.locationId).bind(5, o.buyerNick)
+                .bind(6, o.payment.minor()).bind(7, o.totalFee.minor()).bind(8, o.postFee.minor()).bind(9, o.createdMs)
+                .bind(10, o.modifiedMs).bind(11, o.payTimeMs).bind(12, o.province).bind(13, o.city);
+            if (!order.value().run())
+                qFatal("raw insert failed");
+            for (const core::OrderLine &l : o.lines) {
+                line.value().bind(1, l.oid).bind(2, o.tid).bind(3, l.numIid).bind(4, l.skuId).bind(5, l.title)
+                    .bind(6, category).bind(7, l.num).bind(8, l.price.minor()).bind(9, l.payment.minor())
+                    .bind(10, l.refundStatus);
+                if (!line.value().run())
+                    qFatal("raw insert failed");
+            }
+        }
+        if (!tx.value().commit())
+            qFatal("commit failed");
+    }
+    return t.nsecsElapsed() / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    const int total = args.size() > 1 ? args[1].toInt() : 200'000;
+    const int pageSize = args.size() > 2 ? args[2].toInt() : 100;
+    QRandomGenerator rng(11);
+    QList<QByteArray> pages;
+    QList<QList<core::Order>> decoded;
+    std::int64_t lines = 0;
+    for (int first = 0; first < total; first += pageSize) {
+        pages.append(makePage(rng, 1'000'000 + first, std::min(pageSize, total - first)));
+        const QJsonObject body = QJsonDocument::fromJson(pages.last()).object().value(QLatin1String(
+            "trades_sold_increment_get_response")).toObject();
+        decoded.append(sync::parseAll<core::Order>(sync::listAt(body, QLatin1String("trades"), QLatin1String("trade")),
+                                                   sync::parseTrade)
+                           .value());
+        for (const auto &o : decoded.last())
+            lines += o.lines.size();
+    }
+    QTemporaryDir dir;
+    QTextStream out(stdout);
+    // Alternate the two runs to even out disk and cache effects; keep the best of each.
+    double console = 1e9, raw = 1e9;
+    for (int round = 0; round < 2; ++round) {
+        raw = std::min(raw, runRawSqlite(decoded, dir.filePath(QStringLiteral("raw%1").arg(round))));
+        console = std::min(console, runConsole(pages, dir.filePath(QStringLiteral("console%1").arg(round))));
+    }
+    const double ratio = raw / console;
+    out << "ingest: " << total << " orders, " << lines << " lines, pages of " << pageSize << '\n'
+        << "  raw SQLite upsert (orders + lines):        " << qRound64(total / raw) << " orders/s (" << raw << " s)\n"
+        << "  console (parse + orders, lines, rollups):  " << qRound64(total / console) << " orders/s (" << console
+        << " s)\n"
+        << "  ratio console/raw: " << QString::number(ratio, 'f', 2) << " (goal >= 0.70)\n";
+    return 0;
+}
