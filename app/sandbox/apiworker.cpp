@@ -1,0 +1,111 @@
+// Read calls and admin settings.
+#include "app/sandbox/apiworker.h"
+
+#include "app/protocol/errors.h"
+#include "app/sandbox/catalogqueries.h"
+#include "app/sandbox/envelope.h"
+#include "app/sandbox/faultplan.h"
+#include "app/sandbox/paramreader.h"
+#include "app/sandbox/ratelimiter.h"
+#include "app/sandbox/statedatabase.h"
+#include "app/sandbox/statedigest.h"
+#include "app/sandbox/tradequeries.h"
+
+namespace mc::sandbox {
+
+ApiWorker::ApiWorker(QString dataDir, FaultPlan &faults, RateLimiter &limiter)
+    : m_dataDir(std::move(dataDir)), m_faults(faults), m_limiter(limiter)
+{
+}
+
+ApiWorker::~ApiWorker() = default;
+
+core::Status ApiWorker::open()
+{
+    auto db = openStateReader(m_dataDir);
+    if (!db)
+        return db.error();
+    m_db = std::move(db).value();
+    auto catalog = CatalogQueries::create(*m_db);
+    if (!catalog)
+        return catalog.error();
+    m_catalog = std::move(catalog).value();
+    auto trades = TradeQueries::create(*m_db);
+    if (!trades)
+        return trades.error();
+    m_trades = std::move(trades).value();
+    return {};
+}
+
+ApiReply ApiWorker::execute(const ApiCall &call, MethodId id)
+{
+    if (!m_db)
+        return errorReply({protocol::errc::kServiceUnavailable, "isp.service-unavailable", {}}, call.requestId);
+    switch (id) {
+    case MethodId::LocationsGet:
+        return m_catalog->locationsGet(call);
+    case MethodId::ItemsOnsaleGet:
+        return m_catalog->itemsOnsaleGet(call);
+    case MethodId::ItemSellerGet:
+        return m_catalog->itemSellerGet(call);
+    case MethodId::StockLevelsGet:
+        return m_catalog->stockLevelsGet(call);
+    case MethodId::TradesIncrementGet:
+        return m_trades->incrementGet(call);
+    case MethodId::TradeFullinfoGet:
+        return m_trades->fullinfoGet(call);
+    case MethodId::StateDigest:
+        return digest(call);
+    case MethodId::AdminFaultsSet:
+        return setFaults(call);
+    case MethodId::AdminFaultsGet:
+        return getFaults(call);
+    case MethodId::AdminRateLimitSet:
+        return setRateLimits(call);
+    default:
+        return errorReply({protocol::errc::kInvalidMethod, {}, "not served by a reader"}, call.requestId);
+    }
+}
+
+ApiReply ApiWorker::digest(const ApiCall &call)
+{
+    auto digest = StateDigest::compute(*m_db);
+    if (!digest)
+        return errorReply({protocol::errc::kRemoteServiceError, "isp.storage-error", {}}, call.requestId);
+    SuccessEnvelope envelope(call.method, call.requestId);
+    envelope.writer().key("digest").raw(digest.value());
+    return envelope.finish();
+}
+
+ApiReply ApiWorker::setFaults(const ApiCall &call)
+{
+    ParamReader p(call);
+    const QByteArray spec = p.text("faults", 4000);
+    if (!p.ok())
+        return errorReply(p.error(), call.requestId);
+    if (core::Status s = m_faults.set(QString::fromUtf8(spec)); !s)
+        return errorReply(invalidParameter("faults", s.error().detail.toUtf8()), call.requestId);
+    return getFaults(call);
+}
+
+ApiReply ApiWorker::getFaults(const ApiCall &call)
+{
+    SuccessEnvelope envelope(call.method, call.requestId);
+    envelope.writer().field("faults", m_faults.spec()).field("rate_limit", m_limiter.limits().toString());
+    return envelope.finish();
+}
+
+ApiReply ApiWorker::setRateLimits(const ApiCall &call)
+{
+    ParamReader p(call);
+    const QByteArray spec = p.requiredText("rate_limit", 200);
+    if (!p.ok())
+        return errorReply(p.error(), call.requestId);
+    auto limits = RateLimits::parse(QString::fromUtf8(spec));
+    if (!limits)
+        return errorReply(invalidParameter("rate_limit", limits.error().detail.toUtf8()), call.requestId);
+    m_limiter.setLimits(limits.value());
+    return getFaults(call);
+}
+
+} // namespace mc::sandbox
