@@ -6,7 +6,6 @@
 #include "app/storage/databases.h"
 
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QTextStream>
 
 namespace mc::commands {
@@ -35,7 +34,7 @@ int runDigest(const QStringList &arguments)
         QTextStream(stderr) << "digest: " << digest.error().toString() << '\n';
         return kExitStorage;
     }
-    QTextStream(stdout) << QJsonDocument(digest.value()).toJson(QJsonDocument::Compact) << '\n';
+    QTextStream(stdout) << protocol::digestJsonLine(digest.value()) << '\n';
     return kExitOk;
 }
 

@@ -96,10 +96,10 @@ PlatformError errorFromEnvelope(const QJsonObject &envelope, int httpStatus)
 
 PlatformClient::PlatformClient(ClientOptions options, Credentials credentials, const core::Clock &clock, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_credentials(std::move(credentials)), m_clock(clock),
-      m_budget(clock, m_options.requestsPerSecond, m_options.burst),
+      m_network(new QNetworkAccessManager(this)), m_budget(clock, m_options.requestsPerSecond, m_options.burst),
       m_backoff(m_options.backoffBaseMs, m_options.backoffCapMs)
 {
-    m_network.setAutoDeleteReplies(false);
+    m_network->setAutoDeleteReplies(false);
 }
 
 PlatformClient::~PlatformClient() { cancelAll(); }
@@ -117,7 +117,7 @@ void PlatformClient::call(const QByteArray &method, protocol::Parameters params,
 void PlatformClient::cancelAll()
 {
     ++m_generation;
-    const auto replies = m_network.findChildren<QNetworkReply *>();
+    const auto replies = m_network->findChildren<QNetworkReply *>();
     for (QNetworkReply *reply : replies)
         reply->abort();
 }
@@ -177,7 +177,7 @@ void PlatformClient::send(const std::shared_ptr<Pending> &pending)
                       QByteArrayLiteral("application/x-www-form-urlencoded;charset=UTF-8"));
     request.setTransferTimeout(m_options.timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    QNetworkReply *reply = m_network.post(request, encodeBody(pending->method, pending->params));
+    QNetworkReply *reply = m_network->post(request, encodeBody(pending->method, pending->params));
 
     if (!m_options.pinnedSha256.isEmpty()) {
         connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {

@@ -88,7 +88,7 @@ private:
     ClientOptions m_options;
     Credentials m_credentials;
     const core::Clock &m_clock;
-    QNetworkAccessManager m_network;
+    QNetworkAccessManager *m_network; // a child: moves with the client to its thread
     RequestBudget m_budget;
     Backoff m_backoff;
     std::int64_t m_skewMs = 0;

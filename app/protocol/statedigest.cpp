@@ -37,4 +37,17 @@ core::Result<QJsonObject> stateDigest(storage::Database &db)
     return out;
 }
 
+QByteArray digestJsonLine(const QJsonObject &digest)
+{
+    QByteArray out = "{";
+    for (const char *entity : kDigestEntities) {
+        const QJsonObject e = digest.value(QLatin1String(entity)).toObject();
+        if (out.size() > 1)
+            out += ',';
+        out += '"' + QByteArray(entity) + "\":{\"count\":" + QByteArray::number(e.value(QLatin1String("count")).toInteger()) +
+               ",\"sha256\":\"" + e.value(QLatin1String("sha256")).toString().toLatin1() + "\"}";
+    }
+    return out + '}';
+}
+
 } // namespace mc::protocol

@@ -13,5 +13,7 @@ class Database;
 namespace mc::protocol {
 
 core::Result<QJsonObject> stateDigest(storage::Database &db);
+// The digest as one JSON line, entities in kDigestEntities order (the documented format).
+QByteArray digestJsonLine(const QJsonObject &digest);
 
 } // namespace mc::protocol

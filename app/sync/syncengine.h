@@ -31,10 +31,10 @@ struct SyncOptions
 {
     QString dataDir;
     std::int64_t historyDays = 90;
-    std::int64_t historyWindowMs = 3'600'000;
+    std::int64_t historyWindowMs = 86'400'000; // TOP's maximum; dense windows are split
     int orderPageSize = 100;
     std::int64_t splitWindowAbove = 5'000;  // trades in one window before it is split
-    int parallelWindows = 3;
+    int parallelWindows = 4;
     std::int64_t pollIntervalMs = 30'000;
     std::int64_t pollOverlapMs = 120'000;   // re-read this much before the cursor
     std::int64_t pollLagMs = 3'000;         // leave the last seconds: still being written
