@@ -1,0 +1,130 @@
+// ConsoleRuntime: builds the services and places them on their threads.
+#include "app/runtime/consoleruntime.h"
+
+#include "app/metrics/dashboardservice.h"
+#include "app/platform/credentials.h"
+#include "app/platform/platformclient.h"
+#include "app/sandbox/platformsandbox.h"
+#include "app/sync/syncengine.h"
+
+#include <QDir>
+
+namespace mc::runtime {
+
+namespace {
+void registerTypes()
+{
+    qRegisterMetaType<sync::SyncStatus>();
+    qRegisterMetaType<sync::EntityProgress>();
+    qRegisterMetaType<sync::ChangeSummary>();
+    qRegisterMetaType<metrics::DaySnapshot>();
+    qRegisterMetaType<metrics::SalesScope>();
+}
+} // namespace
+
+ConsoleRuntime::ConsoleRuntime(RuntimeOptions options, QObject *parent) : QObject(parent), m_options(std::move(options))
+{
+    registerTypes();
+    m_syncThread.setObjectName(QStringLiteral("sync"));
+    m_metricsThread.setObjectName(QStringLiteral("metrics"));
+}
+
+ConsoleRuntime::~ConsoleRuntime() { stop(); }
+
+const core::Clock &ConsoleRuntime::clock() const
+{
+    return m_demoClock ? *m_demoClock : static_cast<const core::Clock &>(core::SystemClock::instance());
+}
+
+void ConsoleRuntime::start()
+{
+    if (!m_options.demo) {
+        startServices(m_options.endpoint, m_options.credentialsPath, m_options.tlsSha256);
+        return;
+    }
+    sandbox::SandboxConfig config;
+    config.dataDir = QDir(m_options.dataDir).filePath(QStringLiteral("demo-platform"));
+    config.scenario = sandbox::Scenario::SinglesDay;
+    config.speed = m_options.demoSpeed;
+    config.ordersPerSecond = m_options.demoOrdersPerSecond;
+    config.seedOrders = m_options.demoSeedOrders;
+    m_sandbox = std::make_unique<sandbox::PlatformSandbox>(config);
+    connect(m_sandbox.get(), &sandbox::PlatformSandbox::failed, this, &ConsoleRuntime::failed);
+    connect(m_sandbox.get(), &sandbox::PlatformSandbox::ready, this, [this](const sandbox::ReadyInfo &info) {
+        // The console follows the sandbox's fast-forwarded clock, as it would the real
+        // platform's; the client corrects what little drift remains from the Date header.
+        m_demoClock = std::make_unique<core::ScaledClock>(core::SystemClock::instance(), info.clockMs, info.speed);
+        Q_EMIT platformReady(info.url);
+        startServices(info.url, info.credentialsPath, info.tlsSha256);
+    });
+    m_sandbox->startInBackground();
+}
+
+void ConsoleRuntime::startServices(const QString &endpoint, const QString &credentialsPath, const QByteArray &tlsSha256)
+{
+    auto credentials = platform::loadCredentialsFile(credentialsPath, m_options.storeId);
+    if (!credentials) {
+        Q_EMIT failed(credentials.error().toString());
+        return;
+    }
+    platform::ClientOptions clientOptions;
+    clientOptions.endpoint = QUrl(endpoint);
+    clientOptions.pinnedSha256 = tlsSha256;
+    sync::SyncOptions syncOptions;
+    syncOptions.dataDir = m_options.dataDir;
+    syncOptions.historyDays = m_options.historyDays;
+    // A fast-forwarded demo day needs a fast poll to look live between feed batches.
+    if (m_options.demo)
+        syncOptions.pollIntervalMs = 10'000;
+
+    const core::Clock &clk = clock();
+    auto engine = std::make_unique<sync::SyncEngine>(
+        syncOptions, std::make_unique<platform::PlatformClient>(clientOptions, credentials.value(), clk), clk);
+    if (core::Status s = engine->open(); !s) {
+        Q_EMIT failed(s.error().toString());
+        return;
+    }
+    m_engine = engine.release();
+    m_dashboard = new metrics::DashboardService(m_options.dataDir, clk);
+    if (m_options.storeId != 0) // a store manager sees only their store
+        m_dashboard->setScope(metrics::SalesScope::store(m_options.storeId));
+
+    connect(m_engine, &sync::SyncEngine::statusChanged, this, &ConsoleRuntime::statusChanged);
+    connect(m_engine, &sync::SyncEngine::progress, this, &ConsoleRuntime::progress);
+    connect(m_engine, &sync::SyncEngine::fatalError, this, &ConsoleRuntime::failed);
+    connect(m_engine, &sync::SyncEngine::changes, m_dashboard, &metrics::DashboardService::applyChanges);
+    connect(m_dashboard, &metrics::DashboardService::snapshotReady, this, &ConsoleRuntime::snapshotReady);
+    connect(m_dashboard, &metrics::DashboardService::failed, this, &ConsoleRuntime::failed);
+
+    // Created here, then moved: every child (timers, the network manager) moves along.
+    m_engine->moveToThread(&m_syncThread);
+    m_dashboard->moveToThread(&m_metricsThread);
+    connect(&m_syncThread, &QThread::finished, m_engine, &QObject::deleteLater);
+    connect(&m_metricsThread, &QThread::finished, m_dashboard, &QObject::deleteLater);
+    m_syncThread.start();
+    m_metricsThread.start();
+    QMetaObject::invokeMethod(m_dashboard, &metrics::DashboardService::start);
+    QMetaObject::invokeMethod(m_engine, &sync::SyncEngine::start);
+}
+
+void ConsoleRuntime::setScope(const metrics::SalesScope &scope)
+{
+    if (m_dashboard)
+        QMetaObject::invokeMethod(m_dashboard, [d = m_dashboard, scope] { d->setScope(scope); });
+}
+
+void ConsoleRuntime::stop()
+{
+    if (m_engine && m_syncThread.isRunning())
+        QMetaObject::invokeMethod(m_engine, &sync::SyncEngine::stop, Qt::BlockingQueuedConnection);
+    m_engine = nullptr;    // deleted on its thread when the thread finishes
+    m_dashboard = nullptr;
+    m_syncThread.quit();
+    m_metricsThread.quit();
+    m_syncThread.wait();
+    m_metricsThread.wait();
+    if (m_sandbox)
+        m_sandbox->stop();
+}
+
+} // namespace mc::runtime
