@@ -37,7 +37,8 @@ QByteArray ReadyInfo::toJsonLine() const
                   {QStringLiteral("port"), port},
                   {QStringLiteral("scenario"), scenario},
                   {QStringLiteral("speed"), speed},
-                  {QStringLiteral("clock"), QString::fromLatin1(protocol::formatTopTime(clockMs))}};
+                  {QStringLiteral("clock"), QString::fromLatin1(protocol::formatTopTime(clockMs))},
+                  {QStringLiteral("clock_ms"), static_cast<qint64>(clockMs)}};
     if (!tlsSha256.isEmpty())
         o.insert(QStringLiteral("tls_sha256"), QString::fromLatin1(tlsSha256));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
