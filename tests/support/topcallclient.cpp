@@ -44,7 +44,7 @@ QNetworkRequest TopCallClient::request() const
 {
     QNetworkRequest request(m_url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded;charset=UTF-8"));
-    request.setTransferTimeout(30'000);
+    request.setTransferTimeout(m_timeoutMs);
     if (!m_trusted.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setCaCertificates(m_trusted); // only the sandbox's own certificate is trusted

@@ -45,6 +45,10 @@ public:
     void setClock(std::function<std::int64_t()> nowMs) { m_nowMs = std::move(nowMs); }
     void setCredential(SandboxCredential credential) { m_credential = std::move(credential); }
     void setUseNonce(bool on) { m_useNonce = on; }
+    // Gives up on a reply after this long (hung-response tests).
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // A URL on the same server with another path.
+    void setUrl(QUrl url) { m_url = std::move(url); }
 
     // System parameters added, signed and POSTed.
     TopReply call(const QByteArray &method, const protocol::Parameters &params = {});
@@ -65,6 +69,7 @@ private:
     protocol::SignMethod m_signMethod = protocol::SignMethod::HmacSha256;
     std::function<std::int64_t()> m_nowMs;
     bool m_useNonce = true;
+    int m_timeoutMs = 30'000;
     QNetworkAccessManager m_network;
     QList<QSslCertificate> m_trusted;
     QByteArray m_pinnedSha256;
