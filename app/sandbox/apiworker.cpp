@@ -2,6 +2,7 @@
 #include "app/sandbox/apiworker.h"
 
 #include "app/protocol/errors.h"
+#include "app/sandbox/campaignbook.h"
 #include "app/sandbox/catalogqueries.h"
 #include "app/sandbox/envelope.h"
 #include "app/sandbox/faultplan.h"
@@ -10,6 +11,7 @@
 #include "app/sandbox/statedatabase.h"
 #include "app/sandbox/statedigest.h"
 #include "app/sandbox/tradequeries.h"
+#include "app/sandbox/voucherdesk.h"
 
 namespace mc::sandbox {
 
@@ -34,6 +36,8 @@ core::Status ApiWorker::open()
     if (!trades)
         return trades.error();
     m_trades = std::move(trades).value();
+    m_vouchers = std::make_unique<VoucherDesk>(*m_db);
+    m_campaigns = std::make_unique<CampaignBook>(*m_db);
     return {};
 }
 
@@ -54,6 +58,12 @@ ApiReply ApiWorker::execute(const ApiCall &call, MethodId id)
         return m_trades->incrementGet(call);
     case MethodId::TradeFullinfoGet:
         return m_trades->fullinfoGet(call);
+    case MethodId::VoucherKeysGet:
+        return m_vouchers->keys(call);
+    case MethodId::RedemptionsGet:
+        return m_vouchers->redemptions(call);
+    case MethodId::CampaignsGet:
+        return m_campaigns->list(call);
     case MethodId::StateDigest:
         return digest(call);
     case MethodId::AdminFaultsSet:

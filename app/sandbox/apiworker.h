@@ -17,6 +17,8 @@ namespace mc::sandbox {
 
 class CatalogQueries;
 class TradeQueries;
+class VoucherDesk;
+class CampaignBook;
 class FaultPlan;
 class RateLimiter;
 
@@ -45,6 +47,8 @@ private:
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<CatalogQueries> m_catalog;
     std::unique_ptr<TradeQueries> m_trades;
+    std::unique_ptr<VoucherDesk> m_vouchers;
+    std::unique_ptr<CampaignBook> m_campaigns;
 };
 
 } // namespace mc::sandbox

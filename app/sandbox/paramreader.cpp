@@ -7,6 +7,14 @@
 
 namespace mc::sandbox {
 
+QByteArray joinIntegers(const QList<std::int64_t> &ids)
+{
+    QByteArray out;
+    for (std::int64_t id : ids)
+        out += (out.isEmpty() ? "" : ",") + QByteArray::number(id);
+    return out;
+}
+
 void ParamReader::fail(ApiError error)
 {
     if (!m_error)

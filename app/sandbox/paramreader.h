@@ -11,6 +11,9 @@
 
 namespace mc::sandbox {
 
+// The stored form of an integer list ("1,2,3"), as integerList() reads it from a call.
+QByteArray joinIntegers(const QList<std::int64_t> &ids);
+
 class ParamReader
 {
 public:

@@ -2,6 +2,7 @@
 #include "app/sandbox/stateengine.h"
 
 #include "app/protocol/errors.h"
+#include "app/sandbox/campaignbook.h"
 #include "app/sandbox/catalogsnapshot.h"
 #include "app/sandbox/envelope.h"
 #include "app/sandbox/messagequeue.h"
@@ -10,6 +11,7 @@
 #include "app/sandbox/statedatabase.h"
 #include "app/sandbox/stockbook.h"
 #include "app/sandbox/stockcommands.h"
+#include "app/sandbox/voucherdesk.h"
 #include "app/storage/database.h"
 #include "app/storage/transaction.h"
 
@@ -60,6 +62,10 @@ core::Status StateEngine::start()
     if (!commands)
         return commands.error();
     m_stockCommands = std::move(commands).value();
+    m_vouchers = std::make_unique<VoucherDesk>(*m_db);
+    if (core::Status s = m_vouchers->ensureKey(m_clock.nowMs()); !s)
+        return s;
+    m_campaigns = std::make_unique<CampaignBook>(*m_db);
     auto nextTid = m_ledger->nextTid();
     if (!nextTid)
         return nextTid.error();
@@ -164,6 +170,12 @@ ApiReply StateEngine::dispatch(const ApiCall &call, MethodId id)
         return m_messages->consume(call);
     case MethodId::TmcMessagesConfirm:
         return m_messages->confirm(call);
+    case MethodId::VouchersIssue:
+        return m_vouchers->issue(call);
+    case MethodId::EticketConsume:
+        return m_vouchers->consume(call);
+    case MethodId::CampaignSave:
+        return m_campaigns->save(call);
     default:
         return errorReply({protocol::errc::kInvalidMethod, {}, "not served by the state thread"}, call.requestId);
     }

@@ -26,6 +26,8 @@ class StockBook;
 class OrderSimulator;
 class StockCommands;
 class FaultPlan;
+class VoucherDesk;
+class CampaignBook;
 
 struct EngineStats
 {
@@ -75,6 +77,8 @@ private:
     std::unique_ptr<StockBook> m_stock;
     std::unique_ptr<OrderSimulator> m_simulator;
     std::unique_ptr<StockCommands> m_stockCommands;
+    std::unique_ptr<VoucherDesk> m_vouchers;
+    std::unique_ptr<CampaignBook> m_campaigns;
     QTimer m_timer{this}; // a child, so it moves to the state thread with the engine
     std::int64_t m_lastMs = 0;
     std::int64_t m_lastSavedWallMs = 0;
