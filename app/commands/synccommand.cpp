@@ -74,6 +74,8 @@ int runSync(const QStringList &arguments)
          QStringLiteral("N")},
         {QStringLiteral("rate"), QStringLiteral("Our own request budget per second (default 200)."), QStringLiteral("N")},
         {QStringLiteral("no-feed"), QStringLiteral("Do not use the message feed (poll only).")},
+        {QStringLiteral("timeout-ms"), QStringLiteral("Give up on a response after this long (default 15000)."),
+         QStringLiteral("MS")},
     });
     if (!parseOrExplain(parser, arguments))
         return kExitUsage;
@@ -93,6 +95,8 @@ int runSync(const QStringList &arguments)
     platform::ClientOptions clientOptions;
     clientOptions.endpoint = endpointUrl(endpoint);
     clientOptions.pinnedSha256 = parser.value(QStringLiteral("tls-sha256")).toLatin1();
+    if (parser.isSet(QStringLiteral("timeout-ms")))
+        clientOptions.timeoutMs = parser.value(QStringLiteral("timeout-ms")).toInt();
     if (parser.isSet(QStringLiteral("rate")))
         clientOptions.requestsPerSecond = parser.value(QStringLiteral("rate")).toDouble();
     sync::SyncOptions syncOptions;

@@ -57,13 +57,21 @@ struct PlatformClient::Pending
 
 namespace {
 
-// "Sat, 21 Nov 2026 22:00:00 GMT" -> ms since epoch.
+// HTTP IMF-fixdate, "Sat, 21 Nov 2026 22:00:00 GMT" -> ms since epoch. (Qt 6.4's
+// RFC2822Date parser refuses the "GMT" zone name that HTTP mandates.)
 std::optional<std::int64_t> parseHttpDate(const QByteArray &value)
 {
-    const QDateTime dt = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    if (!dt.isValid())
+    static const QByteArrayList kMonths{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const QList<QByteArray> parts = value.trimmed().split(' ');
+    if (parts.size() != 6 || parts[5] != "GMT")
         return std::nullopt;
-    return dt.toMSecsSinceEpoch();
+    const int month = static_cast<int>(kMonths.indexOf(parts[2])) + 1;
+    const QDate date(parts[3].toInt(), month, parts[1].toInt());
+    const QTime time = QTime::fromString(QString::fromLatin1(parts[4]), QStringLiteral("HH:mm:ss"));
+    if (month == 0 || !date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch();
 }
 
 std::int64_t retryAfterMs(QNetworkReply *reply)
@@ -262,6 +270,10 @@ void PlatformClient::onFinished(const std::shared_ptr<Pending> &pending, QNetwor
             e = *skewError;
         else if (e.code == protocol::errc::kInvalidTimestamp)
             e.kind = PlatformError::Kind::Retryable; // skew now corrected from the Date header
+        else if (e.subCode == "isv.nonce-replayed")
+            // Qt's network layer re-sends the very same bytes when a kept-alive connection was
+            // reset; our own retry signs again with a fresh nonce, so it is safe to retry.
+            e.kind = PlatformError::Kind::Retryable;
         std::int64_t wait = retryAfterMs(reply);
         if (e.kind == PlatformError::Kind::RateLimited) {
             const int banSeconds = protocol::banSecondsFromMessage(e.message);

@@ -1,4 +1,5 @@
-// Test hook: make the k-th storage operation (exec, prepare, step) fail, to prove that
+// Test hook: make the k-th storage operation (an exec, a prepare, or one execution of a
+// prepared statement however many rows it returns) fail, to prove that
 // every caller survives a failure at every point. Compiled in only with MC_FAULT_INJECTION.
 #pragma once
 

@@ -19,7 +19,8 @@ Statement::~Statement()
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
-      m_sql(std::move(other.m_sql)), m_bindError(std::exchange(other.m_bindError, 0))
+      m_sql(std::move(other.m_sql)), m_bindError(std::exchange(other.m_bindError, 0)),
+      m_executing(std::exchange(other.m_executing, false))
 {
 }
 
@@ -32,6 +33,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_sql = std::move(other.m_sql);
         m_bindError = std::exchange(other.m_bindError, 0);
+        m_executing = std::exchange(other.m_executing, false);
     }
     return *this;
 }
@@ -94,11 +96,13 @@ Result<bool> Statement::step()
         const int rc = std::exchange(m_bindError, SQLITE_OK);
         return sqliteError(m_db, rc, m_sql);
     }
-    if (faults::shouldFail()) {
+    // An execution is one operation for fault injection, however many rows it returns.
+    if (!m_executing && faults::shouldFail()) {
         sqlite3_reset(m_stmt);
         return Error{QString::fromLatin1(codes::kInjected), QStringLiteral("injected storage fault"), m_sql};
     }
     const int rc = sqlite3_step(m_stmt);
+    m_executing = rc == SQLITE_ROW;
     if (rc == SQLITE_ROW)
         return true;
     if (rc == SQLITE_DONE)
@@ -125,6 +129,7 @@ Status Statement::run()
 
 void Statement::reset()
 {
+    m_executing = false;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_bindError = SQLITE_OK;

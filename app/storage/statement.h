@@ -63,6 +63,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     QString m_sql;
     int m_bindError = 0;
+    bool m_executing = false; // between the first step that returned a row and the end
 };
 
 } // namespace mc::storage

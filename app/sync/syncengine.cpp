@@ -23,7 +23,6 @@ using core::Status;
 namespace {
 const QString kCatalogCursor = QStringLiteral("catalog.since");
 const QString kStockCursor = QStringLiteral("stock.since");
-constexpr std::int64_t kListingOverlapMs = 60'000;
 
 std::int64_t wholeSecond(std::int64_t ms) { return ms - ms % 1000; }
 } // namespace
@@ -230,7 +229,15 @@ void SyncEngine::nextPhase()
     case Phase::Catalog: return m_status.state == ConnectionState::Live ? pullListing(Phase::Stock) : runPhase(Phase::Stock);
     case Phase::Stock: return runPhase(Phase::History);
     case Phase::History: return runPhase(Phase::Poll);
-    case Phase::Poll: return runPhase(m_once ? (m_options.useFeed ? Phase::Drain : Phase::Idle) : Phase::Live);
+    case Phase::Poll:
+        if (!m_once)
+            return runPhase(Phase::Live);
+        if (m_options.useFeed)
+            return runPhase(Phase::Drain);
+        m_phase = Phase::Idle;
+        flushSummary();
+        Q_EMIT caughtUp();
+        return;
     case Phase::Drain:
     case Phase::Idle:
     case Phase::Live: return;
@@ -266,7 +273,7 @@ void SyncEngine::pullListing(Phase phase)
         if (since.value())
             spec.params["start_modified"] = protocol::formatTopTime(since.value()->toLongLong());
     }
-    m_listingStartMs = wholeSecond(platformNow() - kListingOverlapMs);
+    m_listingStartMs = wholeSecond(platformNow() - m_options.listingOverlapMs);
     auto *pull = new PagedPull(
         *m_client, spec,
         [this, phase, cursorName](const QJsonArray &rows, bool last) {

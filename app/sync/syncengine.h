@@ -40,6 +40,7 @@ struct SyncOptions
     std::int64_t pollLagMs = 3'000;         // leave the last seconds: still being written
     std::int64_t maxPollWindowMs = 30 * 60'000;
     std::int64_t refreshCatalogMs = 5 * 60'000;
+    std::int64_t listingOverlapMs = 60'000; // catalog/stock: re-read rows modified this long before the cursor
     std::int64_t retryAfterFailureMs = 15'000;
     QByteArray feedGroup = "merchant-console";
     bool useFeed = true;

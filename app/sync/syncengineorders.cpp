@@ -154,7 +154,8 @@ void SyncEngine::runPoll()
     if (!cursor || !cursor.value())
         return failed(cursor ? QStringLiteral("increment cursor missing") : cursor.error().toString(), true);
     const std::int64_t from = wholeSecond(cursor.value()->toLongLong() - m_options.pollOverlapMs);
-    const std::int64_t to = wholeSecond(platformNow() - m_options.pollLagMs);
+    // Up to and including the second pollLagMs ago (windows are [start, end) on whole seconds).
+    const std::int64_t to = wholeSecond(platformNow() - m_options.pollLagMs) + 1000;
     QList<TimeWindow> windows;
     for (std::int64_t start = from; start < to; start += m_options.maxPollWindowMs)
         windows.append({start, std::min(to, start + m_options.maxPollWindowMs)});

@@ -1,0 +1,87 @@
+// merchant-console as a child process of a test.
+#include "tests/support/consoleprocess.h"
+
+#include "app/storage/databases.h"
+#include "tests/support/testdata.h"
+
+namespace mc::test {
+
+CommandResult runConsole(const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.start(binaryPath(QStringLiteral("merchant-console")), args);
+    CommandResult r;
+    if (!p.waitForStarted(10'000))
+        return r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(5'000);
+        r.crashed = true;
+    }
+    r.exitCode = p.exitCode();
+    r.crashed = r.crashed || p.exitStatus() != QProcess::NormalExit;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QStringList syncArgs(const SandboxProcess &sandbox, const QString &dataDir)
+{
+    QStringList args{QStringLiteral("sync"),      QStringLiteral("--data-dir"),    dataDir,
+                     QStringLiteral("--endpoint"), sandbox.url().toString(),        QStringLiteral("--credentials"),
+                     sandbox.credentialsPath()};
+    if (!sandbox.tlsSha256().isEmpty())
+        args << QStringLiteral("--tls-sha256") << QString::fromLatin1(sandbox.tlsSha256());
+    return args;
+}
+
+CommandResult syncOnce(const SandboxProcess &sandbox, const QString &dataDir, const QStringList &extra, int timeoutMs)
+{
+    return runConsole(syncArgs(sandbox, dataDir) << QStringLiteral("--once") << extra, timeoutMs);
+}
+
+QByteArray consoleDigest(const QString &dataDir)
+{
+    const CommandResult r = runConsole({QStringLiteral("digest"), QStringLiteral("--data-dir"), dataDir}, 60'000);
+    return r.exitCode == 0 ? r.out.trimmed() : QByteArray();
+}
+
+QString checkCacheConsistency(const QString &dataDir)
+{
+    auto db = storage::openReader(dataDir, storage::DatabaseRole::Cache);
+    if (!db)
+        return db.error().toString();
+    const auto one = [&](const QString &sql) { return db.value()->queryInt(sql).valueOr(-1); };
+    const QString sale = QStringLiteral("o.status IN ('WAIT_SELLER_SEND_GOODS','WAIT_BUYER_CONFIRM_GOODS','TRADE_FINISHED')");
+    struct Pair
+    {
+        const char *what;
+        QString rollup;
+        QString direct;
+    };
+    const Pair pairs[] = {
+        {"gmv", QStringLiteral("SELECT coalesce(sum(gmv_fen),0) FROM rollup_minute WHERE category = '*'"),
+         QStringLiteral("SELECT coalesce(sum(l.payment_fen),0) FROM order_lines l JOIN orders o USING (tid) "
+                        "WHERE o.pay_time_ms > 0 AND ") + sale},
+        {"orders", QStringLiteral("SELECT coalesce(sum(orders),0) FROM rollup_minute WHERE category = '*'"),
+         QStringLiteral("SELECT count(*) FROM orders o WHERE o.pay_time_ms > 0 AND ") + sale},
+        {"refunds", QStringLiteral("SELECT coalesce(sum(refund_fen),0) FROM rollup_minute WHERE category = '*'"),
+         QStringLiteral("SELECT coalesce(sum(l.payment_fen),0) FROM order_lines l JOIN orders o USING (tid) "
+                        "WHERE o.pay_time_ms > 0 AND l.refund_status = 'SUCCESS'")},
+        {"units by sku", QStringLiteral("SELECT coalesce(sum(units),0) FROM rollup_sku_hour"),
+         QStringLiteral("SELECT coalesce(sum(l.num),0) FROM order_lines l JOIN orders o USING (tid) "
+                        "WHERE o.pay_time_ms > 0 AND ") + sale},
+    };
+    QStringList problems;
+    for (const Pair &p : pairs) {
+        const qint64 a = one(p.rollup), b = one(p.direct);
+        if (a != b)
+            problems << QStringLiteral("%1: rollups %2, orders %3").arg(QLatin1String(p.what)).arg(a).arg(b);
+    }
+    const QString integrity = db.value()->queryText(u"PRAGMA integrity_check").valueOr(QStringLiteral("unreadable"));
+    if (integrity != QLatin1String("ok"))
+        problems << u"integrity_check: " + integrity;
+    return problems.join(u"; ");
+}
+
+} // namespace mc::test
