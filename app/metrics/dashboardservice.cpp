@@ -71,6 +71,10 @@ void DashboardService::reload()
         return;
     }
     m_live.reset(m_scope, warehouses.value(), day.value());
+    if (auto locations = m_queries->locations(); locations && locations.value() != m_locations) {
+        m_locations = locations.value();
+        Q_EMIT locationsLoaded(m_locations);
+    }
     m_loaded = true;
     m_dirty = true;
     publish();
@@ -78,8 +82,8 @@ void DashboardService::reload()
 
 void DashboardService::applyChanges(const sync::ChangeSummary &summary)
 {
-    if (!m_loaded) {
-        reload();
+    if (!m_loaded || summary.locationsChanged > 0) {
+        reload(); // first data, or new stores for the scope selector
         return;
     }
     const std::int64_t now = m_clock.nowMs();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/core/clock.h"
+#include "app/core/location.h"
 #include "app/metrics/livesales.h"
 #include "app/metrics/salesscope.h"
 #include "app/storage/database.h"
@@ -38,6 +39,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void snapshotReady(const mc::metrics::DaySnapshot &snapshot);
+    // The warehouse(s) and stores, for a scope selector; sent on every reload.
+    void locationsLoaded(const QList<mc::core::Location> &locations);
     void failed(const QString &message);
 
 private:
@@ -51,6 +54,7 @@ private:
     std::unique_ptr<SalesQueries> m_queries;
     LiveSales m_live;
     SalesScope m_scope;
+    QList<core::Location> m_locations;
     QTimer *m_publishTimer = nullptr;
     QTimer *m_slowTimer = nullptr;
     bool m_dirty = false;
@@ -62,3 +66,4 @@ private:
 
 Q_DECLARE_METATYPE(mc::metrics::DaySnapshot)
 Q_DECLARE_METATYPE(mc::metrics::SalesScope)
+Q_DECLARE_METATYPE(mc::core::Location)

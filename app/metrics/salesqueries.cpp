@@ -189,6 +189,23 @@ core::Result<QSet<std::int64_t>> SalesQueries::warehouseIds()
     return ids;
 }
 
+core::Result<QList<core::Location>> SalesQueries::locations()
+{
+    QList<core::Location> out;
+    Status s = forEachRow(m_db,
+                          QStringLiteral("SELECT location_id, kind, name, province, city, modified_ms FROM locations "
+                                         "ORDER BY kind DESC, province, city, name"),
+                          [&](const storage::Statement &r) {
+                              out.append({r.int64(0),
+                                          r.text(1) == QLatin1String("store") ? core::LocationKind::Store
+                                                                              : core::LocationKind::Warehouse,
+                                          r.text(2), r.text(3), r.text(4), r.int64(5)});
+                          });
+    if (!s)
+        return s.error();
+    return out;
+}
+
 core::Result<QHash<std::int64_t, QString>> SalesQueries::skuTitles(const QList<std::int64_t> &skuIds)
 {
     QHash<std::int64_t, QString> out;

@@ -2,6 +2,7 @@
 // Only rollup tables and today's orders are read: never a full scan of all orders.
 #pragma once
 
+#include "app/core/location.h"
 #include "app/core/result.h"
 #include "app/metrics/daysnapshot.h"
 #include "app/metrics/salesscope.h"
@@ -20,6 +21,7 @@ public:
     // The figures that cannot be folded live: distinct buyers and stock-out risk.
     core::Status refreshSlowFigures(const SalesScope &scope, std::int64_t nowMs, DaySnapshot &snapshot, int topN = 20);
     core::Result<QSet<std::int64_t>> warehouseIds();
+    core::Result<QList<core::Location>> locations();
     core::Result<QHash<std::int64_t, QString>> skuTitles(const QList<std::int64_t> &skuIds);
 
 private:

@@ -19,6 +19,7 @@ void registerTypes()
     qRegisterMetaType<sync::ChangeSummary>();
     qRegisterMetaType<metrics::DaySnapshot>();
     qRegisterMetaType<metrics::SalesScope>();
+    qRegisterMetaType<QList<core::Location>>();
 }
 } // namespace
 
@@ -95,6 +96,7 @@ void ConsoleRuntime::startServices(const QString &endpoint, const QString &crede
     connect(m_engine, &sync::SyncEngine::changes, m_dashboard, &metrics::DashboardService::applyChanges);
     connect(m_dashboard, &metrics::DashboardService::snapshotReady, this, &ConsoleRuntime::snapshotReady);
     connect(m_dashboard, &metrics::DashboardService::failed, this, &ConsoleRuntime::failed);
+    connect(m_dashboard, &metrics::DashboardService::locationsLoaded, this, &ConsoleRuntime::locationsLoaded);
 
     // Created here, then moved: every child (timers, the network manager) moves along.
     m_engine->moveToThread(&m_syncThread);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "app/core/clock.h"
+#include "app/core/location.h"
 #include "app/metrics/daysnapshot.h"
 #include "app/metrics/salesscope.h"
 #include "app/sync/syncevents.h"
@@ -64,6 +65,7 @@ Q_SIGNALS:
     void statusChanged(const mc::sync::SyncStatus &status);
     void progress(const mc::sync::EntityProgress &progress);
     void snapshotReady(const mc::metrics::DaySnapshot &snapshot);
+    void locationsLoaded(const QList<mc::core::Location> &locations);
     void failed(const QString &message);
     void platformReady(const QString &url);
 

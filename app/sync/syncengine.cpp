@@ -32,6 +32,7 @@ void ChangeSummary::merge(const ChangeSummary &other)
     ordersInserted += other.ordersInserted;
     ordersUpdated += other.ordersUpdated;
     productsChanged += other.productsChanged;
+    locationsChanged += other.locationsChanged;
     rollups.merge(other.rollups);
     stock += other.stock;
     newestOrderModifiedMs = std::max(newestOrderModifiedMs, other.newestOrderModifiedMs);
@@ -311,6 +312,7 @@ Status SyncEngine::commitRows(Phase phase, const QJsonArray &rows, const QList<s
         if (Status s = m_writer->applyLocations(parsed.value()); !s)
             return s;
         m_counters.locations += parsed.value().size();
+        summary.locationsChanged = static_cast<int>(parsed.value().size());
     } else if (phase == Phase::Catalog) {
         auto parsed = parseAll<core::Product>(rows, parseItem);
         if (!parsed)

@@ -28,6 +28,7 @@ struct ChangeSummary
     int ordersInserted = 0;
     int ordersUpdated = 0;
     int productsChanged = 0;
+    int locationsChanged = 0;
     RollupDelta rollups;
     QList<core::StockLevel> stock;
     std::int64_t newestOrderModifiedMs = 0;
@@ -35,7 +36,8 @@ struct ChangeSummary
 
     bool isEmpty() const
     {
-        return ordersInserted == 0 && ordersUpdated == 0 && productsChanged == 0 && stock.isEmpty() &&
+        return ordersInserted == 0 && ordersUpdated == 0 && productsChanged == 0 && locationsChanged == 0 &&
+               stock.isEmpty() &&
                rollups.cells().isEmpty();
     }
     void merge(const ChangeSummary &other);
