@@ -105,7 +105,7 @@ core::Status CatalogQueries::writeItem(const storage::Statement &item, JsonWrite
     });
     if (!listed)
         return listed;
-    sw.endArray();
+    sw.endArray().finish();
     w.field("num", total);
     w.key("skus").beginObject().key("sku").raw(skus).endObject();
     w.endObject();

@@ -82,7 +82,7 @@ ApiReply errorReply(const ApiError &error, QByteArrayView requestId, int retryAf
     if (!error.subMsg.isEmpty())
         w.field("sub_msg", error.subMsg);
     w.field("request_id", requestId);
-    w.endObject().endObject();
+    w.endObject().endObject().finish();
     reply.httpStatus = httpStatusFor(error.code);
     reply.retryAfterSeconds = retryAfterSeconds;
     reply.errorCode = error.code;
@@ -121,7 +121,7 @@ SuccessEnvelope::SuccessEnvelope(QByteArrayView method, QByteArrayView requestId
 
 ApiReply SuccessEnvelope::finish()
 {
-    m_writer.field("request_id", m_requestId).endObject().endObject();
+    m_writer.field("request_id", m_requestId).endObject().endObject().finish();
     ApiReply reply;
     reply.body = std::move(m_body);
     return reply;

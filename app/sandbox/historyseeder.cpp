@@ -96,7 +96,9 @@ core::Result<std::int64_t> HistorySeeder::seed(storage::Database &db, const Cata
             const LocationEntry *store = !stores.empty() && rng.chance(0.15) ? &rng.pick(stores) : nullptr;
             if (!factory.make(rng, tid, store, always, order))
                 factory.make(rng, tid, nullptr, always, order);
-            const std::int64_t created = whole(rng.range(earliest, latest));
+            // Trade ids grow with time on the platform: creation times rise with tid, with jitter.
+            const std::int64_t slot = earliest + (latest - earliest) * made / toMake;
+            const std::int64_t created = whole(std::min(latest, slot + rng.range(0, 2000)));
             Plan plan = lifecycle(rng, order.inStore, created, nowMs);
             int refundedLine = -1;
             if (plan.payMs > 0 && plan.status != status::kClosed && rng.chance(0.04)) {

@@ -7,17 +7,22 @@
 
 namespace mc::sandbox {
 
+void JsonWriter::grow(qsizetype needed)
+{
+    m_out.resize(std::max<qsizetype>(m_size + needed, std::max<qsizetype>(256, m_out.size() * 2)));
+}
+
 JsonWriter &JsonWriter::beginObject()
 {
     separate();
-    m_out += '{';
+    put('{');
     m_needComma = false;
     return *this;
 }
 
 JsonWriter &JsonWriter::endObject()
 {
-    m_out += '}';
+    put('}');
     m_needComma = true;
     return *this;
 }
@@ -25,14 +30,14 @@ JsonWriter &JsonWriter::endObject()
 JsonWriter &JsonWriter::beginArray()
 {
     separate();
-    m_out += '[';
+    put('[');
     m_needComma = false;
     return *this;
 }
 
 JsonWriter &JsonWriter::endArray()
 {
-    m_out += ']';
+    put(']');
     m_needComma = true;
     return *this;
 }
@@ -40,9 +45,9 @@ JsonWriter &JsonWriter::endArray()
 JsonWriter &JsonWriter::key(QByteArrayView name)
 {
     separate();
-    m_out += '"';
-    m_out += name;
-    m_out += "\":";
+    put('"');
+    put(name);
+    put(QByteArrayView("\":"));
     m_needComma = false;
     return *this;
 }
@@ -50,59 +55,59 @@ JsonWriter &JsonWriter::key(QByteArrayView name)
 JsonWriter &JsonWriter::integer(std::int64_t value)
 {
     separate();
-    appendInteger(m_out, value);
+    putInteger(value);
     return *this;
 }
 
 JsonWriter &JsonWriter::boolean(bool value)
 {
     separate();
-    m_out += value ? QByteArrayView("true") : QByteArrayView("false");
+    put(value ? QByteArrayView("true") : QByteArrayView("false"));
     return *this;
 }
 
 JsonWriter &JsonWriter::null()
 {
     separate();
-    m_out += "null";
+    put(QByteArrayView("null"));
     return *this;
 }
 
 JsonWriter &JsonWriter::string(QByteArrayView utf8)
 {
     separate();
-    m_out += '"';
-    appendEscaped(m_out, utf8);
-    m_out += '"';
+    put('"');
+    putEscaped(utf8);
+    put('"');
     return *this;
 }
 
 JsonWriter &JsonWriter::money(std::int64_t fen)
 {
     separate();
-    m_out += '"';
-    appendMoney(m_out, fen);
-    m_out += '"';
+    put('"');
+    putMoney(fen);
+    put('"');
     return *this;
 }
 
 JsonWriter &JsonWriter::time(std::int64_t utcMs)
 {
     separate();
-    m_out += '"';
-    m_out += protocol::formatTopTime(utcMs);
-    m_out += '"';
+    put('"');
+    put(QByteArrayView(protocol::formatTopTime(utcMs)));
+    put('"');
     return *this;
 }
 
 JsonWriter &JsonWriter::raw(QByteArrayView json)
 {
     separate();
-    m_out += json;
+    put(json);
     return *this;
 }
 
-void JsonWriter::appendEscaped(QByteArray &out, QByteArrayView utf8)
+void JsonWriter::putEscaped(QByteArrayView utf8)
 {
     static constexpr char kHex[] = "0123456789abcdef";
     const char *data = utf8.data();
@@ -112,50 +117,50 @@ void JsonWriter::appendEscaped(QByteArray &out, QByteArrayView utf8)
         const auto c = static_cast<unsigned char>(data[i]);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        out.append(data + runStart, i - runStart);
+        put(QByteArrayView(data + runStart, i - runStart));
         runStart = i + 1;
         switch (c) {
         case '"':
-            out += "\\\"";
+            put(QByteArrayView("\\\""));
             break;
         case '\\':
-            out += "\\\\";
+            put(QByteArrayView("\\\\"));
             break;
         case '\n':
-            out += "\\n";
+            put(QByteArrayView("\\n"));
             break;
         case '\r':
-            out += "\\r";
+            put(QByteArrayView("\\r"));
             break;
         case '\t':
-            out += "\\t";
+            put(QByteArrayView("\\t"));
             break;
         default: {
             const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-            out.append(escape, 6);
+            put(QByteArrayView(escape, 6));
         }
         }
     }
-    out.append(data + runStart, size - runStart);
+    put(QByteArrayView(data + runStart, size - runStart));
 }
 
-void JsonWriter::appendInteger(QByteArray &out, std::int64_t value)
+void JsonWriter::putInteger(std::int64_t value)
 {
     char buffer[24];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out.append(buffer, result.ptr - buffer);
+    put(QByteArrayView(buffer, result.ptr - buffer));
 }
 
-void JsonWriter::appendMoney(QByteArray &out, std::int64_t fen)
+void JsonWriter::putMoney(std::int64_t fen)
 {
     if (fen < 0) {
-        out += '-';
+        put('-');
         fen = -fen; // fen never reaches INT64_MIN: amounts are bounded far below it
     }
-    appendInteger(out, fen / 100);
+    putInteger(fen / 100);
     const auto cents = static_cast<int>(fen % 100);
     const char fraction[] = {'.', static_cast<char>('0' + cents / 10), static_cast<char>('0' + cents % 10)};
-    out.append(fraction, 3);
+    put(QByteArrayView(fraction, 3));
 }
 
 } // namespace mc::sandbox

@@ -128,20 +128,20 @@ core::Status MessageQueue::renderContent(const Message &m, QByteArray &content)
         auto found = firstRow(m_stock.bind(1, m.locationId).bind(2, m.subjectId), [&](storage::Statement &s) {
             w.field("num_iid", s.int64(2)).field("quantity", s.int64(0)).timeField("modified", s.int64(1));
         });
-        w.endObject();
+        w.endObject().finish();
         return found ? core::Status() : core::Status(found.error());
     }
-    QByteArray trade;
-    JsonWriter tw(trade);
-    auto found = m_renderer.writeByTid(m.subjectId, tw);
+    const bool refund = m.topic == topic::kRefundSuccess;
+    if (refund)
+        w.beginObject().field("tid", m.subjectId).field("oid", m.arg).field("refund_status", "SUCCESS").key("trade");
+    auto found = m_renderer.writeByTid(m.subjectId, w);
     if (!found)
         return found.error();
-    if (m.topic == topic::kRefundSuccess) {
-        w.beginObject().field("tid", m.subjectId).field("oid", m.arg).field("refund_status", "SUCCESS");
-        w.key("trade").raw(found.value() ? QByteArrayView(trade) : QByteArrayView("null")).endObject();
-        return {};
-    }
-    content = found.value() ? trade : QByteArray("{\"tid\":" + QByteArray::number(m.subjectId) + '}');
+    if (!found.value()) // the order is gone (cannot happen today; keep the message readable)
+        refund ? w.null() : w.beginObject().field("tid", m.subjectId).endObject();
+    if (refund)
+        w.endObject();
+    w.finish();
     return {};
 }
 

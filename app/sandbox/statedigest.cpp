@@ -31,7 +31,7 @@ core::Result<QByteArray> StateDigest::compute(storage::Database &db)
         const std::int64_t count = digest.count();
         w.key(entity).beginObject().field("count", count).field("sha256", digest.hexDigest()).endObject();
     }
-    w.endObject();
+    w.endObject().finish();
     return out;
 }
 

@@ -94,24 +94,21 @@ ApiReply TradeQueries::incrementGet(const ApiCall &call)
     m_page.bind(5, pageSize + 1).bind(6, (pageNo - 1) * pageSize);
     std::int64_t rows = 0;
     bool hasNext = false;
-    QByteArray trades;
-    trades.reserve(1024 * pageSize);
-    JsonWriter tw(trades);
-    tw.beginArray();
+    // Trades go straight into the envelope; has_next follows them (JSON keys have no order).
+    w.key("trades").beginObject().key("trade").beginArray();
     core::Status rendered;
     const core::Status paged = forEachRow(m_page, [&](storage::Statement &row) {
         if (++rows > pageSize) {
             hasNext = true;
             return false;
         }
-        rendered = m_renderer.writeRow(row, tw);
+        rendered = m_renderer.writeRow(row, w);
         return rendered.ok();
     });
     if (!paged || !rendered)
         return storageFailure(call);
-    tw.endArray();
+    w.endArray().endObject();
     w.field("has_next", hasNext);
-    w.key("trades").beginObject().key("trade").raw(trades).endObject();
     return envelope.finish();
 }
 
@@ -127,6 +124,7 @@ ApiReply TradeQueries::fullinfoGet(const ApiCall &call)
     JsonWriter tw(trade);
     std::int64_t location = 0;
     auto found = m_renderer.writeByTid(tid, tw, &location);
+    tw.finish();
     if (!found)
         return storageFailure(call);
     const auto store = storeFilter(call);

@@ -74,7 +74,7 @@ QByteArray VoucherCode::payload(const VoucherTerms &terms)
         .beginArray();
     for (std::int64_t id : terms.storeIds)
         w.integer(id);
-    w.endArray().endObject();
+    w.endArray().endObject().finish();
     return out;
 }
 
