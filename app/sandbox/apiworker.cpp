@@ -79,11 +79,10 @@ ApiReply ApiWorker::execute(const ApiCall &call, MethodId id)
 
 ApiReply ApiWorker::digest(const ApiCall &call)
 {
-    auto digest = StateDigest::compute(*m_db);
-    if (!digest)
-        return errorReply({protocol::errc::kRemoteServiceError, "isp.storage-error", {}}, call.requestId);
+    // The digest's entries are the response's fields (docs/wire-contract.md).
     SuccessEnvelope envelope(call.method, call.requestId);
-    envelope.writer().key("digest").raw(digest.value());
+    if (!StateDigest::writeEntries(*m_db, envelope.writer()))
+        return storageFailure(call);
     return envelope.finish();
 }
 

@@ -12,6 +12,8 @@ QByteArrayView topErrorMessage(int code)
     switch (code) {
     case ec::kCallLimited:
         return "App Call Limited";
+    case 9:
+        return "Http Action Not Allowed";
     case ec::kServiceUnavailable:
         return "Service Currently Unavailable";
     case ec::kInsufficientIsvPermissions:

@@ -9,12 +9,9 @@
 
 namespace mc::sandbox {
 
-core::Result<QByteArray> StateDigest::compute(storage::Database &db)
+core::Status StateDigest::writeEntries(storage::Database &db, JsonWriter &w)
 {
     ReadTransaction snapshot(db);
-    QByteArray out;
-    JsonWriter w(out);
-    w.beginObject();
     for (const char *entity : protocol::kDigestEntities) {
         auto stmt = db.prepare(protocol::digestQuery(entity));
         if (!stmt)
@@ -27,10 +24,20 @@ core::Result<QByteArray> StateDigest::compute(storage::Database &db)
             digest.endRow();
         });
         if (!read)
-            return read.error();
+            return read;
         const std::int64_t count = digest.count();
         w.key(entity).beginObject().field("count", count).field("sha256", digest.hexDigest()).endObject();
     }
+    return {};
+}
+
+core::Result<QByteArray> StateDigest::compute(storage::Database &db)
+{
+    QByteArray out;
+    JsonWriter w(out);
+    w.beginObject();
+    if (core::Status s = writeEntries(db, w); !s)
+        return s.error();
     w.endObject().finish();
     return out;
 }
