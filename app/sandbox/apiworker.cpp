@@ -17,8 +17,7 @@ namespace mc::sandbox {
 
 ApiWorker::ApiWorker(QString dataDir, FaultPlan &faults, RateLimiter &limiter)
     : m_dataDir(std::move(dataDir)), m_faults(faults), m_limiter(limiter)
-{
-}
+{}
 
 ApiWorker::~ApiWorker() = default;
 

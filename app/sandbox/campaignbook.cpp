@@ -17,8 +17,7 @@ constexpr QByteArrayView kStates[] = {"draft", "published", "paused", "ended"};
 constexpr QStringView kColumns = u"campaign_id, version, name, reach, discount, basis_points, amount_off_fen, "
                                  u"threshold_fen, starts_ms, ends_ms, sku_ids, store_ids, state, modified_ms";
 
-template<std::size_t N>
-bool oneOf(const QByteArray &value, const QByteArrayView (&allowed)[N])
+template<std::size_t N> bool oneOf(const QByteArray &value, const QByteArrayView (&allowed)[N])
 {
     for (QByteArrayView a : allowed)
         if (value == a)
@@ -91,9 +90,9 @@ ApiReply CampaignBook::save(const ApiCall &call)
     if (!firstRow(current.value().bindText(1, id), [&](storage::Statement &s) { version = s.int64(0); }))
         return storageFailure(call);
     if (version != expected)
-        return errorReply(businessError("isv.campaign-version-conflict",
-                                        "the campaign is at version " + QByteArray::number(version) + ", not " +
-                                            QByteArray::number(expected)),
+        return errorReply(businessError("isv.campaign-version-conflict", "the campaign is at version " +
+                                                                             QByteArray::number(version) + ", not " +
+                                                                             QByteArray::number(expected)),
                           call.requestId);
     auto upsert = m_db.prepare(QString(u"INSERT OR REPLACE INTO campaigns (" + kColumns +
                                        u") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"));
@@ -102,7 +101,10 @@ ApiReply CampaignBook::save(const ApiCall &call)
     auto &s = upsert.value();
     s.bindText(1, id).bind(2, version + 1).bindText(3, name).bindText(4, reach).bindText(5, discount);
     s.bind(6, basisPoints).bind(7, amountOff).bind(8, threshold).bind(9, starts).bind(10, ends);
-    s.bindText(11, joinIntegers(skuIds)).bindText(12, joinIntegers(storeIds)).bindText(13, state).bind(14, wholeSecond(call.nowMs));
+    s.bindText(11, joinIntegers(skuIds))
+        .bindText(12, joinIntegers(storeIds))
+        .bindText(13, state)
+        .bind(14, wholeSecond(call.nowMs));
     if (!s.run())
         return storageFailure(call);
     auto saved = m_db.prepare(QString(u"SELECT " + kColumns + u" FROM campaigns WHERE campaign_id = ?1"));
@@ -125,8 +127,9 @@ ApiReply CampaignBook::list(const ApiCall &call)
     if (!p.ok())
         return errorReply(p.error(), call.requestId);
     auto count = m_db.prepare(u"SELECT count(*) FROM campaigns WHERE (?1 IS NULL OR campaign_id = ?1)");
-    auto page = m_db.prepare(QString(u"SELECT " + kColumns + u" FROM campaigns WHERE (?1 IS NULL OR campaign_id = ?1) "
-                                                             u"ORDER BY campaign_id LIMIT ?2 OFFSET ?3"));
+    auto page = m_db.prepare(QString(u"SELECT " + kColumns +
+                                     u" FROM campaigns WHERE (?1 IS NULL OR campaign_id = ?1) "
+                                     u"ORDER BY campaign_id LIMIT ?2 OFFSET ?3"));
     if (!count || !page)
         return storageFailure(call);
     auto bindId = [&](storage::Statement &s) -> storage::Statement & {

@@ -9,6 +9,8 @@
 #include "app/sandbox/readtransaction.h"
 #include "app/sandbox/rows.h"
 
+using namespace Qt::StringLiterals;
+
 namespace mc::sandbox {
 
 namespace {
@@ -19,7 +21,6 @@ constexpr QStringView kItemFilter = u" FROM items WHERE (?1 IS NULL OR modified_
 constexpr QStringView kStockFilter =
     u" FROM stock_levels l JOIN skus s ON s.sku_id = l.sku_id WHERE (?1 IS NULL OR l.location_id = ?1) AND "
     u"(?2 IS NULL OR l.modified_ms >= ?2)";
-
 
 } // namespace
 
@@ -32,8 +33,8 @@ core::Result<std::unique_ptr<CatalogQueries>> CatalogQueries::create(storage::Da
         QString sql;
     };
     const Prepared all[] = {
-        {&q->m_locations, QStringLiteral("SELECT location_id, kind, name, province, city, modified_ms FROM locations "
-                                         "ORDER BY location_id")},
+        {&q->m_locations, u"SELECT location_id, kind, name, province, city, modified_ms FROM locations "
+                          u"ORDER BY location_id"_s},
         {&q->m_itemPage, u"SELECT " + kItemColumns + kItemFilter + u" ORDER BY num_iid LIMIT ?4 OFFSET ?5"},
         {&q->m_itemCount, u"SELECT count(*)" + kItemFilter},
         {&q->m_itemById, u"SELECT " + kItemColumns + u" FROM items WHERE num_iid = ?1"},
@@ -157,9 +158,8 @@ ApiReply CatalogQueries::itemSellerGet(const ApiCall &call)
     ReadTransaction snapshot(m_db);
     SuccessEnvelope envelope(call.method, call.requestId, 2048);
     core::Status written;
-    auto found = firstRow(m_itemById.bind(1, numIid), [&](storage::Statement &item) {
-        written = writeItem(item, envelope.writer().key("item"));
-    });
+    auto found = firstRow(m_itemById.bind(1, numIid),
+                          [&](storage::Statement &item) { written = writeItem(item, envelope.writer().key("item")); });
     if (!found || !written)
         return storageFailure(call);
     if (!found.value())

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace mc::sandbox {
 
 core::Result<CatalogSnapshot> CatalogSnapshot::load(storage::Database &db)
@@ -38,7 +40,7 @@ core::Result<CatalogSnapshot> CatalogSnapshot::load(storage::Database &db)
     if (!listedSkus)
         return listedSkus.error();
     if (snapshot.m_skus.empty())
-        return core::Error{QStringLiteral("sandbox.catalog"), QStringLiteral("the sandbox has no SKUs on sale"), {}};
+        return core::Error{u"sandbox.catalog"_s, u"the sandbox has no SKUs on sale"_s, {}};
 
     auto locations = db.prepare(u"SELECT location_id, kind, province, city FROM locations ORDER BY location_id");
     if (!locations)
@@ -73,8 +75,8 @@ int CatalogSnapshot::pickPopular(Rng &rng) const
 {
     const double target = rng.real() * m_cumulativeWeight.back();
     const auto it = std::upper_bound(m_cumulativeWeight.begin(), m_cumulativeWeight.end(), target);
-    return static_cast<int>(std::min<std::ptrdiff_t>(it - m_cumulativeWeight.begin(),
-                                                     static_cast<std::ptrdiff_t>(m_skus.size()) - 1));
+    return static_cast<int>(
+        std::min<std::ptrdiff_t>(it - m_cumulativeWeight.begin(), static_cast<std::ptrdiff_t>(m_skus.size()) - 1));
 }
 
 } // namespace mc::sandbox

@@ -17,8 +17,8 @@ struct SkuEntry
     std::int64_t skuId = 0;
     std::int64_t numIid = 0;
     std::int64_t priceFen = 0;
-    QByteArray title;   // the item's title, UTF-8
-    QByteArray outerId; // the SKU's outer_id
+    QByteArray title;        // the item's title, UTF-8
+    QByteArray outerId;      // the SKU's outer_id
     int discountPercent = 0; // 11.11 discount on this item
 };
 

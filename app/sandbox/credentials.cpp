@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 #include <QSaveFile>
 
+using namespace Qt::StringLiterals;
+
 namespace mc::sandbox {
 
 namespace {
@@ -32,11 +34,11 @@ Credential fresh(std::int64_t storeId)
 
 QJsonObject toJson(const Credential &c)
 {
-    QJsonObject o{{QStringLiteral("app_key"), QString::fromLatin1(c.appKey)},
-                  {QStringLiteral("app_secret"), QString::fromLatin1(c.appSecret)},
-                  {QStringLiteral("session"), QString::fromLatin1(c.session)}};
+    QJsonObject o{{u"app_key"_s, QString::fromLatin1(c.appKey)},
+                  {u"app_secret"_s, QString::fromLatin1(c.appSecret)},
+                  {u"session"_s, QString::fromLatin1(c.session)}};
     if (!c.isOwner())
-        o.insert(QStringLiteral("store_id"), static_cast<qint64>(c.storeId));
+        o.insert(u"store_id"_s, static_cast<qint64>(c.storeId));
     return o;
 }
 
@@ -48,8 +50,7 @@ Credential fromJson(const QJsonObject &o)
 
 core::Error fileError(const QString &path, const QString &what)
 {
-    return {QStringLiteral("sandbox.credentials"), QStringLiteral("cannot use the credentials file"),
-            path + u": " + what};
+    return {u"sandbox.credentials"_s, u"cannot use the credentials file"_s, path + u": " + what};
 }
 
 } // namespace
@@ -70,7 +71,7 @@ core::Result<CredentialStore> CredentialStore::loadOrCreate(const QString &path,
             store.m_all.append(fromJson(v.toObject()));
         for (const Credential &c : std::as_const(store.m_all))
             if (c.appKey.isEmpty() || c.appSecret.isEmpty() || c.session.isEmpty())
-                return fileError(path, QStringLiteral("an entry lacks app_key, app_secret or session"));
+                return fileError(path, u"an entry lacks app_key, app_secret or session"_s);
         return store;
     }
     store.m_all.append(fresh(0));
@@ -79,7 +80,7 @@ core::Result<CredentialStore> CredentialStore::loadOrCreate(const QString &path,
         store.m_all.append(fresh(id));
         stores.append(toJson(store.m_all.last()));
     }
-    const QJsonObject root{{QStringLiteral("owner"), toJson(store.owner())}, {QStringLiteral("stores"), stores}};
+    const QJsonObject root{{u"owner"_s, toJson(store.owner())}, {u"stores"_s, stores}};
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return fileError(path, out.errorString());

@@ -1,6 +1,8 @@
 // Fault spec parsing and per-call decisions.
 #include "app/sandbox/faultplan.h"
 
+using namespace Qt::StringLiterals;
+
 namespace mc::sandbox {
 
 namespace {
@@ -8,11 +10,11 @@ constexpr std::uint64_t kDefaultSeed = 42;
 
 core::Error specError(QStringView spec, const QString &why)
 {
-    return {QStringLiteral("sandbox.faults"), QStringLiteral("invalid fault spec"), spec.toString() + u": " + why};
+    return {u"sandbox.faults"_s, u"invalid fault spec"_s, spec.toString() + u": " + why};
 }
 } // namespace
 
-FaultPlan::FaultPlan() : m_spec(QStringLiteral("off")), m_rng(kDefaultSeed) {}
+FaultPlan::FaultPlan() : m_spec(u"off"_s), m_rng(kDefaultSeed) {}
 
 core::Result<QList<FaultPlan::Rule>> FaultPlan::parse(QStringView spec, std::uint64_t &seed)
 {
@@ -81,7 +83,7 @@ core::Status FaultPlan::set(QStringView spec)
         return rules.error();
     std::lock_guard lock(m_mutex);
     m_rules = std::move(rules).value();
-    m_spec = spec.trimmed().isEmpty() ? QStringLiteral("off") : spec.trimmed().toString();
+    m_spec = spec.trimmed().isEmpty() ? u"off"_s : spec.trimmed().toString();
     m_rng = Rng(seed);
     return {};
 }
@@ -116,8 +118,10 @@ FaultDecision FaultPlan::decide(QByteArrayView method)
         }
         if (decision.kind == FaultDecision::Kind::None) {
             using K = FaultDecision::Kind;
-            const std::pair<double, K> kinds[] = {{rule.unavailable, K::Unavailable}, {rule.remoteError, K::RemoteError},
-                                                  {rule.hang, K::Hang}, {rule.truncate, K::Truncate},
+            const std::pair<double, K> kinds[] = {{rule.unavailable, K::Unavailable},
+                                                  {rule.remoteError, K::RemoteError},
+                                                  {rule.hang, K::Hang},
+                                                  {rule.truncate, K::Truncate},
                                                   {rule.reset, K::Reset}};
             for (const auto &[p, kind] : kinds) {
                 if (p > 0 && m_rng.chance(p)) {

@@ -13,7 +13,10 @@ namespace mc::sandbox {
 namespace {
 constexpr std::int64_t kBatch = 50'000;
 constexpr std::int64_t kOrdersPerDay = 150'000;
-constexpr std::int64_t whole(std::int64_t ms) { return wholeSecond(ms); }
+constexpr std::int64_t whole(std::int64_t ms)
+{
+    return wholeSecond(ms);
+}
 
 struct Plan
 {
@@ -43,9 +46,9 @@ Plan lifecycle(Rng &rng, bool inStore, std::int64_t createdMs, std::int64_t nowM
         plan.next = {{close, OrderEvent::Close}};
         return plan;
     }
-    const std::int64_t pay = whole(createdMs + kSecond + std::min<std::int64_t>(
-                                                            static_cast<std::int64_t>(rng.exponential(90.0 * kSecond)),
-                                                            14 * kMinute));
+    const std::int64_t pay =
+        whole(createdMs + kSecond +
+              std::min<std::int64_t>(static_cast<std::int64_t>(rng.exponential(90.0 * kSecond)), 14 * kMinute));
     const std::int64_t ship = whole(pay + 20 * kMinute + static_cast<std::int64_t>(rng.exponential(3.0 * kHour)));
     const std::int64_t finish = whole(ship + kDay + rng.range(0, 3 * kDay));
     if (pay > nowMs) {
@@ -107,13 +110,14 @@ core::Result<std::int64_t> HistorySeeder::seed(storage::Database &db, const Cata
                 if (refundAt <= nowMs) {
                     refundedLine = line;
                     plan.modifiedMs = std::max(plan.modifiedMs, refundAt);
-                } else if (core::Status s = ledger.value()->schedule(refundAt, tid, OrderEvent::Refund, tid * 10 + line + 1);
+                } else if (core::Status s =
+                               ledger.value()->schedule(refundAt, tid, OrderEvent::Refund, tid * 10 + line + 1);
                            !s) {
                     return s.error();
                 }
             }
-            if (core::Status s = ledger.value()->insert(order, plan.status, created, plan.modifiedMs, plan.payMs,
-                                                        refundedLine);
+            if (core::Status s =
+                    ledger.value()->insert(order, plan.status, created, plan.modifiedMs, plan.payMs, refundedLine);
                 !s)
                 return s.error();
             if (plan.next)

@@ -11,8 +11,8 @@
 #include <QStringView>
 
 #include <concepts>
-#include <cstring>
 #include <cstdint>
+#include <cstring>
 #include <type_traits>
 
 namespace mc::sandbox {
@@ -44,13 +44,12 @@ public:
     JsonWriter &null();
     JsonWriter &string(QByteArrayView utf8);
     JsonWriter &string(QStringView text) { return string(QByteArrayView(text.toUtf8())); }
-    JsonWriter &money(std::int64_t fen); // "128.00": the platform's decimal string
+    JsonWriter &money(std::int64_t fen);  // "128.00": the platform's decimal string
     JsonWriter &time(std::int64_t utcMs); // TOP time string, GMT+8
     // Already-serialised JSON (an object built elsewhere).
     JsonWriter &raw(QByteArrayView json);
 
-    template<typename T>
-    JsonWriter &field(QByteArrayView name, const T &value)
+    template<typename T> JsonWriter &field(QByteArrayView name, const T &value)
     {
         key(name);
         return putValue(value);
@@ -77,8 +76,7 @@ private:
     void putInteger(std::int64_t value);
     void putMoney(std::int64_t fen);
 
-    template<std::integral T>
-    JsonWriter &putValue(T v)
+    template<std::integral T> JsonWriter &putValue(T v)
     {
         if constexpr (std::is_same_v<T, bool>)
             return boolean(v);

@@ -15,6 +15,8 @@
 #include <cstdio>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 int g_signalPipe[2] = {-1, -1};
@@ -33,7 +35,8 @@ int fail(const QString &message)
 
 int runDigest(const QString &dataDir)
 {
-    auto db = mc::storage::Database::open({mc::sandbox::stateDatabasePath(dataDir), mc::storage::Durability::Normal, true});
+    auto db =
+        mc::storage::Database::open({mc::sandbox::stateDatabasePath(dataDir), mc::storage::Durability::Normal, true});
     if (!db)
         return fail(db.error().toString());
     auto digest = mc::sandbox::StateDigest::compute(*db.value());
@@ -48,46 +51,36 @@ int runDigest(const QString &dataDir)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("platform-sandbox"));
+    QCoreApplication::setApplicationName(u"platform-sandbox"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MC_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A TOP-style platform server that lives through an 11.11 day."));
+    parser.setApplicationDescription(u"A TOP-style platform server that lives through an 11.11 day."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("optional: digest"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("State folder."), QStringLiteral("DIR"));
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("HOST:PORT (port 0: any free port)."),
-                                    QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:0"));
-    const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("Serve HTTPS with a self-signed certificate."));
-    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("singles-day, steady or idle."),
-                                      QStringLiteral("NAME"), QStringLiteral("singles-day"));
-    const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("Peak (singles-day) or constant orders/s."),
-                                  QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("Sandbox seconds per wall second."),
-                                   QStringLiteral("FACTOR"), QStringLiteral("1"));
-    const QCommandLineOption seedOrders(QStringLiteral("seed-orders"), QStringLiteral("Historical orders to pre-generate."),
-                                        QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption faults(QStringLiteral("faults"), QStringLiteral("Fault spec (docs/platform-api.md)."),
-                                    QStringLiteral("SPEC"));
-    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"), QStringLiteral("off, or app=N/S,api=N/S."),
-                                       QStringLiteral("SPEC"), QStringLiteral("app=5000/10"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the merchant and the simulator."),
-                                  QStringLiteral("N"), QStringLiteral("1111"));
-    const QCommandLineOption redelivery(QStringLiteral("redelivery-seconds"),
-                                        QStringLiteral("Sandbox seconds before an unconfirmed message comes again."),
-                                        QStringLiteral("S"), QStringLiteral("30"));
-    const QCommandLineOption workers(QStringLiteral("workers"), QStringLiteral("Threads answering read calls."),
-                                     QStringLiteral("N"), QStringLiteral("2"));
-    const QCommandLineOption start(QStringLiteral("start"),
-                                   QStringLiteral("Sandbox time at first start, \"yyyy-MM-dd HH:mm:ss\" (GMT+8)."),
-                                   QStringLiteral("TIME"));
-    parser.addOptions({dataDir, listen, tls, scenario, rate, speed, seedOrders, faults, rateLimit, seed, redelivery,
-                       workers, start});
+    parser.addPositionalArgument(u"command"_s, u"optional: digest"_s);
+    const QCommandLineOption dataDir(u"data-dir"_s, u"State folder."_s, u"DIR"_s);
+    const QCommandLineOption listen(u"listen"_s, u"HOST:PORT (port 0: any free port)."_s, u"HOST:PORT"_s,
+                                    u"127.0.0.1:0"_s);
+    const QCommandLineOption tls(u"tls"_s, u"Serve HTTPS with a self-signed certificate."_s);
+    const QCommandLineOption scenario(u"scenario"_s, u"singles-day, steady or idle."_s, u"NAME"_s, u"singles-day"_s);
+    const QCommandLineOption rate(u"rate"_s, u"Peak (singles-day) or constant orders/s."_s, u"N"_s, u"20"_s);
+    const QCommandLineOption speed(u"speed"_s, u"Sandbox seconds per wall second."_s, u"FACTOR"_s, u"1"_s);
+    const QCommandLineOption seedOrders(u"seed-orders"_s, u"Historical orders to pre-generate."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption faults(u"faults"_s, u"Fault spec (docs/platform-api.md)."_s, u"SPEC"_s);
+    const QCommandLineOption rateLimit(u"rate-limit"_s, u"off, or app=N/S,api=N/S."_s, u"SPEC"_s, u"app=5000/10"_s);
+    const QCommandLineOption seed(u"seed"_s, u"Seed of the merchant and the simulator."_s, u"N"_s, u"1111"_s);
+    const QCommandLineOption redelivery(
+        u"redelivery-seconds"_s, u"Sandbox seconds before an unconfirmed message comes again."_s, u"S"_s, u"30"_s);
+    const QCommandLineOption workers(u"workers"_s, u"Threads answering read calls."_s, u"N"_s, u"2"_s);
+    const QCommandLineOption start(u"start"_s, u"Sandbox time at first start, \"yyyy-MM-dd HH:mm:ss\" (GMT+8)."_s,
+                                   u"TIME"_s);
+    parser.addOptions(
+        {dataDir, listen, tls, scenario, rate, speed, seedOrders, faults, rateLimit, seed, redelivery, workers, start});
     parser.process(app);
 
     if (!parser.isSet(dataDir))
-        return fail(QStringLiteral("--data-dir is required"));
+        return fail(u"--data-dir is required"_s);
     const QStringList positional = parser.positionalArguments();
     if (positional.value(0) == u"digest")
         return runDigest(parser.value(dataDir));
@@ -109,38 +102,38 @@ int main(int argc, char *argv[])
     config.tls = parser.isSet(tls);
     const auto scenarioValue = mc::sandbox::scenarioFromName(parser.value(scenario));
     if (!scenarioValue)
-        return fail(QStringLiteral("--scenario must be singles-day, steady or idle"));
+        return fail(u"--scenario must be singles-day, steady or idle"_s);
     config.scenario = *scenarioValue;
     bool ok = false;
     config.ordersPerSecond = parser.value(rate).toDouble(&ok);
     if (!ok || config.ordersPerSecond < 0)
-        return fail(QStringLiteral("--rate must be a number >= 0"));
+        return fail(u"--rate must be a number >= 0"_s);
     config.speed = parser.value(speed).toDouble(&ok);
     if (!ok || config.speed <= 0 || config.speed > 100'000)
-        return fail(QStringLiteral("--speed must be a number in (0, 100000]"));
+        return fail(u"--speed must be a number in (0, 100000]"_s);
     config.seedOrders = parser.value(seedOrders).toLongLong(&ok);
     if (!ok || config.seedOrders < 0)
-        return fail(QStringLiteral("--seed-orders must be an integer >= 0"));
+        return fail(u"--seed-orders must be an integer >= 0"_s);
     config.faults = parser.value(faults);
     config.rateLimits = parser.value(rateLimit);
     config.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
-        return fail(QStringLiteral("--seed must be an integer"));
+        return fail(u"--seed must be an integer"_s);
     config.redeliveryMs = static_cast<std::int64_t>(parser.value(redelivery).toDouble(&ok) * 1000);
     if (!ok || config.redeliveryMs < 1000)
-        return fail(QStringLiteral("--redelivery-seconds must be at least 1"));
+        return fail(u"--redelivery-seconds must be at least 1"_s);
     config.workerThreads = parser.value(workers).toInt(&ok);
     if (!ok || config.workerThreads < 1 || config.workerThreads > 64)
-        return fail(QStringLiteral("--workers must be 1 to 64"));
+        return fail(u"--workers must be 1 to 64"_s);
     if (parser.isSet(start)) {
         const auto ms = mc::protocol::parseTopTime(QStringView(parser.value(start)));
         if (!ms)
-            return fail(QStringLiteral("--start must be \"yyyy-MM-dd HH:mm:ss\""));
+            return fail(u"--start must be \"yyyy-MM-dd HH:mm:ss\""_s);
         config.startMs = *ms;
     }
 
     if (::pipe(g_signalPipe) != 0)
-        return fail(QStringLiteral("cannot create the signal pipe"));
+        return fail(u"cannot create the signal pipe"_s);
     struct sigaction action = {};
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);

@@ -19,8 +19,8 @@ struct Category
     const char *name; // Chinese category name as shown to the merchant
     const char *code; // outer_id prefix
     std::int64_t cid;
-    int items;        // items of this category in the catalog
-    int salesWeight;  // relative share of units sold on 11.11
+    int items;       // items of this category in the catalog
+    int salesWeight; // relative share of units sold on 11.11
     std::int64_t minPriceFen;
     std::int64_t maxPriceFen;
     std::span<const char *const> products; // product names without the brand

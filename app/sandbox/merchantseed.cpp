@@ -14,7 +14,10 @@ namespace mc::sandbox {
 
 namespace {
 
-QString utf8(const char *text) { return QString::fromUtf8(text); }
+QString utf8(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 // Shop prices end in 9: 69.00, 129.00, 399.00.
 std::int64_t shopPriceFen(double yuan)
@@ -69,11 +72,13 @@ core::Status MerchantSeed::populate(storage::Database &db, std::uint64_t seed, s
     if (core::Status st = insertLocations(db, rng, nowMs); !st)
         return st;
 
-    auto item = db.prepare(u"INSERT INTO items (num_iid, title, cid, category, price_fen, outer_id, on_sale, modified_ms) "
-                           u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7)");
+    auto item =
+        db.prepare(u"INSERT INTO items (num_iid, title, cid, category, price_fen, outer_id, on_sale, modified_ms) "
+                   u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7)");
     auto sku = db.prepare(u"INSERT INTO skus (sku_id, num_iid, properties, price_fen, outer_id, modified_ms) "
                           u"VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    auto stock = db.prepare(u"INSERT INTO stock_levels (location_id, sku_id, quantity, modified_ms) VALUES (?1, ?2, ?3, ?4)");
+    auto stock =
+        db.prepare(u"INSERT INTO stock_levels (location_id, sku_id, quantity, modified_ms) VALUES (?1, ?2, ?3, ?4)");
     if (!item)
         return item.error();
     if (!sku)
@@ -86,8 +91,7 @@ core::Status MerchantSeed::populate(storage::Database &db, std::uint64_t seed, s
     for (const data::Category &category : data::categories()) {
         for (int n = 1; n <= category.items; ++n, ++numIid) {
             const QString title = utf8(rng.pick(data::brands())) + u' ' + utf8(rng.pick(category.products));
-            const double baseYuan =
-                static_cast<double>(rng.range(category.minPriceFen, category.maxPriceFen)) / 100.0;
+            const double baseYuan = static_cast<double>(rng.range(category.minPriceFen, category.maxPriceFen)) / 100.0;
             const QString outerId = QString::fromLatin1(category.code) + QString::number(n).rightJustified(4, u'0');
             // 1..4 SKUs: a contiguous run of the category's specifications.
             const auto specCount = static_cast<std::int64_t>(category.specs.size());

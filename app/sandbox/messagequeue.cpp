@@ -20,8 +20,7 @@ MessageQueue::MessageQueue(storage::Database &db, FaultPlan &faults, std::int64_
                            TradeRenderer renderer)
     : m_db(db), m_faults(faults), m_redeliveryMs(redeliveryMs), m_ownerAppKey(std::move(ownerAppKey)),
       m_renderer(std::move(renderer))
-{
-}
+{}
 
 core::Result<std::unique_ptr<MessageQueue>> MessageQueue::create(storage::Database &db, FaultPlan &faults,
                                                                  std::int64_t redeliveryMs, QByteArray ownerAppKey)
@@ -32,7 +31,8 @@ core::Result<std::unique_ptr<MessageQueue>> MessageQueue::create(storage::Databa
     std::unique_ptr<MessageQueue> q(
         new MessageQueue(db, faults, redeliveryMs, std::move(ownerAppKey), std::move(renderer).value()));
     const std::pair<storage::Statement *, QStringView> all[] = {
-        {&q->m_insert, u"INSERT INTO tmc_messages (topic, pub_ms, subject_id, location_id, arg) VALUES (?1, ?2, ?3, ?4, ?5)"},
+        {&q->m_insert,
+         u"INSERT INTO tmc_messages (topic, pub_ms, subject_id, location_id, arg) VALUES (?1, ?2, ?3, ?4, ?5)"},
         {&q->m_ensureGroup, u"INSERT OR IGNORE INTO tmc_groups (group_name, next_id) "
                             u"SELECT ?1, coalesce(min(id), 1) FROM tmc_messages"},
         {&q->m_groupCursor, u"SELECT next_id FROM tmc_groups WHERE group_name = ?1"},
@@ -42,12 +42,14 @@ core::Result<std::unique_ptr<MessageQueue>> MessageQueue::create(storage::Databa
         {&q->m_byId, u"SELECT id, topic, pub_ms, subject_id, location_id, arg FROM tmc_messages WHERE id = ?1"},
         {&q->m_fresh, u"SELECT id, topic, pub_ms, subject_id, location_id, arg FROM tmc_messages WHERE id >= ?1 "
                       u"ORDER BY id LIMIT ?2"},
-        {&q->m_inflight, u"INSERT INTO tmc_inflight (group_name, message_id, redeliver_ms, deliveries) VALUES (?1, ?2, ?3, 1) "
-                         u"ON CONFLICT DO UPDATE SET redeliver_ms = excluded.redeliver_ms, deliveries = deliveries + 1"},
+        {&q->m_inflight,
+         u"INSERT INTO tmc_inflight (group_name, message_id, redeliver_ms, deliveries) VALUES (?1, ?2, ?3, 1) "
+         u"ON CONFLICT DO UPDATE SET redeliver_ms = excluded.redeliver_ms, deliveries = deliveries + 1"},
         {&q->m_confirm, u"DELETE FROM tmc_inflight WHERE group_name = ?1 AND message_id = ?2"},
         {&q->m_fail, u"UPDATE tmc_inflight SET redeliver_ms = 0 WHERE group_name = ?1 AND message_id = ?2"},
-        {&q->m_stock, u"SELECT l.quantity, l.modified_ms, s.num_iid FROM stock_levels l JOIN skus s ON s.sku_id = l.sku_id "
-                      u"WHERE l.location_id = ?1 AND l.sku_id = ?2"},
+        {&q->m_stock,
+         u"SELECT l.quantity, l.modified_ms, s.num_iid FROM stock_levels l JOIN skus s ON s.sku_id = l.sku_id "
+         u"WHERE l.location_id = ?1 AND l.sku_id = ?2"},
     };
     for (const auto &[target, sql] : all) {
         auto stmt = db.prepare(sql);

@@ -16,8 +16,7 @@ class NonceCache
 public:
     explicit NonceCache(std::int64_t memoryMs = 20 * 60 * 1000, qsizetype capacity = 4'000'000)
         : m_memoryMs(memoryMs), m_capacity(capacity)
-    {
-    }
+    {}
 
     // true the first time (app key, nonce) is seen within the memory; false for a replay.
     bool remember(QByteArrayView appKey, QByteArrayView nonce, std::int64_t wallMs);

@@ -44,7 +44,8 @@ public:
 
     // An online order (fulfilled by the warehouse) or, with a store, an in-store order.
     // Returns false when the store has nothing left to sell.
-    bool make(Rng &rng, std::int64_t tid, const LocationEntry *store, const Availability &available, NewOrder &out) const;
+    bool make(Rng &rng, std::int64_t tid, const LocationEntry *store, const Availability &available,
+              NewOrder &out) const;
 
 private:
     const CatalogSnapshot &m_catalog;

@@ -10,19 +10,23 @@ core::Result<std::unique_ptr<OrderLedger>> OrderLedger::create(storage::Database
     std::unique_ptr<OrderLedger> ledger(new OrderLedger(catalog));
     const std::pair<storage::Statement *, QStringView> all[] = {
         {&ledger->m_insertOrder,
-         u"INSERT INTO orders (tid, status, channel, location_id, buyer_nick, payment_fen, total_fee_fen, post_fee_fen, "
+         u"INSERT INTO orders (tid, status, channel, location_id, buyer_nick, payment_fen, total_fee_fen, "
+         u"post_fee_fen, "
          u"created_ms, modified_ms, pay_time_ms, province, city) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
          u"?12, ?13)"},
         {&ledger->m_insertLine,
          u"INSERT INTO order_lines (oid, tid, num_iid, sku_id, outer_sku_id, title, num, price_fen, payment_fen, "
          u"refund_status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
-        {&ledger->m_insertEvent, u"INSERT OR IGNORE INTO order_events (due_ms, tid, kind, arg) VALUES (?1, ?2, ?3, ?4)"},
-        {&ledger->m_due, u"SELECT due_ms, tid, kind, arg FROM order_events WHERE due_ms <= ?1 ORDER BY due_ms LIMIT ?2"},
+        {&ledger->m_insertEvent,
+         u"INSERT OR IGNORE INTO order_events (due_ms, tid, kind, arg) VALUES (?1, ?2, ?3, ?4)"},
+        {&ledger->m_due,
+         u"SELECT due_ms, tid, kind, arg FROM order_events WHERE due_ms <= ?1 ORDER BY due_ms LIMIT ?2"},
         {&ledger->m_deleteEvent, u"DELETE FROM order_events WHERE due_ms = ?1 AND tid = ?2 AND kind = ?3"},
         {&ledger->m_current, u"SELECT status, modified_ms, location_id FROM orders WHERE tid = ?1"},
         {&ledger->m_setStatus,
          u"UPDATE orders SET status = ?2, modified_ms = ?3, pay_time_ms = max(pay_time_ms, ?4) WHERE tid = ?1"},
-        {&ledger->m_refund, u"UPDATE order_lines SET refund_status = 'SUCCESS' WHERE oid = ?1 AND refund_status <> 'SUCCESS'"},
+        {&ledger->m_refund,
+         u"UPDATE order_lines SET refund_status = 'SUCCESS' WHERE oid = ?1 AND refund_status <> 'SUCCESS'"},
         {&ledger->m_touch, u"UPDATE orders SET modified_ms = max(?2, modified_ms + 1000) WHERE tid = ?1"},
         {&ledger->m_unrefunded,
          u"SELECT count(*) FROM order_lines WHERE oid BETWEEN ?1 AND ?2 AND refund_status <> 'SUCCESS'"},

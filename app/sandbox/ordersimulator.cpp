@@ -15,13 +15,15 @@ constexpr int kDueBatch = 20'000;
 OrderSimulator::OrderSimulator(const CatalogSnapshot &catalog, OrderLedger &ledger, StockBook &stock,
                                MessageQueue &messages, Scenario scenario, double peakOrdersPerSecond,
                                std::uint64_t seed, std::int64_t nextTid)
-    : m_catalog(catalog), m_factory(catalog), m_ledger(ledger), m_stock(stock), m_messages(messages),
-      m_curve(scenario), m_peakRate(peakOrdersPerSecond),
-      m_rng(seed ^ static_cast<std::uint64_t>(nextTid) * 0x9E3779B97F4A7C15ULL), m_nextTid(nextTid)
-{
-}
+    : m_catalog(catalog), m_factory(catalog), m_ledger(ledger), m_stock(stock), m_messages(messages), m_curve(scenario),
+      m_peakRate(peakOrdersPerSecond), m_rng(seed ^ static_cast<std::uint64_t>(nextTid) * 0x9E3779B97F4A7C15ULL),
+      m_nextTid(nextTid)
+{}
 
-std::int64_t OrderSimulator::exponentialMs(double meanMs) { return static_cast<std::int64_t>(m_rng.exponential(meanMs)); }
+std::int64_t OrderSimulator::exponentialMs(double meanMs)
+{
+    return static_cast<std::int64_t>(m_rng.exponential(meanMs));
+}
 
 core::Status OrderSimulator::advance(std::int64_t fromMs, std::int64_t toMs)
 {

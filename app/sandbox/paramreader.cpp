@@ -62,8 +62,8 @@ std::optional<std::int64_t> ParamReader::optionalInteger(const char *name, std::
     bool ok = false;
     const qlonglong n = value.toLongLong(&ok);
     if (!ok || n < min || n > max) {
-        fail(invalidParameter(name, "must be an integer from " + QByteArray::number(min) + " to " +
-                                        QByteArray::number(max)));
+        fail(invalidParameter(name,
+                              "must be an integer from " + QByteArray::number(min) + " to " + QByteArray::number(max)));
         return std::nullopt;
     }
     return n;

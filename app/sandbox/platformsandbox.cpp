@@ -21,18 +21,19 @@
 
 #include <atomic>
 
+using namespace Qt::StringLiterals;
+
 namespace mc::sandbox {
 
 namespace {
 
 core::Error startError(const QString &message, const QString &detail = {})
 {
-    return {QStringLiteral("sandbox.start"), message, detail};
+    return {u"sandbox.start"_s, message, detail};
 }
 
 // Runs fn on obj's thread and waits for it.
-template<typename Fn>
-void runOn(QObject *obj, Fn &&fn)
+template<typename Fn> void runOn(QObject *obj, Fn &&fn)
 {
     if (obj->thread() == QThread::currentThread())
         fn();
@@ -91,11 +92,18 @@ struct PlatformSandbox::Runtime
     }
 };
 
-PlatformSandbox::PlatformSandbox(SandboxConfig config, QObject *parent) : QObject(parent), m_config(std::move(config)) {}
+PlatformSandbox::PlatformSandbox(SandboxConfig config, QObject *parent) : QObject(parent), m_config(std::move(config))
+{}
 
-PlatformSandbox::~PlatformSandbox() { stop(); }
+PlatformSandbox::~PlatformSandbox()
+{
+    stop();
+}
 
-bool PlatformSandbox::isRunning() const { return m_runtime && m_runtime->running; }
+bool PlatformSandbox::isRunning() const
+{
+    return m_runtime && m_runtime->running;
+}
 
 std::int64_t PlatformSandbox::defaultStartMs(Scenario scenario, std::int64_t wallNowMs)
 {
@@ -138,13 +146,13 @@ void PlatformSandbox::stop()
 core::Result<ReadyInfo> PlatformSandbox::start()
 {
     if (m_runtime)
-        return startError(QStringLiteral("the sandbox was started already"));
+        return startError(u"the sandbox was started already"_s);
     m_runtime = std::make_unique<Runtime>();
     Runtime &rt = *m_runtime;
     const SandboxConfig &cfg = m_config;
     const core::Clock &wall = cfg.wallClock ? *cfg.wallClock : core::SystemClock::instance();
     if (cfg.dataDir.isEmpty() || !QDir().mkpath(cfg.dataDir))
-        return startError(QStringLiteral("cannot create the data folder"), cfg.dataDir);
+        return startError(u"cannot create the data folder"_s, cfg.dataDir);
 
     auto db = openStateWriter(cfg.dataDir);
     if (!db)
@@ -183,7 +191,7 @@ core::Result<ReadyInfo> PlatformSandbox::start()
     QList<std::int64_t> storeIds;
     for (const LocationEntry &store : catalog.value().stores())
         storeIds.append(store.id);
-    const QString credentialsPath = QDir(cfg.dataDir).filePath(QStringLiteral("credentials.json"));
+    const QString credentialsPath = QDir(cfg.dataDir).filePath(u"credentials.json"_s);
     auto credentials = CredentialStore::loadOrCreate(credentialsPath, storeIds);
     if (!credentials)
         return credentials.error();
@@ -207,7 +215,7 @@ core::Result<ReadyInfo> PlatformSandbox::start()
     // The state thread takes over the writer connection.
     rt.engine = new StateEngine(std::move(db).value(), cfg, *rt.clock, rt.faults, rt.credentials->owner().appKey);
     rt.engine->moveToThread(&rt.stateThread);
-    rt.stateThread.setObjectName(QStringLiteral("sandbox-state"));
+    rt.stateThread.setObjectName(u"sandbox-state"_s);
     rt.stateThread.start();
     core::Status engineStarted;
     runOn(rt.engine, [&] { engineStarted = rt.engine->start(); });
@@ -216,7 +224,7 @@ core::Result<ReadyInfo> PlatformSandbox::start()
 
     for (int i = 0; i < std::max(1, cfg.workerThreads); ++i) {
         auto thread = std::make_unique<QThread>();
-        thread->setObjectName(QStringLiteral("sandbox-reader-%1").arg(i));
+        thread->setObjectName(u"sandbox-reader-%1"_s.arg(i));
         auto *worker = new ApiWorker(cfg.dataDir, rt.faults, rt.limiter);
         worker->moveToThread(thread.get());
         thread->start();
@@ -234,7 +242,8 @@ core::Result<ReadyInfo> PlatformSandbox::start()
         if (method.runner == Runner::Writer) {
             StateEngine *engine = runtime->engine;
             QMetaObject::invokeMethod(
-                engine, [engine, call = std::move(call), id, done = std::move(done)] { done(engine->execute(call, id)); },
+                engine,
+                [engine, call = std::move(call), id, done = std::move(done)] { done(engine->execute(call, id)); },
                 Qt::QueuedConnection);
             return;
         }
@@ -246,13 +255,13 @@ core::Result<ReadyInfo> PlatformSandbox::start()
     };
     rt.server = new RestServer(*rt.guard, rt.faults, *rt.clock, dispatch);
     rt.server->moveToThread(&rt.httpThread);
-    rt.httpThread.setObjectName(QStringLiteral("sandbox-http"));
+    rt.httpThread.setObjectName(u"sandbox-http"_s);
     rt.httpThread.start();
     quint16 port = 0;
     const TlsIdentity *tls = rt.tls ? &*rt.tls : nullptr;
     runOn(rt.server, [&] { port = rt.server->start(cfg.listenAddress, cfg.port, tls); });
     if (port == 0)
-        return startError(QStringLiteral("cannot listen"), cfg.listenAddress.toString() + u':' + QString::number(cfg.port));
+        return startError(u"cannot listen"_s, cfg.listenAddress.toString() + u':' + QString::number(cfg.port));
     rt.running = true;
 
     ReadyInfo info;

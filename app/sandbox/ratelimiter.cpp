@@ -3,6 +3,8 @@
 
 #include "app/protocol/errors.h"
 
+using namespace Qt::StringLiterals;
+
 namespace mc::sandbox {
 
 core::Result<RateLimits> RateLimits::parse(QStringView spec)
@@ -12,20 +14,19 @@ core::Result<RateLimits> RateLimits::parse(QStringView spec)
     if (trimmed.isEmpty() || trimmed == u"off")
         return limits;
     auto bad = [&](const QString &why) {
-        return core::Error{QStringLiteral("sandbox.rate-limit"), QStringLiteral("invalid rate limit"),
-                           spec.toString() + u": " + why};
+        return core::Error{u"sandbox.rate-limit"_s, u"invalid rate limit"_s, spec.toString() + u": " + why};
     };
     for (QStringView part : trimmed.split(u',')) {
         const qsizetype eq = part.indexOf(u'=');
         const qsizetype slash = part.indexOf(u'/');
         if (eq < 0 || slash < eq)
-            return bad(QStringLiteral("expected app=CALLS/SECONDS or api=CALLS/SECONDS"));
+            return bad(u"expected app=CALLS/SECONDS or api=CALLS/SECONDS"_s);
         bool okCalls = false;
         bool okSeconds = false;
         RateBudget budget{part.sliced(eq + 1, slash - eq - 1).toLongLong(&okCalls),
                           part.sliced(slash + 1).toLongLong(&okSeconds)};
         if (!okCalls || !okSeconds || budget.calls < 0 || budget.windowSeconds < 1)
-            return bad(QStringLiteral("CALLS must be >= 0 and SECONDS >= 1"));
+            return bad(u"CALLS must be >= 0 and SECONDS >= 1"_s);
         const QStringView name = part.first(eq).trimmed();
         if (name == u"app")
             limits.perApp = budget;
@@ -41,10 +42,10 @@ QString RateLimits::toString() const
 {
     QStringList parts;
     if (perApp.calls > 0)
-        parts << QStringLiteral("app=%1/%2").arg(perApp.calls).arg(perApp.windowSeconds);
+        parts << u"app=%1/%2"_s.arg(perApp.calls).arg(perApp.windowSeconds);
     if (perApi.calls > 0)
-        parts << QStringLiteral("api=%1/%2").arg(perApi.calls).arg(perApi.windowSeconds);
-    return parts.isEmpty() ? QStringLiteral("off") : parts.join(u',');
+        parts << u"api=%1/%2"_s.arg(perApi.calls).arg(perApi.windowSeconds);
+    return parts.isEmpty() ? u"off"_s : parts.join(u',');
 }
 
 void RateLimiter::setLimits(const RateLimits &limits)

@@ -27,8 +27,7 @@ RequestGuard::RequestGuard(const CredentialStore &credentials, const core::Clock
     : m_credentials(credentials), m_sandboxClock(sandboxClock), m_wallClock(wallClock),
       m_allowedSkewMs(static_cast<std::int64_t>(static_cast<double>(kTimestampWindowMs) * std::max(1.0, speed))),
       m_limiter(limiter)
-{
-}
+{}
 
 RequestGuard::Outcome RequestGuard::admit(ApiCall &call)
 {
@@ -109,8 +108,9 @@ RequestGuard::Outcome RequestGuard::admit(ApiCall &call)
         return out;
     }
     // Sandbox controls (mc.admin.*) are exempt, so a test can always lift a limit it set.
-    if (auto refusal = call.method.startsWith("mc.admin.") ? std::nullopt
-                                                           : m_limiter.admit(appKey, call.method, m_wallClock.nowMs())) {
+    if (auto refusal = call.method.startsWith("mc.admin.")
+                           ? std::nullopt
+                           : m_limiter.admit(appKey, call.method, m_wallClock.nowMs())) {
         out.retryAfterSeconds = refusal->banSeconds;
         return refuse(ec::kCallLimited, refusal->subCode,
                       "This ban will last for " + QByteArray::number(refusal->banSeconds) + " more seconds");

@@ -17,6 +17,8 @@
 
 #include <sys/socket.h>
 
+using namespace Qt::StringLiterals;
+
 namespace mc::sandbox {
 
 namespace {
@@ -46,9 +48,7 @@ QByteArrayView reasonPhrase(int status)
 // RFC 9110 IMF-fixdate, e.g. "Mon, 11 Nov 2024 16:00:00 GMT".
 QByteArray httpDate(std::int64_t utcMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC)
-        .toString(QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-        .toLatin1();
+    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toString(u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
 }
 
 QByteArray headerValue(const QHttpServerRequest &request, QByteArrayView name)
@@ -75,8 +75,7 @@ void resetConnection(QTcpSocket *socket)
 RestServer::RestServer(RequestGuard &guard, FaultPlan &faults, const core::Clock &sandboxClock, Dispatch dispatch)
     : m_guard(guard), m_faults(faults), m_clock(sandboxClock), m_dispatch(std::move(dispatch)),
       m_requestPrefix(QByteArray::number(QRandomGenerator::global()->bounded(36 * 36 * 36), 36))
-{
-}
+{}
 
 RestServer::~RestServer() = default;
 
@@ -97,7 +96,10 @@ void RestServer::shutdown()
     m_connections.clear();
 }
 
-QByteArray RestServer::nextRequestId() { return m_requestPrefix + QByteArray::number(++m_requests, 36); }
+QByteArray RestServer::nextRequestId()
+{
+    return m_requestPrefix + QByteArray::number(++m_requests, 36);
+}
 
 RestServer::Connection &RestServer::connection(QTcpSocket *socket)
 {
@@ -171,7 +173,8 @@ bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             unavailable ? ApiError{protocol::errc::kServiceUnavailable, "isp.service-unavailable", "injected fault"}
                         : ApiError{protocol::errc::kRemoteServiceError, "isp.remote-service-error", "injected fault"},
             call.requestId);
-        complete(QPointer<QTcpSocket>(socket), seq, {std::move(reply), {FaultDecision::Kind::None, fault.latencyMs}, close});
+        complete(QPointer<QTcpSocket>(socket), seq,
+                 {std::move(reply), {FaultDecision::Kind::None, fault.latencyMs}, close});
         return true;
     }
     QPointer<RestServer> self(this);

@@ -41,8 +41,7 @@ public:
     bool chance(double probability) { return real() < probability; }
     // Exponentially distributed with the given mean (waiting times).
     double exponential(double mean) { return -std::log(1.0 - real()) * mean; }
-    template<typename Container>
-    const auto &pick(const Container &items)
+    template<typename Container> const auto &pick(const Container &items)
     {
         return items[static_cast<std::size_t>(range(0, static_cast<std::int64_t>(std::size(items)) - 1))];
     }

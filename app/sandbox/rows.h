@@ -9,8 +9,7 @@
 namespace mc::sandbox {
 
 // Calls onRow(stmt) for every row; onRow may return false to stop early.
-template<typename Fn>
-core::Status forEachRow(storage::Statement &stmt, Fn &&onRow)
+template<typename Fn> core::Status forEachRow(storage::Statement &stmt, Fn &&onRow)
 {
     core::Status status;
     for (;;) {
@@ -33,8 +32,7 @@ core::Status forEachRow(storage::Statement &stmt, Fn &&onRow)
 }
 
 // Calls onRow(stmt) for the first row, if any; true when there was one.
-template<typename Fn>
-core::Result<bool> firstRow(storage::Statement &stmt, Fn &&onRow)
+template<typename Fn> core::Result<bool> firstRow(storage::Statement &stmt, Fn &&onRow)
 {
     bool found = false;
     core::Status status = forEachRow(stmt, [&](storage::Statement &s) {

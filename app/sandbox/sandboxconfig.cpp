@@ -6,17 +6,19 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace mc::sandbox {
 
 QString scenarioName(Scenario scenario)
 {
     switch (scenario) {
     case Scenario::SinglesDay:
-        return QStringLiteral("singles-day");
+        return u"singles-day"_s;
     case Scenario::Steady:
-        return QStringLiteral("steady");
+        return u"steady"_s;
     case Scenario::Idle:
-        return QStringLiteral("idle");
+        return u"idle"_s;
     }
     return {};
 }
@@ -31,16 +33,16 @@ std::optional<Scenario> scenarioFromName(QStringView name)
 
 QByteArray ReadyInfo::toJsonLine() const
 {
-    QJsonObject o{{QStringLiteral("url"), url},
-                  {QStringLiteral("credentials"), credentialsPath},
-                  {QStringLiteral("data_dir"), dataDir},
-                  {QStringLiteral("port"), port},
-                  {QStringLiteral("scenario"), scenario},
-                  {QStringLiteral("speed"), speed},
-                  {QStringLiteral("clock"), QString::fromLatin1(protocol::formatTopTime(clockMs))},
-                  {QStringLiteral("clock_ms"), static_cast<qint64>(clockMs)}};
+    QJsonObject o{{u"url"_s, url},
+                  {u"credentials"_s, credentialsPath},
+                  {u"data_dir"_s, dataDir},
+                  {u"port"_s, port},
+                  {u"scenario"_s, scenario},
+                  {u"speed"_s, speed},
+                  {u"clock"_s, QString::fromLatin1(protocol::formatTopTime(clockMs))},
+                  {u"clock_ms"_s, static_cast<qint64>(clockMs)}};
     if (!tlsSha256.isEmpty())
-        o.insert(QStringLiteral("tls_sha256"), QString::fromLatin1(tlsSha256));
+        o.insert(u"tls_sha256"_s, QString::fromLatin1(tlsSha256));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

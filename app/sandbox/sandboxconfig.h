@@ -35,11 +35,11 @@ struct SandboxConfig
     double speed = 1.0;
     // Historical orders to have in the database (generated on start up to this count).
     std::int64_t seedOrders = 0;
-    std::uint64_t seed = 1111;       // the seeded merchant and the simulator's dice
-    QString faults;                  // fault spec, docs/platform-api.md "Faults"
+    std::uint64_t seed = 1111; // the seeded merchant and the simulator's dice
+    QString faults;            // fault spec, docs/platform-api.md "Faults"
     QString rateLimits = QStringLiteral("app=5000/10");
     std::int64_t redeliveryMs = 30'000; // sandbox time before an unconfirmed message comes again
-    int workerThreads = 2;           // threads answering read calls
+    int workerThreads = 2;              // threads answering read calls
     // Sandbox time at the very first start; by default 11-10 23:58 Beijing time of the last
     // past 11.11 for singles-day, the wall clock otherwise. Later starts resume where they stopped.
     std::optional<std::int64_t> startMs;
@@ -49,8 +49,8 @@ struct SandboxConfig
 
 struct ReadyInfo
 {
-    QString url;            // "http://127.0.0.1:PORT/router/rest"
-    QByteArray tlsSha256;   // lowercase hex SHA-256 of the certificate (DER); empty without TLS
+    QString url;          // "http://127.0.0.1:PORT/router/rest"
+    QByteArray tlsSha256; // lowercase hex SHA-256 of the certificate (DER); empty without TLS
     QString credentialsPath;
     QString dataDir;
     quint16 port = 0;

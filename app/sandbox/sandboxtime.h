@@ -11,6 +11,9 @@ inline constexpr std::int64_t kMinute = 60 * kSecond;
 inline constexpr std::int64_t kHour = 60 * kMinute;
 inline constexpr std::int64_t kDay = 24 * kHour;
 
-constexpr std::int64_t wholeSecond(std::int64_t ms) { return ms - ms % kSecond; }
+constexpr std::int64_t wholeSecond(std::int64_t ms)
+{
+    return ms - ms % kSecond;
+}
 
 } // namespace mc::sandbox

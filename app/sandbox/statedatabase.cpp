@@ -5,6 +5,8 @@
 
 #include <QDir>
 
+using namespace Qt::StringLiterals;
+
 namespace mc::sandbox {
 
 namespace {
@@ -17,17 +19,20 @@ core::Status mapIntoMemory(storage::Database &db)
 }
 } // namespace
 
-QString stateDatabasePath(const QString &dataDir) { return QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite")); }
+QString stateDatabasePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(u"sandbox.sqlite"_s);
+}
 
 core::Result<std::unique_ptr<storage::Database>> openStateWriter(const QString &dataDir)
 {
-    auto migrations = storage::loadMigrations(QStringLiteral(":/sandbox/migrations"));
+    auto migrations = storage::loadMigrations(u":/sandbox/migrations"_s);
     if (!migrations)
         return migrations.error();
     // NORMAL: the sandbox is a simulation; after a crash it may lose its last commits, never
     // its consistency.
-    auto db = storage::Database::open({stateDatabasePath(dataDir), storage::Durability::Normal, false, 10000,
-                                       64 * 1024});
+    auto db =
+        storage::Database::open({stateDatabasePath(dataDir), storage::Durability::Normal, false, 10000, 64 * 1024});
     if (!db)
         return db.error();
     if (auto report = storage::migrate(*db.value(), migrations.value()); !report)
@@ -39,7 +44,8 @@ core::Result<std::unique_ptr<storage::Database>> openStateWriter(const QString &
 
 core::Result<std::unique_ptr<storage::Database>> openStateReader(const QString &dataDir)
 {
-    auto db = storage::Database::open({stateDatabasePath(dataDir), storage::Durability::Normal, true, 10000, 32 * 1024});
+    auto db =
+        storage::Database::open({stateDatabasePath(dataDir), storage::Durability::Normal, true, 10000, 32 * 1024});
     if (!db)
         return db.error();
     if (core::Status s = mapIntoMemory(*db.value()); !s)

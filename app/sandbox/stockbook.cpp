@@ -7,18 +7,18 @@ namespace mc::sandbox {
 
 core::Result<std::unique_ptr<StockBook>> StockBook::load(storage::Database &db, MessageQueue &messages)
 {
-    auto upsert = db.prepare(u"INSERT INTO stock_levels (location_id, sku_id, quantity, modified_ms) VALUES (?1, ?2, ?3, ?4) "
-                             u"ON CONFLICT (location_id, sku_id) DO UPDATE SET quantity = excluded.quantity, "
-                             u"modified_ms = excluded.modified_ms");
+    auto upsert =
+        db.prepare(u"INSERT INTO stock_levels (location_id, sku_id, quantity, modified_ms) VALUES (?1, ?2, ?3, ?4) "
+                   u"ON CONFLICT (location_id, sku_id) DO UPDATE SET quantity = excluded.quantity, "
+                   u"modified_ms = excluded.modified_ms");
     if (!upsert)
         return upsert.error();
     std::unique_ptr<StockBook> book(new StockBook(messages, std::move(upsert).value()));
     auto all = db.prepare(u"SELECT location_id, sku_id, quantity FROM stock_levels");
     if (!all)
         return all.error();
-    const core::Status loaded = forEachRow(all.value(), [&](storage::Statement &s) {
-        book->m_levels[key(s.int64(0), s.int64(1))] = s.int64(2);
-    });
+    const core::Status loaded = forEachRow(
+        all.value(), [&](storage::Statement &s) { book->m_levels[key(s.int64(0), s.int64(1))] = s.int64(2); });
     if (!loaded)
         return loaded.error();
     return book;

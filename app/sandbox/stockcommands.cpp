@@ -17,8 +17,7 @@ constexpr std::int64_t kMaxQuantity = 999'999'999;
 
 StockCommands::StockCommands(StockBook &stock, storage::Statement skuItem, storage::Statement location)
     : m_stock(stock), m_skuItem(std::move(skuItem)), m_location(std::move(location))
-{
-}
+{}
 
 core::Result<std::unique_ptr<StockCommands>> StockCommands::create(storage::Database &db, StockBook &stock)
 {
@@ -70,10 +69,10 @@ ApiReply StockCommands::itemQuantityUpdate(const ApiCall &call)
                           call.requestId);
     const std::int64_t next = type == 1 ? quantity : current + quantity;
     if (next < 0 || next > kMaxQuantity)
-        return errorReply(businessError("isv.invalid-quantity", "the quantity would become " + QByteArray::number(next) +
-                                                                    "; the current quantity is " +
-                                                                    QByteArray::number(current)),
-                          call.requestId);
+        return errorReply(
+            businessError("isv.invalid-quantity", "the quantity would become " + QByteArray::number(next) +
+                                                      "; the current quantity is " + QByteArray::number(current)),
+            call.requestId);
     const std::int64_t now = wholeSecond(call.nowMs);
     if (!m_stock.set(location, skuId, next, now, true))
         return errorReply({protocol::errc::kRemoteServiceError, "isp.storage-error", {}}, call.requestId);

@@ -13,15 +13,15 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace mc::sandbox {
 
 namespace {
 
-template<auto Free>
-struct Deleter
+template<auto Free> struct Deleter
 {
-    template<typename T>
-    void operator()(T *p) const { Free(p); }
+    template<typename T> void operator()(T *p) const { Free(p); }
 };
 using PkeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
 using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
@@ -29,7 +29,7 @@ using BioPtr = std::unique_ptr<BIO, Deleter<BIO_free>>;
 
 core::Error tlsError(const QString &what)
 {
-    return {QStringLiteral("sandbox.tls"), QStringLiteral("cannot prepare the TLS certificate"), what};
+    return {u"sandbox.tls"_s, u"cannot prepare the TLS certificate"_s, what};
 }
 
 QByteArray bioBytes(BIO *bio)
@@ -56,7 +56,7 @@ core::Result<TlsIdentity> generate()
 {
     PkeyPtr key(EVP_EC_gen("P-256"));
     if (!key)
-        return tlsError(QStringLiteral("key generation failed"));
+        return tlsError(u"key generation failed"_s);
     X509Ptr cert(X509_new());
     X509_set_version(cert.get(), 2);
     ASN1_INTEGER_set(X509_get_serialNumber(cert.get()), 1);
@@ -64,22 +64,24 @@ core::Result<TlsIdentity> generate()
     X509_gmtime_adj(X509_getm_notAfter(cert.get()), 10L * 365 * 24 * 3600);
     X509_set_pubkey(cert.get(), key.get());
     X509_NAME *name = X509_get_subject_name(cert.get());
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("Merchant Console platform sandbox"), -1, -1, 0);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("localhost"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
+                               reinterpret_cast<const unsigned char *>("Merchant Console platform sandbox"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("localhost"), -1, -1,
+                               0);
     X509_set_issuer_name(cert.get(), name);
     if (!addExtension(cert.get(), NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1,IP:::1") ||
         !addExtension(cert.get(), NID_basic_constraints, "critical,CA:FALSE") ||
         !addExtension(cert.get(), NID_ext_key_usage, "serverAuth"))
-        return tlsError(QStringLiteral("certificate extensions refused"));
+        return tlsError(u"certificate extensions refused"_s);
     if (X509_sign(cert.get(), key.get(), EVP_sha256()) <= 0)
-        return tlsError(QStringLiteral("signing the certificate failed"));
+        return tlsError(u"signing the certificate failed"_s);
 
     TlsIdentity identity;
     BioPtr certBio(BIO_new(BIO_s_mem()));
     BioPtr keyBio(BIO_new(BIO_s_mem()));
     if (PEM_write_bio_X509(certBio.get(), cert.get()) != 1 ||
         PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
-        return tlsError(QStringLiteral("PEM encoding failed"));
+        return tlsError(u"PEM encoding failed"_s);
     identity.certificatePem = bioBytes(certBio.get());
     identity.privateKeyPem = bioBytes(keyBio.get());
     return identity;
@@ -90,13 +92,13 @@ core::Result<QByteArray> derFingerprint(const QByteArray &pem)
     BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
     X509Ptr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
     if (!cert)
-        return tlsError(QStringLiteral("the stored certificate cannot be read"));
+        return tlsError(u"the stored certificate cannot be read"_s);
     unsigned char *der = nullptr;
     const int length = i2d_X509(cert.get(), &der);
     if (length <= 0)
-        return tlsError(QStringLiteral("the stored certificate cannot be encoded"));
-    const QByteArray hash =
-        QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char *>(der), length), QCryptographicHash::Sha256);
+        return tlsError(u"the stored certificate cannot be encoded"_s);
+    const QByteArray hash = QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char *>(der), length),
+                                                     QCryptographicHash::Sha256);
     OPENSSL_free(der);
     return hash.toHex();
 }
@@ -115,9 +117,9 @@ bool writePrivate(const QString &path, const QByteArray &data)
 
 core::Result<TlsIdentity> TlsIdentity::loadOrCreate(const QString &dataDir)
 {
-    const QDir dir(QDir(dataDir).filePath(QStringLiteral("tls")));
-    const QString certPath = dir.filePath(QStringLiteral("certificate.pem"));
-    const QString keyPath = dir.filePath(QStringLiteral("private-key.pem"));
+    const QDir dir(QDir(dataDir).filePath(u"tls"_s));
+    const QString certPath = dir.filePath(u"certificate.pem"_s);
+    const QString keyPath = dir.filePath(u"private-key.pem"_s);
     TlsIdentity identity;
     QFile certFile(certPath);
     QFile keyFile(keyPath);

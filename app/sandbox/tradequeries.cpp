@@ -17,7 +17,6 @@ constexpr std::int64_t kReachableMs = 90 * kDay;
 constexpr QStringView kWindowFilter = u" FROM orders WHERE modified_ms >= ?1 AND modified_ms < ?2 "
                                       u"AND (?3 IS NULL OR status = ?3) AND (?4 IS NULL OR location_id = ?4)";
 
-
 // Store-manager credentials only ever see their own store's trades.
 std::optional<std::int64_t> storeFilter(const ApiCall &call)
 {
@@ -30,8 +29,7 @@ std::optional<std::int64_t> storeFilter(const ApiCall &call)
 TradeQueries::TradeQueries(storage::Database &db, TradeRenderer renderer, storage::Statement page,
                            storage::Statement count)
     : m_db(db), m_renderer(std::move(renderer)), m_page(std::move(page)), m_count(std::move(count))
-{
-}
+{}
 
 core::Result<std::unique_ptr<TradeQueries>> TradeQueries::create(storage::Database &db)
 {
@@ -129,8 +127,8 @@ ApiReply TradeQueries::fullinfoGet(const ApiCall &call)
         return storageFailure(call);
     const auto store = storeFilter(call);
     if (!found.value() || (store && *store != location))
-        return errorReply(businessError("isv.trade-not-exist", "no trade " + QByteArray::number(tid) +
-                                                                 " is visible to this credential"),
+        return errorReply(businessError("isv.trade-not-exist",
+                                        "no trade " + QByteArray::number(tid) + " is visible to this credential"),
                           call.requestId);
     SuccessEnvelope envelope(call.method, call.requestId, trade.size() + 128);
     envelope.writer().key("trade").raw(trade);

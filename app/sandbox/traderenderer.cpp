@@ -7,8 +7,7 @@ namespace mc::sandbox {
 
 TradeRenderer::TradeRenderer(storage::Statement lines, storage::Statement byTid)
     : m_lines(std::move(lines)), m_byTid(std::move(byTid))
-{
-}
+{}
 
 core::Result<TradeRenderer> TradeRenderer::create(storage::Database &db)
 {

@@ -14,6 +14,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace mc::sandbox {
 
 namespace {
@@ -35,7 +37,10 @@ struct BioFree
 };
 using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyFree>;
 
-core::Error cryptoError(const QString &what) { return {QStringLiteral("sandbox.voucher"), what, {}}; }
+core::Error cryptoError(const QString &what)
+{
+    return {u"sandbox.voucher"_s, what, {}};
+}
 
 } // namespace
 
@@ -43,17 +48,17 @@ core::Result<Ed25519Key> VoucherCode::generateKey()
 {
     PkeyPtr key(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"));
     if (!key)
-        return cryptoError(QStringLiteral("Ed25519 key generation failed"));
+        return cryptoError(u"Ed25519 key generation failed"_s);
     std::unique_ptr<BIO, BioFree> bio(BIO_new(BIO_s_mem()));
     if (PEM_write_bio_PrivateKey(bio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
-        return cryptoError(QStringLiteral("cannot encode the Ed25519 key"));
+        return cryptoError(u"cannot encode the Ed25519 key"_s);
     char *data = nullptr;
     const long size = BIO_get_mem_data(bio.get(), &data);
     Ed25519Key out{QByteArray(data, static_cast<qsizetype>(size)), QByteArray(32, Qt::Uninitialized)};
     std::size_t length = 32;
     if (EVP_PKEY_get_raw_public_key(key.get(), reinterpret_cast<unsigned char *>(out.publicRaw.data()), &length) != 1 ||
         length != 32)
-        return cryptoError(QStringLiteral("cannot read the Ed25519 public key"));
+        return cryptoError(u"cannot read the Ed25519 public key"_s);
     return out;
 }
 
@@ -83,15 +88,16 @@ core::Result<QByteArray> VoucherCode::issue(const VoucherTerms &terms, const QBy
     std::unique_ptr<BIO, BioFree> bio(BIO_new_mem_buf(privatePem.constData(), static_cast<int>(privatePem.size())));
     PkeyPtr key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
     if (!key)
-        return cryptoError(QStringLiteral("cannot read the voucher signing key"));
+        return cryptoError(u"cannot read the voucher signing key"_s);
     const QByteArray body = payload(terms);
     std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
     QByteArray signature(64, Qt::Uninitialized);
     std::size_t length = 64;
     if (EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1 ||
         EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
-                       reinterpret_cast<const unsigned char *>(body.constData()), static_cast<std::size_t>(body.size())) != 1)
-        return cryptoError(QStringLiteral("signing the voucher failed"));
+                       reinterpret_cast<const unsigned char *>(body.constData()),
+                       static_cast<std::size_t>(body.size())) != 1)
+        return cryptoError(u"signing the voucher failed"_s);
     return QByteArray(kPrefix.toByteArray() + body.toBase64(kBase64Url) + '.' + signature.toBase64(kBase64Url));
 }
 

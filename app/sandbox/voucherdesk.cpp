@@ -89,10 +89,13 @@ ApiReply VoucherDesk::issue(const ApiCall &call)
         return errorReply(p.error(), call.requestId);
     QByteArray privatePem;
     auto key = m_db.prepare(u"SELECT key_id, private_pem FROM voucher_keys WHERE active = 1 ORDER BY created_ms DESC");
-    if (!key || !firstRow(key.value(), [&](storage::Statement &k) {
-            terms.keyId = k.blob(0);
-            privatePem = k.blob(1);
-        }) || privatePem.isEmpty())
+    if (!key ||
+        !firstRow(key.value(),
+                  [&](storage::Statement &k) {
+                      terms.keyId = k.blob(0);
+                      privatePem = k.blob(1);
+                  }) ||
+        privatePem.isEmpty())
         return storageFailure(call);
     auto insert = m_db.prepare(u"INSERT INTO vouchers (voucher_id, code, campaign_id, face_value_fen, uses, used, "
                                u"valid_from_ms, valid_until_ms, store_ids, key_id, created_ms) "
@@ -143,8 +146,8 @@ ApiReply VoucherDesk::consume(const ApiCall &call)
     const auto redeemedAt = p.time("redeemed_at");
     if (p.ok() && !isSerial(serial))
         p.fail(invalidParameter("serial_num", "must be 1 to 100 characters of [A-Za-z0-9_-]"));
-    if (p.ok() && redeemedAt && (*redeemedAt > call.nowMs + RequestGuard::kTimestampWindowMs ||
-                                 *redeemedAt < call.nowMs - 30 * kDay))
+    if (p.ok() && redeemedAt &&
+        (*redeemedAt > call.nowMs + RequestGuard::kTimestampWindowMs || *redeemedAt < call.nowMs - 30 * kDay))
         p.fail(invalidParameter("redeemed_at", "must lie within the last 30 days"));
     if (!p.ok())
         return errorReply(p.error(), call.requestId);
@@ -192,8 +195,9 @@ ApiReply VoucherDesk::consume(const ApiCall &call)
         return storageFailure(call);
     const auto terms = publicKey.isEmpty() ? std::nullopt : VoucherCode::verify(code, publicKey);
     if (!terms)
-        return errorReply(businessError("isv.eticket-invalid", "the code is malformed or its signature does not verify"),
-                          call.requestId);
+        return errorReply(
+            businessError("isv.eticket-invalid", "the code is malformed or its signature does not verify"),
+            call.requestId);
     auto voucher = m_db.prepare(u"SELECT uses, used FROM vouchers WHERE voucher_id = ?1 AND code = ?2");
     if (!voucher)
         return storageFailure(call);
@@ -208,12 +212,12 @@ ApiReply VoucherDesk::consume(const ApiCall &call)
     if (!issued.value())
         return errorReply(businessError("isv.eticket-invalid", "no such voucher was issued"), call.requestId);
     if (redeemedMs < terms->validFromMs)
-        return errorReply(businessError("isv.eticket-not-yet-valid", "the voucher is valid from " +
-                                                                         protocol::formatTopTime(terms->validFromMs)),
+        return errorReply(businessError("isv.eticket-not-yet-valid",
+                                        "the voucher is valid from " + protocol::formatTopTime(terms->validFromMs)),
                           call.requestId);
     if (redeemedMs > terms->validUntilMs)
-        return errorReply(businessError("isv.eticket-expired", "the voucher expired at " +
-                                                                   protocol::formatTopTime(terms->validUntilMs)),
+        return errorReply(businessError("isv.eticket-expired",
+                                        "the voucher expired at " + protocol::formatTopTime(terms->validUntilMs)),
                           call.requestId);
     if (!terms->storeIds.isEmpty() && !terms->storeIds.contains(storeId))
         return errorReply(businessError("isv.eticket-store-not-allowed",
@@ -224,8 +228,9 @@ ApiReply VoucherDesk::consume(const ApiCall &call)
                                                                      QByteArray::number(uses) + " uses are left"),
                           call.requestId);
 
-    auto record = m_db.prepare(u"INSERT INTO redemptions (serial_num, verify_code, voucher_id, store_id, consume_num, "
-                               u"operator_id, redeemed_ms, recorded_ms, app_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    auto record =
+        m_db.prepare(u"INSERT INTO redemptions (serial_num, verify_code, voucher_id, store_id, consume_num, "
+                     u"operator_id, redeemed_ms, recorded_ms, app_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     auto spend = m_db.prepare(u"UPDATE vouchers SET used = used + ?2 WHERE voucher_id = ?1");
     if (!record || !spend)
         return storageFailure(call);

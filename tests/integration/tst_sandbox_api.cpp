@@ -73,7 +73,8 @@ private Q_SLOTS:
         qint64 total = -1;
         int skus = 0;
         for (int page = 1;; ++page) {
-            const auto reply = call("taobao.items.onsale.get", {{"page_no", QByteArray::number(page)}, {"page_size", "200"}});
+            const auto reply =
+                call("taobao.items.onsale.get", {{"page_no", QByteArray::number(page)}, {"page_size", "200"}});
             const QJsonObject body = reply.response("taobao.items.onsale.get");
             QVERIFY2(!reply.isError(), reply.body.constData());
             total = body[u"total_results"].toInteger();
@@ -179,8 +180,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("subCode");
         QTest::newRow("longer than a day") << -2 * kDayMs << qint64(0) << u"isv.invalid-parameter:end_modified"_s;
         QTest::newRow("end before start") << qint64(0) << -kMinuteMs << u"isv.invalid-parameter:end_modified"_s;
-        QTest::newRow("older than 90 days") << -91 * kDayMs << -91 * kDayMs + kMinuteMs
-                                            << u"isv.invalid-parameter:start_modified"_s;
+        QTest::newRow("older than 90 days")
+            << -91 * kDayMs << -91 * kDayMs + kMinuteMs << u"isv.invalid-parameter:start_modified"_s;
     }
 
     void incrementWindowLimits()
@@ -202,7 +203,8 @@ private Q_SLOTS:
         auto missing = call("taobao.trades.sold.increment.get", {{"end_modified", at(now)}});
         QCOMPARE(missing.errorCode(), 40);
         QCOMPARE(missing.subCode(), u"isv.missing-parameter:start_modified"_s);
-        auto badTime = call("taobao.trades.sold.increment.get", {{"start_modified", "yesterday"}, {"end_modified", at(now)}});
+        auto badTime =
+            call("taobao.trades.sold.increment.get", {{"start_modified", "yesterday"}, {"end_modified", at(now)}});
         QCOMPARE(badTime.subCode(), u"isv.invalid-parameter:start_modified"_s);
         auto badSize = call("taobao.trades.sold.increment.get",
                             {{"start_modified", at(now - kMinuteMs)}, {"end_modified", at(now)}, {"page_size", "101"}});
@@ -261,8 +263,8 @@ private Q_SLOTS:
         QVERIFY(stale.error()[u"sub_msg"].toString().contains(u"40"));
         auto negative = call("taobao.item.quantity.update", params({{"quantity", "-41"}, {"type", "2"}}));
         QCOMPARE(negative.subCode(), u"isv.invalid-quantity"_s);
-        auto wrongItem = call("taobao.item.quantity.update",
-                              {{"num_iid", "600000000001"}, {"sku_id", skuId}, {"quantity", "1"}});
+        auto wrongItem =
+            call("taobao.item.quantity.update", {{"num_iid", "600000000001"}, {"sku_id", skuId}, {"quantity", "1"}});
         QCOMPARE(wrongItem.subCode(), u"isv.sku-not-exist"_s);
         // The level reads back, and a stock message was published for it.
         const auto levels = call("mc.stock.levels.get", {{"location_id", "1001"}, {"page_size", "500"}});
@@ -296,10 +298,11 @@ private Q_SLOTS:
     void idempotentWriteAnswersARetryWithTheFirstAnswer()
     {
         const auto item = call("taobao.item.seller.get", {{"num_iid", "600000000007"}});
-        const QByteArray skuId =
-            QByteArray::number(item.response("taobao.item.seller.get")[u"item"][u"skus"][u"sku"][0][u"sku_id"].toInteger());
-        const mc::protocol::Parameters delta{{"num_iid", "600000000007"}, {"sku_id", skuId}, {"location_id", "1002"},
-                                             {"quantity", "3"}, {"type", "2"}, {"idempotency_key", "0190f3c4-retry-1"}};
+        const QByteArray skuId = QByteArray::number(
+            item.response("taobao.item.seller.get")[u"item"][u"skus"][u"sku"][0][u"sku_id"].toInteger());
+        const mc::protocol::Parameters delta{
+            {"num_iid", "600000000007"}, {"sku_id", skuId}, {"location_id", "1002"},
+            {"quantity", "3"},           {"type", "2"},     {"idempotency_key", "0190f3c4-retry-1"}};
         const auto first = call("taobao.item.quantity.update", delta);
         const auto retry = call("taobao.item.quantity.update", delta);
         QVERIFY2(!first.isError(), first.body.constData());
@@ -334,7 +337,8 @@ private Q_SLOTS:
         QStringList list;
         for (qint64 id : ids)
             list << QString::number(id);
-        const auto confirmed = call("taobao.tmc.messages.confirm", {{"group_name", group}, {"s_message_ids", list.join(u',').toLatin1()}});
+        const auto confirmed =
+            call("taobao.tmc.messages.confirm", {{"group_name", group}, {"s_message_ids", list.join(u',').toLatin1()}});
         QVERIFY(confirmed.response("taobao.tmc.messages.confirm")[u"is_success"].toBool());
         QThread::msleep(2500);
         for (const auto &m : consume())
@@ -344,9 +348,11 @@ private Q_SLOTS:
 
     void simulatorKeepsCreatingOrders()
     {
-        const auto before = call("mc.admin.stats.get").response("mc.admin.stats.get")[u"stats"][u"orders_created"].toInteger();
+        const auto before =
+            call("mc.admin.stats.get").response("mc.admin.stats.get")[u"stats"][u"orders_created"].toInteger();
         QThread::msleep(1200);
-        const auto after = call("mc.admin.stats.get").response("mc.admin.stats.get")[u"stats"][u"orders_created"].toInteger();
+        const auto after =
+            call("mc.admin.stats.get").response("mc.admin.stats.get")[u"stats"][u"orders_created"].toInteger();
         QVERIFY2(after - before >= 20, qPrintable(u"%1 -> %2"_s.arg(before).arg(after)));
     }
 };

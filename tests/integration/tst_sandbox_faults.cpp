@@ -23,7 +23,8 @@ private:
     {
         const auto reply = m_client->call("mc.admin.faults.set", {{"faults", spec}});
         QVERIFY2(!reply.isError(), reply.body.constData());
-        QCOMPARE(reply.response("mc.admin.faults.set")[u"faults"].toString(), QString::fromUtf8(spec.isEmpty() ? "off" : spec));
+        QCOMPARE(reply.response("mc.admin.faults.set")[u"faults"].toString(),
+                 QString::fromUtf8(spec.isEmpty() ? "off" : spec));
     }
 
 private Q_SLOTS:
@@ -68,7 +69,8 @@ private Q_SLOTS:
         QCOMPARE(failed.subCode(), u"isp.remote-service-error"_s);
         QCOMPARE(failed.httpStatus, 200);
         const auto after = m_client->call("taobao.item.seller.get", {{"num_iid", "600000000002"}});
-        QVERIFY(after.response("taobao.item.seller.get")[u"item"][u"skus"][u"sku"][0][u"quantity"].toInteger() != 123456);
+        QVERIFY(after.response("taobao.item.seller.get")[u"item"][u"skus"][u"sku"][0][u"quantity"].toInteger() !=
+                123456);
     }
 
     void faultAfterTheKthCall()
@@ -119,7 +121,8 @@ private Q_SLOTS:
     {
         QTest::qWait(1500); // let the simulator publish
         setFaults("taobao.tmc.messages.consume:duplicate=1,reorder=1");
-        const auto reply = m_client->call("taobao.tmc.messages.consume", {{"group_name", "faults"}, {"quantity", "20"}});
+        const auto reply =
+            m_client->call("taobao.tmc.messages.consume", {{"group_name", "faults"}, {"quantity", "20"}});
         const QJsonArray batch = reply.response("taobao.tmc.messages.consume")[u"messages"][u"tmc_message"].toArray();
         QVERIFY2(batch.size() >= 20, reply.body.left(300).constData());
         QSet<qint64> ids;

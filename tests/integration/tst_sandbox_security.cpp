@@ -88,16 +88,15 @@ private Q_SLOTS:
         QFETCH(QString, signMethod);
         QProcess curl;
         const auto &owner = m_sandbox.owner();
-        curl.start(u"bash"_s, {QString(qEnvironmentVariable("MC_SOURCE_DIR") + u"/tests/integration/curl_signed_call.sh"),
-                               m_sandbox.url().toString(), QString::fromLatin1(owner.appKey),
-                               QString::fromLatin1(owner.appSecret), QString::fromLatin1(owner.session),
-                               u"taobao.item.seller.get"_s, signMethod, u"num_iid=600000000001"_s,
-                               u"fields=num_iid,title,nick,price,num"_s});
+        curl.start(u"bash"_s,
+                   {QString(qEnvironmentVariable("MC_SOURCE_DIR") + u"/tests/integration/curl_signed_call.sh"),
+                    m_sandbox.url().toString(), QString::fromLatin1(owner.appKey), QString::fromLatin1(owner.appSecret),
+                    QString::fromLatin1(owner.session), u"taobao.item.seller.get"_s, signMethod,
+                    u"num_iid=600000000001"_s, u"fields=num_iid,title,nick,price,num"_s});
         QVERIFY(curl.waitForFinished(30'000));
         const QByteArray out = curl.readAllStandardOutput();
         QVERIFY2(curl.exitCode() == 0, curl.readAllStandardError().constData());
-        const QJsonObject item =
-            QJsonDocument::fromJson(out).object()[u"item_seller_get_response"][u"item"].toObject();
+        const QJsonObject item = QJsonDocument::fromJson(out).object()[u"item_seller_get_response"][u"item"].toObject();
         QVERIFY2(item[u"num_iid"].toInteger() == 600000000001LL, out.constData());
     }
 
@@ -145,7 +144,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("value");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("subCode");
-        QTest::newRow("unknown method") << QByteArray("method") << QByteArray("taobao.no.such.method") << 22 << QString();
+        QTest::newRow("unknown method") << QByteArray("method") << QByteArray("taobao.no.such.method") << 22
+                                        << QString();
         QTest::newRow("unknown app key") << QByteArray("app_key") << QByteArray("11111111") << 29 << QString();
         QTest::newRow("other session") << QByteArray("session") << QByteArray("6100deadbeef") << 27
                                        << u"isv.invalid-session"_s;
@@ -153,8 +153,8 @@ private Q_SLOTS:
         QTest::newRow("version 1.0") << QByteArray("v") << QByteArray("1.0") << 34 << QString();
         QTest::newRow("sign method") << QByteArray("sign_method") << QByteArray("sha1") << 41
                                      << u"isv.invalid-parameter:sign_method"_s;
-        QTest::newRow("timestamp format") << QByteArray("timestamp") << QByteArray("1700000000000") << 31
-                                          << u"isv.invalid-timestamp-format"_s;
+        QTest::newRow("timestamp format")
+            << QByteArray("timestamp") << QByteArray("1700000000000") << 31 << u"isv.invalid-timestamp-format"_s;
         QTest::newRow("nonce format") << QByteArray("nonce") << QByteArray("short") << 41
                                       << u"isv.invalid-parameter:nonce"_s;
     }
@@ -253,11 +253,12 @@ private Q_SLOTS:
         const QByteArray sku = QByteArray::number(
             item.response("taobao.item.seller.get")[u"item"][u"skus"][u"sku"][0][u"sku_id"].toInteger());
         const Parameters write{{"num_iid", "600000000001"}, {"sku_id", sku}, {"quantity", "9"}};
-        expectRefused(manager.call("taobao.item.quantity.update", write), 12, u"isv.permission-denied:store-scope"_s, 200);
+        expectRefused(manager.call("taobao.item.quantity.update", write), 12, u"isv.permission-denied:store-scope"_s,
+                      200);
         Parameters elsewhere = write;
         elsewhere["location_id"] = "1008";
-        expectRefused(manager.call("taobao.item.quantity.update", elsewhere), 12, u"isv.permission-denied:store-scope"_s,
-                      200);
+        expectRefused(manager.call("taobao.item.quantity.update", elsewhere), 12,
+                      u"isv.permission-denied:store-scope"_s, 200);
         Parameters own = write;
         own["location_id"] = "1007";
         const auto ok = manager.call("taobao.item.quantity.update", own);
@@ -286,8 +287,7 @@ private Q_SLOTS:
         expectRefused(banned, 7, u"accesscontrol.limited-by-app-access-count"_s, 429);
         const int retryAfter = banned.header("Retry-After").toInt();
         QVERIFY(retryAfter >= 1 && retryAfter <= 60);
-        QCOMPARE(banned.error()[u"sub_msg"].toString(),
-                 u"This ban will last for %1 more seconds"_s.arg(retryAfter));
+        QCOMPARE(banned.error()[u"sub_msg"].toString(), u"This ban will last for %1 more seconds"_s.arg(retryAfter));
         // Sandbox controls (mc.admin.*) are never rate limited: lift the limit again.
         const auto lifted = m_client->call("mc.admin.ratelimit.set", {{"rate_limit", "off"}});
         QVERIFY2(!lifted.isError(), lifted.body.constData());

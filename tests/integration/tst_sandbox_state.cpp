@@ -134,8 +134,11 @@ private Q_SLOTS:
         QVERIFY(!m_vouchers.isEmpty());
         const QByteArray code = m_vouchers[0][u"code"].toString().toLatin1();
         auto manager = clientFor(*m_sandbox.store(1001));
-        const mc::protocol::Parameters redeem{{"verify_code", code}, {"consume_num", "1"}, {"storeid", "1001"},
-                                              {"operatorid", "clerk-7"}, {"serial_num", "0190f3c4-aaaa-7000-8000-000000000001"}};
+        const mc::protocol::Parameters redeem{{"verify_code", code},
+                                              {"consume_num", "1"},
+                                              {"storeid", "1001"},
+                                              {"operatorid", "clerk-7"},
+                                              {"serial_num", "0190f3c4-aaaa-7000-8000-000000000001"}};
         const auto first = manager->call("taobao.vmarket.eticket.auth.consume", redeem);
         QVERIFY2(!first.isError(), first.body.constData());
         const QJsonObject answer = first.response("taobao.vmarket.eticket.auth.consume");
@@ -147,7 +150,8 @@ private Q_SLOTS:
 
         auto conflicting = redeem;
         conflicting["consume_num"] = "2";
-        QCOMPARE(manager->call("taobao.vmarket.eticket.auth.consume", conflicting).subCode(), u"isv.serial-num-conflict"_s);
+        QCOMPARE(manager->call("taobao.vmarket.eticket.auth.consume", conflicting).subCode(),
+                 u"isv.serial-num-conflict"_s);
         auto second = redeem;
         second["serial_num"] = "0190f3c4-aaaa-7000-8000-000000000002";
         QVERIFY(!manager->call("taobao.vmarket.eticket.auth.consume", second).isError());
@@ -160,7 +164,8 @@ private Q_SLOTS:
     {
         const QByteArray code = m_vouchers[1][u"code"].toString().toLatin1();
         auto elsewhere = clientFor(*m_sandbox.store(1003));
-        const mc::protocol::Parameters atStore1003{{"verify_code", code}, {"storeid", "1003"}, {"serial_num", "s-1003-1"}};
+        const mc::protocol::Parameters atStore1003{
+            {"verify_code", code}, {"storeid", "1003"}, {"serial_num", "s-1003-1"}};
         QCOMPARE(elsewhere->call("taobao.vmarket.eticket.auth.consume", atStore1003).subCode(),
                  u"isv.eticket-store-not-allowed"_s);
         auto forOther = atStore1003;
@@ -169,17 +174,22 @@ private Q_SLOTS:
         QByteArray tampered = code;
         tampered[tampered.size() - 3] = tampered[tampered.size() - 3] == 'A' ? 'B' : 'A';
         auto manager = clientFor(*m_sandbox.store(1002));
-        QCOMPARE(manager->call("taobao.vmarket.eticket.auth.consume",
-                               {{"verify_code", tampered}, {"storeid", "1002"}, {"serial_num", "s-1002-x"}})
+        QCOMPARE(manager
+                     ->call("taobao.vmarket.eticket.auth.consume",
+                            {{"verify_code", tampered}, {"storeid", "1002"}, {"serial_num", "s-1002-x"}})
                      .subCode(),
                  u"isv.eticket-invalid"_s);
         // Redeemed offline yesterday, pushed now: checked against the time it was accepted.
         const auto late = manager->call("taobao.vmarket.eticket.auth.consume",
-                                        {{"verify_code", code}, {"storeid", "1002"}, {"serial_num", "s-1002-1"},
+                                        {{"verify_code", code},
+                                         {"storeid", "1002"},
+                                         {"serial_num", "s-1002-1"},
                                          {"redeemed_at", formatTopTime(m_sandbox.sandboxNowMs() - 2 * 3'600'000)}});
         QCOMPARE(late.subCode(), u"isv.eticket-not-yet-valid"_s);
         const auto ok = manager->call("taobao.vmarket.eticket.auth.consume",
-                                      {{"verify_code", code}, {"storeid", "1002"}, {"serial_num", "s-1002-2"},
+                                      {{"verify_code", code},
+                                       {"storeid", "1002"},
+                                       {"serial_num", "s-1002-2"},
                                        {"redeemed_at", formatTopTime(m_sandbox.sandboxNowMs() - 600'000)}});
         QVERIFY2(!ok.isError(), ok.body.constData());
     }
@@ -265,8 +275,9 @@ private Q_SLOTS:
         QCOMPARE(digest[u"orders"][u"count"].toInt(), 20000);
         QVERIFY(digest[u"order_lines"][u"count"].toInt() > 25000);
         const std::int64_t now = seeded.sandboxNowMs();
-        const auto window = client.call("taobao.trades.sold.increment.get",
-                                        {{"start_modified", formatTopTime(now - 86'399'000)}, {"end_modified", formatTopTime(now)}});
+        const auto window =
+            client.call("taobao.trades.sold.increment.get",
+                        {{"start_modified", formatTopTime(now - 86'399'000)}, {"end_modified", formatTopTime(now)}});
         QVERIFY(window.response("taobao.trades.sold.increment.get")[u"total_results"].toInt() > 1000);
         QVERIFY2(seeded.restart(), qPrintable(seeded.errorString())); // same --seed-orders: nothing added
         QVERIFY(seeded.stop());

@@ -13,6 +13,8 @@
 #include <csignal>
 #include <sys/prctl.h>
 
+using namespace Qt::StringLiterals;
+
 namespace mc::test {
 
 namespace {
@@ -34,25 +36,29 @@ SandboxProcess::~SandboxProcess()
         stop();
 }
 
-bool SandboxProcess::isRunning() const { return m_process && m_process->state() != QProcess::NotRunning; }
+bool SandboxProcess::isRunning() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
 
-qint64 SandboxProcess::pid() const { return m_process ? m_process->processId() : 0; }
+qint64 SandboxProcess::pid() const
+{
+    return m_process ? m_process->processId() : 0;
+}
 
 bool SandboxProcess::start(const QStringList &extraArgs, int timeoutMs)
 {
     if (isRunning()) {
-        m_error = QStringLiteral("already running");
+        m_error = u"already running"_s;
         return false;
     }
     m_args = extraArgs;
     m_process = std::make_unique<QProcess>();
-    m_process->setProgram(binaryPath(QStringLiteral("platform-sandbox")));
-    m_process->setArguments(QStringList{QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--listen"),
-                                        QStringLiteral("127.0.0.1:0")} +
-                            extraArgs);
+    m_process->setProgram(binaryPath(u"platform-sandbox"_s));
+    m_process->setArguments(QStringList{u"--data-dir"_s, m_dataDir, u"--listen"_s, u"127.0.0.1:0"_s} + extraArgs);
     QDir().mkpath(m_dataDir);
     // stderr to a file: a chatty sandbox must never block on a full pipe nobody reads.
-    m_process->setStandardErrorFile(QDir(m_dataDir).filePath(QStringLiteral("sandbox-stderr.log")), QIODevice::Append);
+    m_process->setStandardErrorFile(QDir(m_dataDir).filePath(u"sandbox-stderr.log"_s), QIODevice::Append);
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process->start(QIODevice::ReadOnly);
     if (!m_process->waitForStarted(10'000)) {
@@ -100,7 +106,7 @@ bool SandboxProcess::readCredentials()
     for (const QJsonValue &v : root.value(u"stores").toArray())
         m_stores.append(credentialFrom(v.toObject()));
     if (m_owner.appKey.isEmpty()) {
-        m_error = QStringLiteral("credentials.json has no owner");
+        m_error = u"credentials.json has no owner"_s;
         return false;
     }
     return true;
@@ -112,14 +118,14 @@ bool SandboxProcess::stop(int timeoutMs)
         return false;
     m_process->terminate(); // SIGTERM
     if (!m_process->waitForFinished(timeoutMs)) {
-        m_error = QStringLiteral("platform-sandbox did not stop after SIGTERM");
+        m_error = u"platform-sandbox did not stop after SIGTERM"_s;
         m_process->kill();
         m_process->waitForFinished(5000);
         return false;
     }
     const bool clean = m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
     if (!clean)
-        m_error = QStringLiteral("platform-sandbox exited with code %1").arg(m_process->exitCode());
+        m_error = u"platform-sandbox exited with code %1"_s.arg(m_process->exitCode());
     return clean;
 }
 
@@ -154,15 +160,14 @@ std::int64_t SandboxProcess::sandboxNowMs() const
 
 QByteArray SandboxProcess::standardError() const
 {
-    QFile file(QDir(m_dataDir).filePath(QStringLiteral("sandbox-stderr.log")));
+    QFile file(QDir(m_dataDir).filePath(u"sandbox-stderr.log"_s));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QByteArray SandboxProcess::digestCommand() const
 {
     QProcess digest;
-    digest.start(binaryPath(QStringLiteral("platform-sandbox")),
-                 {QStringLiteral("digest"), QStringLiteral("--data-dir"), m_dataDir});
+    digest.start(binaryPath(u"platform-sandbox"_s), {u"digest"_s, u"--data-dir"_s, m_dataDir});
     if (!digest.waitForFinished(120'000) || digest.exitCode() != 0)
         return {};
     return digest.readAllStandardOutput().trimmed();

@@ -31,8 +31,7 @@ QJsonObject TopReply::response(const QByteArray &method) const
 TopCallClient::TopCallClient(QUrl url, SandboxCredential credential)
     : m_url(std::move(url)), m_credential(std::move(credential)),
       m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
-{
-}
+{}
 
 void TopCallClient::pinCertificate(const QSslCertificate &certificate, const QByteArray &sha256Hex)
 {
@@ -43,7 +42,8 @@ void TopCallClient::pinCertificate(const QSslCertificate &certificate, const QBy
 QNetworkRequest TopCallClient::request() const
 {
     QNetworkRequest request(m_url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded;charset=UTF-8"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded;charset=UTF-8"));
     request.setTransferTimeout(m_timeoutMs);
     if (!m_trusted.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -87,7 +87,10 @@ TopReply TopCallClient::call(const QByteArray &method, const protocol::Parameter
     return send(signedParameters(method, params));
 }
 
-TopReply TopCallClient::send(const protocol::Parameters &params) { return postRaw(formEncode(params)); }
+TopReply TopCallClient::send(const protocol::Parameters &params)
+{
+    return postRaw(formEncode(params));
+}
 
 TopReply TopCallClient::postRaw(const QByteArray &body, const QByteArray &contentType)
 {
@@ -99,7 +102,8 @@ TopReply TopCallClient::postRaw(const QByteArray &body, const QByteArray &conten
 TopReply TopCallClient::finish(QNetworkReply *reply)
 {
     TopReply out;
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&out](const QList<QSslError> &errors) { out.sslErrors = errors; });
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [&out](const QList<QSslError> &errors) { out.sslErrors = errors; });
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())

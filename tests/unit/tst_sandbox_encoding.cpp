@@ -93,8 +93,9 @@ private Q_SLOTS:
         auto key = mc::sandbox::VoucherCode::generateKey();
         QVERIFY(key);
         QCOMPARE(key.value().publicRaw.size(), 32);
-        mc::sandbox::VoucherTerms terms{"k1", "0190f3c4-0000-7000-8000-000000000001", "c-1", 5000, 2,
-                                        1'762'790'400'000, 1'763'395'199'000, {1001, 1002}};
+        mc::sandbox::VoucherTerms terms{
+            "k1",        "0190f3c4-0000-7000-8000-000000000001", "c-1", 5000, 2, 1'762'790'400'000, 1'763'395'199'000,
+            {1001, 1002}};
         auto code = mc::sandbox::VoucherCode::issue(terms, key.value().privatePem);
         QVERIFY(code);
         QVERIFY(code.value().startsWith("MCV1."));

@@ -97,7 +97,7 @@ private Q_SLOTS:
         NonceCache nonces(1000, 3);
         QVERIFY(nonces.remember("a", "n1", 0));
         QVERIFY(!nonces.remember("a", "n1", 10));
-        QVERIFY(nonces.remember("b", "n1", 10)); // per app key
+        QVERIFY(nonces.remember("b", "n1", 10));   // per app key
         QVERIFY(nonces.remember("a", "n1", 2000)); // forgotten after the memory
     }
 
