@@ -14,7 +14,7 @@ namespace mc::sandbox {
 class NonceCache
 {
 public:
-    explicit NonceCache(std::int64_t memoryMs = 20 * 60 * 1000, qsizetype capacity = 4'000'000)
+    explicit NonceCache(std::int64_t memoryMs = 20 * 60 * 1000, qsizetype capacity = 1'000'000)
         : m_memoryMs(memoryMs), m_capacity(capacity)
     {}
 

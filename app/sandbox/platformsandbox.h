@@ -32,7 +32,8 @@ public:
     // starts the threads and listens. Blocks until serving; may take seconds with many
     // seeded orders. Call at most once.
     core::Result<ReadyInfo> start();
-    // start() on a helper thread; ready() or failed() follow on this object's thread.
+    // start() on a helper thread; ready() or failed() follow on this object's thread. Keep the
+    // object alive, and do not call stop(), until one of them has arrived.
     void startInBackground();
     // Stops serving and simulating and saves the state. Idempotent.
     void stop();

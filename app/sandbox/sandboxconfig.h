@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHostAddress>
+#include <QMetaType>
 #include <QString>
 
 #include <cstdint>
@@ -63,3 +64,6 @@ struct ReadyInfo
 };
 
 } // namespace mc::sandbox
+
+// For PlatformSandbox::ready across threads (queued connections).
+Q_DECLARE_METATYPE(mc::sandbox::ReadyInfo)
