@@ -27,20 +27,19 @@ Error moneyError(const char *code, const QString &message, QStringView text = {}
 Error overflow() { return moneyError("money.overflow", QStringLiteral("amount out of range")); }
 Error currencyMismatch() { return moneyError("money.currency", QStringLiteral("currencies differ")); }
 
-} // namespace
+inline bool isAsciiDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
+inline bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+inline int digitOf(QChar c) { return c.unicode() - u'0'; }
+inline int digitOf(char c) { return c - '0'; }
+inline QString toText(QStringView v) { return v.toString(); }
+inline QString toText(QByteArrayView v) { return QString::fromLatin1(v.data(), v.size()); }
 
-QString Currency::symbol() const
+template<typename View>
+Result<Money> parseDecimal(View text, Currency currency)
 {
-    if (*this == cny())
-        return QStringLiteral("\u00A5");
-    return isoCode() + u' ';
-}
-
-Result<Money> Money::parse(QStringView text, Currency currency)
-{
-    const QStringView s = text.trimmed();
+    const View s = text.trimmed();
     if (s.isEmpty())
-        return moneyError("money.empty", QStringLiteral("empty amount"), text);
+        return moneyError("money.empty", QStringLiteral("empty amount"), toText(text));
 
     qsizetype i = 0;
     bool negative = false;
@@ -50,34 +49,34 @@ Result<Money> Money::parse(QStringView text, Currency currency)
     }
     std::int64_t whole = 0;
     int wholeDigits = 0;
-    for (; i < s.size() && s[i].isDigit() && s[i].unicode() < 128; ++i, ++wholeDigits) {
-        const int d = s[i].unicode() - u'0';
+    for (; i < s.size() && isAsciiDigit(s[i]); ++i, ++wholeDigits) {
+        const int d = digitOf(s[i]);
         if (whole > (kMax - d) / 10)
             return overflow();
         whole = whole * 10 + d;
     }
     if (wholeDigits == 0)
-        return moneyError("money.syntax", QStringLiteral("not a decimal amount"), text);
+        return moneyError("money.syntax", QStringLiteral("not a decimal amount"), toText(text));
 
     std::int64_t fraction = 0;
     int fractionDigits = 0;
     if (i < s.size() && s[i] == u'.') {
         ++i;
-        for (; i < s.size() && s[i].isDigit() && s[i].unicode() < 128; ++i, ++fractionDigits) {
+        for (; i < s.size() && isAsciiDigit(s[i]); ++i, ++fractionDigits) {
             if (fractionDigits >= currency.minorDigits) {
                 // Extra digits are only acceptable when they are zeros ("1.500").
                 if (s[i] != u'0')
                     return moneyError("money.precision", QStringLiteral("more decimal places than the currency has"),
-                                      text);
+                                      toText(text));
                 continue;
             }
-            fraction = fraction * 10 + (s[i].unicode() - u'0');
+            fraction = fraction * 10 + (digitOf(s[i]));
         }
         if (fractionDigits == 0)
-            return moneyError("money.syntax", QStringLiteral("not a decimal amount"), text);
+            return moneyError("money.syntax", QStringLiteral("not a decimal amount"), toText(text));
     }
     if (i != s.size())
-        return moneyError("money.syntax", QStringLiteral("not a decimal amount"), text);
+        return moneyError("money.syntax", QStringLiteral("not a decimal amount"), toText(text));
 
     const int used = std::min(fractionDigits, currency.minorDigits);
     fraction *= pow10(currency.minorDigits - used);
@@ -85,8 +84,20 @@ Result<Money> Money::parse(QStringView text, Currency currency)
     if (whole > (kMax - fraction) / unit)
         return overflow();
     const std::int64_t minor = whole * unit + fraction;
-    return fromMinor(negative ? -minor : minor, currency);
+    return Money::fromMinor(negative ? -minor : minor, currency);
 }
+
+} // namespace
+
+QString Currency::symbol() const
+{
+    if (*this == cny())
+        return QStringLiteral("\u00A5");
+    return isoCode() + u' ';
+}
+
+Result<Money> Money::parse(QStringView text, Currency currency) { return parseDecimal(text, currency); }
+Result<Money> Money::parse(QByteArrayView ascii, Currency currency) { return parseDecimal(ascii, currency); }
 
 Result<Money> Money::plus(Money other) const
 {

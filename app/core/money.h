@@ -5,6 +5,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QByteArrayView>
 #include <QStringView>
 
 #include <array>
@@ -46,6 +47,7 @@ public:
     // Exact parse of a decimal string as the platform sends it ("128.00", "0.5", "-3").
     // More fraction digits than the currency has, stray characters or overflow are errors.
     static Result<Money> parse(QStringView text, Currency currency = Currency::cny());
+    static Result<Money> parse(QByteArrayView ascii, Currency currency = Currency::cny()); // hot paths: no QString
 
     std::int64_t minor() const { return m_minor; }
     Currency currency() const { return m_currency; }

@@ -19,10 +19,12 @@ constexpr std::array<std::pair<OrderStatus, const char16_t *>, 6> kStatusNames{{
 
 QString toWire(OrderStatus status)
 {
-    for (const auto &[value, name] : kStatusNames)
-        if (value == status)
-            return QString::fromUtf16(name);
-    return {};
+    // Static strings: no allocation per call (this runs once per ingested order).
+    static const QString kWire[] = {QStringLiteral("WAIT_BUYER_PAY"), QStringLiteral("WAIT_SELLER_SEND_GOODS"),
+                                    QStringLiteral("WAIT_BUYER_CONFIRM_GOODS"), QStringLiteral("TRADE_FINISHED"),
+                                    QStringLiteral("TRADE_CLOSED"), QStringLiteral("TRADE_CLOSED_BY_TAOBAO")};
+    const auto index = static_cast<size_t>(status);
+    return index < std::size(kWire) ? kWire[index] : QString();
 }
 
 std::optional<OrderStatus> orderStatusFromWire(QStringView text)

@@ -3,6 +3,8 @@
 // the sync engine's change summaries (LiveSales).
 #pragma once
 
+#include "app/metrics/salesscope.h"
+
 #include <QList>
 #include <QString>
 
@@ -51,6 +53,7 @@ inline constexpr int kMinutesPerDay = 1440;
 
 struct DaySnapshot
 {
+    SalesScope scope;            // which sales the figures cover
     std::int64_t dayStartMs = 0; // Beijing midnight, UTC ms
     std::int64_t asOfMs = 0;
     Totals total;

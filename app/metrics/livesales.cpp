@@ -112,6 +112,7 @@ bool LiveSales::fold(const sync::ChangeSummary &summary, std::int64_t nowMs)
 DaySnapshot LiveSales::snapshot(std::int64_t nowMs, int topN) const
 {
     DaySnapshot s = m_base;
+    s.scope = m_scope;
     s.asOfMs = nowMs;
     s.categories = topOf(m_categories, topN);
     s.provinces = topOf(m_provinces, topN);

@@ -164,7 +164,7 @@ Status SalesQueries::loadRisks(const SalesScope &scope, std::int64_t nowMs, DayS
                        "sum(CASE WHEN hour_ms = %1 THEN units ELSE units * %2 END) AS per_hour "
                        "FROM rollup_sku_hour WHERE hour_ms IN (%1, %3) AND %4 GROUP BY sku_id, location_id) "
                        "SELECT r.sku_id, r.location_id, coalesce(i.title || ' ' || k.properties, 'SKU ' || r.sku_id), "
-                       "coalesce(l.name, ''), s.quantity, r.per_hour, s.quantity / r.per_hour AS hours_left "
+                       "coalesce(l.name, ''), s.quantity, r.per_hour, CAST(s.quantity AS REAL) / r.per_hour AS hours_left "
                        "FROM rate r JOIN stock_levels s ON s.sku_id = r.sku_id AND s.location_id = r.location_id "
                        "LEFT JOIN skus k ON k.sku_id = r.sku_id LEFT JOIN items i ON i.num_iid = k.num_iid "
                        "LEFT JOIN locations l ON l.location_id = r.location_id "

@@ -50,6 +50,7 @@ struct PlatformClient::Pending
     QByteArray method;
     protocol::Parameters params;
     Callback done;
+    bool raw = false;
     int attempts = 0;
     int rateLimitWaits = 0;
     quint64 generation = 0;
@@ -122,6 +123,17 @@ void PlatformClient::call(const QByteArray &method, protocol::Parameters params,
     dispatch(pending);
 }
 
+void PlatformClient::callRaw(const QByteArray &method, protocol::Parameters params, Callback done)
+{
+    auto pending = std::make_shared<Pending>();
+    pending->method = method;
+    pending->params = std::move(params);
+    pending->done = std::move(done);
+    pending->raw = true;
+    pending->generation = m_generation;
+    dispatch(pending);
+}
+
 void PlatformClient::cancelAll()
 {
     ++m_generation;
@@ -140,7 +152,7 @@ void PlatformClient::dispatch(const std::shared_ptr<Pending> &pending)
     if (pending->generation != m_generation)
         return complete(pending, CallOutcome{{}, PlatformError{PlatformError::Kind::Cancelled, 0, {},
                                                                QStringLiteral("cancelled"), 0, pending->attempts},
-                                             pending->attempts});
+                                             pending->attempts, {}});
     std::int64_t waitMs = 0;
     if (!m_budget.tryTake(waitMs)) {
         Q_EMIT budgetChanged(0, m_budget.bannedUntilMs());
@@ -245,7 +257,7 @@ void PlatformClient::onFinished(const std::shared_ptr<Pending> &pending, QNetwor
     if (pending->generation != m_generation)
         return complete(pending, CallOutcome{{}, PlatformError{PlatformError::Kind::Cancelled, 0, {},
                                                                QStringLiteral("cancelled"), 0, pending->attempts},
-                                             pending->attempts});
+                                             pending->attempts, {}});
 
     const auto skewError = observeClock(reply);
 
@@ -261,6 +273,21 @@ void PlatformClient::onFinished(const std::shared_ptr<Pending> &pending, QNetwor
         return afterFailure(pending, e, -1);
     }
 
+    if (pending->raw && httpStatus == 200 && !body.left(64).contains("\"error_response\"")) {
+        const QByteArray trimmed = body.trimmed();
+        if (!trimmed.startsWith('{') || !trimmed.endsWith('}'))
+            return afterFailure(pending,
+                                PlatformError{PlatformError::Kind::BadResponse, 0, {},
+                                              QStringLiteral("incomplete response (%1 bytes)").arg(body.size()),
+                                              httpStatus, 0},
+                                -1);
+        if (skewError)
+            return afterFailure(pending, *skewError, -1);
+        CallOutcome outcome;
+        outcome.raw = body;
+        outcome.attempts = pending->attempts;
+        return complete(pending, std::move(outcome));
+    }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     const QJsonObject root = doc.object();
@@ -298,7 +325,7 @@ void PlatformClient::onFinished(const std::shared_ptr<Pending> &pending, QNetwor
     }
     if (skewError)
         return afterFailure(pending, *skewError, -1);
-    complete(pending, CallOutcome{payload.toObject(), std::nullopt, pending->attempts});
+    complete(pending, CallOutcome{payload.toObject(), std::nullopt, pending->attempts, {}});
 }
 
 void PlatformClient::afterFailure(const std::shared_ptr<Pending> &pending, PlatformError error, std::int64_t waitMs)
@@ -314,7 +341,7 @@ void PlatformClient::afterFailure(const std::shared_ptr<Pending> &pending, Platf
     if (!mayRetry) {
         qCWarning(lcPlatform).noquote() << pending->method << "failed after" << pending->attempts
                                         << "attempts:" << error.toString();
-        return complete(pending, CallOutcome{{}, error, pending->attempts});
+        return complete(pending, CallOutcome{{}, error, pending->attempts, {}});
     }
     // Told how long to wait: wait exactly that. Otherwise back off with full jitter.
     const std::int64_t delay = waitMs >= 0 ? waitMs : m_backoff.delayMs(pending->attempts - 1);

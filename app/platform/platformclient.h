@@ -41,9 +41,10 @@ struct ClientOptions
 
 struct CallOutcome
 {
-    QJsonObject body; // the object under "<method>_response"
+    QJsonObject body; // the object under "<method>_response" (not filled for raw calls)
     std::optional<PlatformError> error;
     int attempts = 0;
+    QByteArray raw; // the whole response body, for raw calls
     bool ok() const { return !error.has_value(); }
 };
 
@@ -60,6 +61,10 @@ public:
     ~PlatformClient() override;
 
     void call(const QByteArray &method, protocol::Parameters params, Callback done);
+    // Like call(), but hands over the body undecoded (outcome.raw) for callers with a faster
+    // decoder of their own; error envelopes are still decoded here, and an obviously
+    // incomplete body is retried here like any truncated response.
+    void callRaw(const QByteArray &method, protocol::Parameters params, Callback done);
     void cancelAll();
 
     int inFlight() const { return m_inFlight; }

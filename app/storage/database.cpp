@@ -120,6 +120,11 @@ Status Database::configure()
         return s;
     if (Status s = setPragma(u"temp_store", u"MEMORY", u"2"); !s)
         return s;
+    if (m_options.mmapBytes > 0)
+        if (Status s = setPragma(u"mmap_size", QString::number(m_options.mmapBytes), {}); !s)
+            return s;
+    if (Status s = setPragma(u"wal_autocheckpoint", QString::number(m_options.walAutocheckpointPages), {}); !s)
+        return s;
     return setPragma(u"cache_size", QString::number(-m_options.cacheSizeKiB), {});
 }
 

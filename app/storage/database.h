@@ -25,6 +25,8 @@ struct OpenOptions
     bool readOnly = false;
     int busyTimeoutMs = 5000;
     int cacheSizeKiB = 32 * 1024;
+    std::int64_t mmapBytes = 0;   // memory-mapped reads (no pread copies); 0: off
+    int walAutocheckpointPages = 1000;
 };
 
 class Database

@@ -25,6 +25,13 @@ Result<std::unique_ptr<Database>> openWriter(const QString &dataDir, DatabaseRol
     OpenOptions options;
     options.path = QDir(dataDir).filePath(databaseFileName(role));
     options.durability = role == DatabaseRole::Ledger ? Durability::Full : Durability::Normal;
+    if (role == DatabaseRole::Cache) {
+        // The cache's single writer ingests millions of rows: a large page cache, reads
+        // through mmap, and fewer (larger) checkpoints. Measured by tests/bench.
+        options.cacheSizeKiB = 128 * 1024;
+        options.mmapBytes = 1LL << 30;
+        options.walAutocheckpointPages = 8000;
+    }
     auto db = Database::open(options);
     if (!db)
         return db.error();
@@ -41,6 +48,8 @@ Result<std::unique_ptr<Database>> openReader(const QString &dataDir, DatabaseRol
     OpenOptions options;
     options.path = QDir(dataDir).filePath(databaseFileName(role));
     options.readOnly = true;
+    if (role == DatabaseRole::Cache)
+        options.mmapBytes = 1LL << 30;
     return Database::open(options);
 }
 

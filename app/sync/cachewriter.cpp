@@ -1,6 +1,8 @@
 // CacheWriter: prepared statements over the cache schema (app/storage/migrations/cache).
 #include "app/sync/cachewriter.h"
 
+#include <QSet>
+
 namespace mc::sync {
 
 using core::Status;
@@ -83,6 +85,8 @@ Status CacheWriter::prepare()
          u"ON CONFLICT (location_id) DO UPDATE SET kind = excluded.kind, name = excluded.name, "
          u"province = excluded.province, city = excluded.city, modified_ms = excluded.modified_ms"},
         {&m_setCursor, u"INSERT OR REPLACE INTO sync_cursors (name, value, updated_ms) VALUES (?,?,?)"},
+        // Which of a batch's trades the cache already has, in one statement.
+        {&m_existing, u"SELECT tid FROM orders WHERE tid IN (SELECT value FROM json_each(?))"},
         {&m_getCursor, u"SELECT value FROM sync_cursors WHERE name = ?"},
     };
     for (const Item &item : items) {
@@ -221,9 +225,32 @@ Status CacheWriter::writeRollups(const RollupDelta &delta)
 core::Result<OrderBatchResult> CacheWriter::applyOrders(const QList<core::Order> &orders)
 {
     OrderBatchResult result;
+    QByteArray ids = "[";
+    for (const core::Order &o : orders) {
+        if (ids.size() > 1)
+            ids += ',';
+        ids += QByteArray::number(o.tid);
+    }
+    ids += ']';
+    QSet<std::int64_t> known;
+    m_existing.bindText(1, ids);
+    for (;;) {
+        auto row = m_existing.step();
+        if (!row) {
+            m_existing.reset();
+            return row.error();
+        }
+        if (!row.value())
+            break;
+        known.insert(m_existing.int64(0));
+    }
+    m_existing.reset();
+
     for (const core::Order &o : orders) {
         std::int64_t storedModified = 0;
-        auto stored = storedFacts(o.tid, storedModified);
+        core::Result<std::optional<OrderFacts>> stored = std::optional<OrderFacts>();
+        if (known.contains(o.tid))
+            stored = storedFacts(o.tid, storedModified);
         if (!stored)
             return stored.error();
         const OrderFacts incoming = factsOf(o);
@@ -246,6 +273,7 @@ core::Result<OrderBatchResult> CacheWriter::applyOrders(const QList<core::Order>
         result.rollups.add(incoming, +1);
         if (Status s = writeOrder(o); !s)
             return s.error();
+        known.insert(o.tid); // a later version of it in this same batch must see it
         result.newestModifiedMs = std::max(result.newestModifiedMs, o.modifiedMs);
     }
     if (Status s = writeRollups(result.rollups); !s)

@@ -54,7 +54,7 @@ private:
 
     storage::Database &m_db;
     QHash<std::int64_t, QString> m_categories; // num_iid -> category
-    storage::Statement m_selectOrder, m_selectLines, m_upsertOrder, m_upsertLine, m_upsertRollup, m_upsertSkuHour;
+    storage::Statement m_selectOrder, m_selectLines, m_upsertOrder, m_upsertLine, m_upsertRollup, m_upsertSkuHour, m_existing;
     storage::Statement m_upsertItem, m_upsertSku, m_upsertStock, m_upsertLocation, m_setCursor, m_getCursor;
 };
 

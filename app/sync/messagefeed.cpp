@@ -3,6 +3,7 @@
 
 #include "app/protocol/toptime.h"
 #include "app/sync/payloadparsers.h"
+#include "app/sync/tradedecoder.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -75,13 +76,15 @@ void MessageFeed::onConsumed(const platform::CallOutcome &outcome)
         const auto pub = protocol::parseTopTime(message.value(QLatin1String("pub_time")).toString());
         batch.newestPubMs = std::max(batch.newestPubMs, pub.value_or(0));
 
-        QJsonParseError parseError{};
-        const QJsonObject content =
-            QJsonDocument::fromJson(message.value(QLatin1String("content")).toString().toUtf8(), &parseError).object();
+        const QByteArray contentJson = message.value(QLatin1String("content")).toString().toUtf8();
+        const QJsonObject content = QJsonDocument::fromJson(contentJson).object();
         const QString topic = message.value(QLatin1String("topic")).toString();
         bool understood = false;
-        if (content.contains(QLatin1String("orders")) && content.contains(QLatin1String("status"))) {
-            if (auto order = parseTrade(content)) {
+        const QJsonObject trade = content.contains(QLatin1String("trade")) ? content.value(QLatin1String("trade")).toObject()
+                                                                           : content;
+        if (trade.contains(QLatin1String("orders")) && trade.contains(QLatin1String("status"))) {
+            const QByteArray tradeJson = trade == content ? contentJson : QJsonDocument(trade).toJson(QJsonDocument::Compact);
+            if (auto order = decodeTrade(QByteArrayView(tradeJson))) {
                 batch.orders.append(std::move(order).value());
                 understood = true;
             }

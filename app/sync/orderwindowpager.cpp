@@ -2,7 +2,8 @@
 #include "app/sync/orderwindowpager.h"
 
 #include "app/protocol/toptime.h"
-#include "app/sync/payloadparsers.h"
+#include "app/protocol/errors.h"
+#include "app/sync/tradedecoder.h"
 
 namespace mc::sync {
 
@@ -26,7 +27,7 @@ void OrderWindowPager::request(int pageNo, bool withTotal)
         {"fields", QByteArrayLiteral("tid,status,payment,total_fee,post_fee,created,modified,pay_time,type,buyer_nick,"
                                      "receiver_state,receiver_city,channel,store_id,orders")},
     };
-    m_client.call("taobao.trades.sold.increment.get", std::move(params),
+    m_client.callRaw("taobao.trades.sold.increment.get", std::move(params),
                   [this, pageNo, withTotal](const platform::CallOutcome &outcome) { onPage(pageNo, withTotal, outcome); });
 }
 
@@ -36,26 +37,25 @@ void OrderWindowPager::onPage(int pageNo, bool withTotal, const platform::CallOu
         Q_EMIT finished(false, outcome.error->toString());
         return;
     }
+    auto page = decodeTradePage(outcome.raw, protocol::responseKey("taobao.trades.sold.increment.get"));
+    if (!page) {
+        Q_EMIT finished(false, page.error().message);
+        return;
+    }
     if (withTotal) {
-        const QJsonValue total = outcome.body.value(QLatin1String("total_results"));
-        if (!total.isDouble()) {
+        if (page.value().totalResults < 0) {
             Q_EMIT finished(false, QStringLiteral("increment.get answered without total_results"));
             return;
         }
-        m_total = total.toInteger();
+        m_total = page.value().totalResults;
         if (m_total > m_splitAbove && m_window.lengthMs() >= 2000) {
             Q_EMIT tooLarge(m_total);
             return;
         }
     }
-    auto orders = parseAll<core::Order>(listAt(outcome.body, QLatin1String("trades"), QLatin1String("trade")), parseTrade);
-    if (!orders) {
-        Q_EMIT finished(false, orders.error().message);
-        return;
-    }
     const bool onlyPage = withTotal && !m_finalRead && m_total <= m_pageSize;
     const bool last = onlyPage || m_finalRead;
-    if (core::Status s = m_sink(orders.value(), last); !s) {
+    if (core::Status s = m_sink(page.value().orders, last); !s) {
         Q_EMIT finished(false, s.error().toString());
         return;
     }

@@ -86,59 +86,6 @@ QJsonArray listAt(const QJsonObject &response, QLatin1String outer, QLatin1Strin
     return response.value(outer).toObject().value(inner).toArray();
 }
 
-core::Result<core::Order> parseTrade(const QJsonObject &trade)
-{
-    FieldReader r{trade, "trade", {}};
-    core::Order o;
-    o.tid = r.id(QLatin1String("tid"));
-    const QString status = r.text(QLatin1String("status"), true);
-    if (auto s = core::orderStatusFromWire(status))
-        o.status = *s;
-    else
-        r.fail(QLatin1String("status"), QStringLiteral("is unknown: ") + status);
-    const QString channel = r.text(QLatin1String("channel"));
-    if (!channel.isEmpty()) {
-        if (auto c = core::channelFromWire(channel))
-            o.channel = *c;
-        else
-            r.fail(QLatin1String("channel"), QStringLiteral("is unknown: ") + channel);
-    }
-    o.locationId = r.id(QLatin1String("store_id"), false);
-    o.buyerNick = r.text(QLatin1String("buyer_nick"));
-    o.payment = r.money(QLatin1String("payment"));
-    o.totalFee = r.money(QLatin1String("total_fee"));
-    o.postFee = r.money(QLatin1String("post_fee"), false);
-    o.createdMs = r.time(QLatin1String("created"));
-    o.modifiedMs = r.time(QLatin1String("modified"));
-    o.payTimeMs = r.time(QLatin1String("pay_time"), false);
-    o.province = r.text(QLatin1String("receiver_state"));
-    o.city = r.text(QLatin1String("receiver_city"));
-    const QJsonArray lines = listAt(trade, QLatin1String("orders"), QLatin1String("order"));
-    o.lines.reserve(lines.size());
-    for (const QJsonValue &v : lines) {
-        FieldReader l{v.toObject(), "trade.orders.order", {}};
-        core::OrderLine line;
-        line.oid = l.id(QLatin1String("oid"));
-        line.tid = o.tid;
-        line.numIid = l.id(QLatin1String("num_iid"));
-        line.skuId = l.id(QLatin1String("sku_id"), false);
-        line.title = l.text(QLatin1String("title"));
-        line.num = l.id(QLatin1String("num"));
-        line.price = l.money(QLatin1String("price"));
-        line.payment = l.money(QLatin1String("payment"));
-        line.refundStatus = l.text(QLatin1String("refund_status"));
-        if (line.refundStatus.isEmpty())
-            line.refundStatus = QStringLiteral("NO_REFUND");
-        if (!l.problem.isEmpty())
-            r.fail(QLatin1String("orders"), l.problem);
-        o.lines.append(std::move(line));
-    }
-    if (!r.problem.isEmpty())
-        return core::Error{QStringLiteral("sync.payload"),
-                           QStringLiteral("malformed trade %1: %2").arg(o.tid).arg(r.problem), {}};
-    return o;
-}
-
 core::Result<core::Product> parseItem(const QJsonObject &item)
 {
     FieldReader r{item, "item", {}};

@@ -1,10 +1,10 @@
-// Strict decoding of platform payloads into domain records. A field that is missing or
+// Strict decoding of platform listings (locations, catalog, stock) into domain records;
+// trades, the high-volume payload, have their own decoder (tradedecoder.h). A field that is missing or
 // malformed makes the whole record an error: nothing half-parsed reaches the cache.
 #pragma once
 
 #include "app/core/catalog.h"
 #include "app/core/location.h"
-#include "app/core/order.h"
 #include "app/core/result.h"
 #include "app/core/stock.h"
 
@@ -14,7 +14,6 @@
 
 namespace mc::sync {
 
-core::Result<core::Order> parseTrade(const QJsonObject &trade);
 core::Result<core::Product> parseItem(const QJsonObject &item);
 core::Result<core::StockLevel> parseStockLevel(const QJsonObject &level);
 core::Result<core::Location> parseLocation(const QJsonObject &location);

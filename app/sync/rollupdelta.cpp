@@ -1,7 +1,9 @@
 // Rollup contributions of orders.
 #include "app/sync/rollupdelta.h"
 
-#include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace mc::sync {
 
@@ -24,14 +26,16 @@ void RollupDelta::add(const OrderFacts &order, int sign)
     // Accumulate locally: a reference into a QHash dies when another key is inserted.
     RollupValues whole;
     whole.orders = sale ? sign : 0;
-    QSet<QString> countedCategories;
+    QVarLengthArray<const QString *, 8> countedCategories; // an order has a handful of lines
     for (const OrderFacts::Line &line : order.lines) {
         RollupValues share;
         if (sale) {
             share.units = sign * line.num;
             share.gmvFen = sign * line.paymentFen;
-            if (!countedCategories.contains(line.category)) {
-                countedCategories.insert(line.category);
+            const bool counted = std::any_of(countedCategories.cbegin(), countedCategories.cend(),
+                                             [&](const QString *c) { return *c == line.category; });
+            if (!counted) {
+                countedCategories.append(&line.category);
                 share.orders = sign;
             }
             SkuHourValues &sku = m_skuHours[SkuHourKey{hourOf(order.payTimeMs), line.skuId, order.locationId}];

@@ -51,12 +51,14 @@ private Q_SLOTS:
         QFETCH(bool, ok);
         QFETCH(qint64, minor);
         QFETCH(QString, errorCode);
-        const auto result = Money::parse(text);
-        QCOMPARE(result.ok(), ok);
-        if (ok)
-            QCOMPARE(result.value().minor(), minor);
-        else
-            QCOMPARE(result.error().code, errorCode);
+        const QByteArray utf8 = text.toUtf8();
+        for (const auto &result : {Money::parse(text), Money::parse(QByteArrayView(utf8))}) {
+            QCOMPARE(result.ok(), ok);
+            if (ok)
+                QCOMPARE(result.value().minor(), minor);
+            else
+                QCOMPARE(result.error().code, errorCode);
+        }
     }
 
     void decimalRoundTrip_data()

@@ -57,7 +57,6 @@ CREATE TABLE orders (
     city           TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX orders_created ON orders (created_ms);
-CREATE INDEX orders_modified ON orders (modified_ms);
 CREATE INDEX orders_status_created ON orders (status, created_ms);
 CREATE INDEX orders_location_created ON orders (location_id, created_ms);
 
@@ -74,7 +73,6 @@ CREATE TABLE order_lines (
     refund_status  TEXT NOT NULL DEFAULT 'NO_REFUND'
 );
 CREATE INDEX order_lines_tid ON order_lines (tid);
-CREATE INDEX order_lines_sku ON order_lines (sku_id);
 
 -- Voucher redemptions as the platform records them (for reconciliation and the digest).
 CREATE TABLE redemptions (
