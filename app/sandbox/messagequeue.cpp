@@ -179,6 +179,7 @@ ApiReply MessageQueue::consume(const ApiCall &call)
             .field("id", m.id)
             .field("topic", m.topic)
             .timeField("pub_time", m.pubMs)
+            .field("pub_ms", m.pubMs) // extension: millisecond precision, for latency measurements
             .timeField("outgoing_time", call.nowMs)
             .field("user_id", kSellerUserId)
             .field("user_nick", kSellerNick)

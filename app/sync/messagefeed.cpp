@@ -16,6 +16,9 @@ namespace mc::sync {
 namespace {
 constexpr int kBatchSize = 200;
 constexpr int kIdleWaitMs = 100; // TOP: wait ~100 ms after an empty consume
+// Two consume calls in flight: the next batch travels while this one is committed.
+// Order does not matter (delivery is unordered anyway; versions decide).
+constexpr int kParallelConsumes = 2;
 } // namespace
 
 MessageFeed::MessageFeed(platform::PlatformClient &client, QByteArray groupName, BatchSink sink, QObject *parent)
@@ -30,8 +33,7 @@ void MessageFeed::start()
     if (m_running)
         return;
     m_running = true;
-    if (!m_busy)
-        consume();
+    consume();
 }
 
 void MessageFeed::stop()
@@ -42,27 +44,31 @@ void MessageFeed::stop()
 
 void MessageFeed::consume()
 {
-    if (!m_running || m_busy)
-        return;
-    m_busy = true;
-    m_client.call("taobao.tmc.messages.consume",
-                  {{"group_name", m_group}, {"quantity", QByteArray::number(kBatchSize)}},
-                  [this](const platform::CallOutcome &outcome) { onConsumed(outcome); });
+    while (m_running && m_inFlight < kParallelConsumes) {
+        ++m_inFlight;
+        m_client.call("taobao.tmc.messages.consume",
+                      {{"group_name", m_group}, {"quantity", QByteArray::number(kBatchSize)}},
+                      [this](const platform::CallOutcome &outcome) { onConsumed(outcome); });
+    }
 }
 
 void MessageFeed::onConsumed(const platform::CallOutcome &outcome)
 {
-    m_busy = false;
+    --m_inFlight;
     if (!outcome.ok()) {
-        m_running = false;
-        Q_EMIT failed(outcome.error->toString());
+        if (m_running && outcome.error->kind != platform::PlatformError::Kind::Cancelled) {
+            m_running = false;
+            Q_EMIT failed(outcome.error->toString());
+        }
         return;
     }
     const QJsonArray messages = listAt(outcome.body, QLatin1String("messages"), QLatin1String("tmc_message"));
     if (messages.isEmpty()) {
-        Q_EMIT drained();
-        if (m_running)
-            m_idle->start(kIdleWaitMs);
+        if (m_inFlight == 0) {
+            Q_EMIT drained();
+            if (m_running)
+                m_idle->start(kIdleWaitMs);
+        }
         return;
     }
     Batch batch;
@@ -73,8 +79,13 @@ void MessageFeed::onConsumed(const platform::CallOutcome &outcome)
         if (!ids.isEmpty())
             ids += ',';
         ids += id.isString() ? id.toString().toLatin1() : QByteArray::number(id.toInteger());
-        const auto pub = protocol::parseTopTime(message.value(QLatin1String("pub_time")).toString());
-        batch.newestPubMs = std::max(batch.newestPubMs, pub.value_or(0));
+        // pub_ms is our sandbox's millisecond extension; TOP itself sends whole seconds.
+        const QJsonValue pubMs = message.value(QLatin1String("pub_ms"));
+        const std::int64_t pub =
+            pubMs.isDouble() ? pubMs.toInteger()
+                             : protocol::parseTopTime(message.value(QLatin1String("pub_time")).toString()).value_or(0);
+        batch.newestPubMs = std::max(batch.newestPubMs, pub);
+        batch.pubTimesMs.append(pub);
 
         const QByteArray contentJson = message.value(QLatin1String("content")).toString().toUtf8();
         const QJsonObject content = QJsonDocument::fromJson(contentJson).object();

@@ -29,6 +29,7 @@ public:
         QList<core::StockLevel> stock;
         QList<std::int64_t> tidsToFetch; // messages that named a trade without carrying it
         std::int64_t newestPubMs = 0;
+        QList<std::int64_t> pubTimesMs; // one per message: when the platform published it
     };
     using BatchSink = std::function<core::Status(const Batch &batch)>;
 
@@ -55,7 +56,7 @@ private:
     BatchSink m_sink;
     QTimer *m_idle;
     bool m_running = false;
-    bool m_busy = false;
+    int m_inFlight = 0; // consume calls awaiting an answer
     std::int64_t m_applied = 0;
     std::int64_t m_malformed = 0;
 };
