@@ -1,0 +1,32 @@
+# Builds the Linux installer from this build tree with CPack and checks what it holds:
+# the two executables, the desktop entry and icon, and dependencies resolved from the
+# distribution (Qt, SQLite, OpenSSL). Run with -DBUILD_DIR=<build tree>.
+set(out "${BUILD_DIR}/test-output/package")
+file(REMOVE_RECURSE "${out}")
+file(MAKE_DIRECTORY "${out}")
+execute_process(COMMAND "${CMAKE_CPACK_COMMAND}" -G DEB -B "${out}" --config "${BUILD_DIR}/CPackConfig.cmake"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE log ERROR_VARIABLE log)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "cpack failed:\n${log}")
+endif()
+file(GLOB debs "${out}/*.deb")
+list(LENGTH debs n)
+if(NOT n EQUAL 1)
+  message(FATAL_ERROR "expected one .deb in ${out}, found ${n}")
+endif()
+execute_process(COMMAND dpkg-deb --contents ${debs} OUTPUT_VARIABLE contents RESULT_VARIABLE rc)
+execute_process(COMMAND dpkg-deb --field ${debs} Package Version Depends OUTPUT_VARIABLE fields)
+foreach(expected "bin/merchant-console" "bin/platform-sandbox" "applications/merchant-console.desktop"
+                 "icons/hicolor/scalable/apps/merchant-console.svg")
+  string(FIND "${contents}" "${expected}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "the package lacks ${expected}:\n${contents}")
+  endif()
+endforeach()
+foreach(dep "libqt6core6" "libsqlite3" "libssl3")
+  string(FIND "${fields}" "${dep}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "Depends lacks ${dep}:\n${fields}")
+  endif()
+endforeach()
+message(STATUS "package ok: ${debs}\n${fields}")
