@@ -10,6 +10,7 @@
 #include "app/sync/ledgerstore.h"
 #include "app/sync/payloadparsers.h"
 #include "app/sync/stockpusher.h"
+#include "app/sync/synccursors.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -20,11 +21,20 @@ namespace mc::sync {
 
 using core::Status;
 
-namespace {
-const QString kCatalogCursor = QStringLiteral("catalog.since");
-const QString kStockCursor = QStringLiteral("stock.since");
+using cursors::wholeSecond;
 
-std::int64_t wholeSecond(std::int64_t ms) { return ms - ms % 1000; }
+namespace {
+// Parses a listing page and applies it; returns how many rows it held.
+template<typename T, typename Parse, typename Apply>
+core::Result<int> applyListing(const QJsonArray &rows, Parse parse, Apply apply)
+{
+    auto parsed = parseAll<T>(rows, parse);
+    if (!parsed)
+        return parsed.error();
+    if (Status s = apply(parsed.value()); !s)
+        return s.error();
+    return static_cast<int>(parsed.value().size());
+}
 } // namespace
 
 void ChangeSummary::merge(const ChangeSummary &other)
@@ -259,11 +269,11 @@ void SyncEngine::pullListing(Phase phase)
                  {"fields", "num_iid,title,cid,category,price,num,outer_id,approve_status,modified,skus"}},
                 100, QLatin1String("items"), QLatin1String("item")};
         entity = QStringLiteral("catalog");
-        cursorName = kCatalogCursor;
+        cursorName = cursors::kCatalog;
     } else {
         spec = {"mc.stock.levels.get", {}, 500, QLatin1String("stock_levels"), QLatin1String("stock_level")};
         entity = QStringLiteral("stock");
-        cursorName = kStockCursor;
+        cursorName = cursors::kStock;
     }
     // Incremental after the first full pull: only rows modified since (start_modified with no
     // end: rows can only enter that set, never leave it, so forward paging misses nothing).
@@ -306,30 +316,28 @@ Status SyncEngine::commitRows(Phase phase, const QJsonArray &rows, const QList<s
         return tx.error();
     ChangeSummary summary;
     if (phase == Phase::Locations) {
-        auto parsed = parseAll<core::Location>(rows, parseLocation);
-        if (!parsed)
-            return parsed.error();
-        if (Status s = m_writer->applyLocations(parsed.value()); !s)
-            return s;
-        m_counters.locations += parsed.value().size();
-        summary.locationsChanged = static_cast<int>(parsed.value().size());
+        auto n = applyListing<core::Location>(rows, parseLocation, [this](const auto &l) { return m_writer->applyLocations(l); });
+        if (!n)
+            return n.error();
+        m_counters.locations += n.value();
+        summary.locationsChanged = n.value();
     } else if (phase == Phase::Catalog) {
-        auto parsed = parseAll<core::Product>(rows, parseItem);
-        if (!parsed)
-            return parsed.error();
-        if (Status s = m_writer->applyProducts(parsed.value()); !s)
-            return s;
-        m_counters.products += parsed.value().size();
-        summary.productsChanged = static_cast<int>(parsed.value().size());
+        auto n = applyListing<core::Product>(rows, parseItem, [this](const auto &p) { return m_writer->applyProducts(p); });
+        if (!n)
+            return n.error();
+        m_counters.products += n.value();
+        summary.productsChanged = n.value();
     } else {
-        auto parsed = parseAll<core::StockLevel>(rows, parseStockLevel);
-        if (!parsed)
-            return parsed.error();
-        auto applied = m_writer->applyStockLevels(parsed.value());
-        if (!applied)
-            return applied.error();
-        m_counters.stockLevels += parsed.value().size();
-        summary.stock = std::move(applied).value();
+        auto n = applyListing<core::StockLevel>(rows, parseStockLevel, [this, &summary](const auto &levels) -> Status {
+            auto applied = m_writer->applyStockLevels(levels);
+            if (!applied)
+                return applied.error();
+            summary.stock = std::move(applied).value();
+            return {};
+        });
+        if (!n)
+            return n.error();
+        m_counters.stockLevels += n.value();
     }
     for (const auto &[name, value] : cursors)
         if (Status s = m_writer->setCursor(name, value, m_clock.nowMs()); !s)

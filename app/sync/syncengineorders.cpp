@@ -6,6 +6,7 @@
 #include "app/storage/transaction.h"
 #include "app/sync/messagefeed.h"
 #include "app/sync/orderwindowpager.h"
+#include "app/sync/synccursors.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -16,21 +17,17 @@ namespace mc::sync {
 
 using core::Status;
 
-namespace {
-const QString kHistoryCursor = QStringLiteral("orders.history");
-const QString kIncrementalCursor = QStringLiteral("orders.incremental");
-std::int64_t wholeSecond(std::int64_t ms) { return ms - ms % 1000; }
-} // namespace
+using cursors::wholeSecond;
 
 void SyncEngine::runHistory()
 {
-    auto incremental = readCursor(kIncrementalCursor);
+    auto incremental = readCursor(cursors::kIncremental);
     if (!incremental)
         return failed(incremental.error().toString(), true);
     if (incremental.value()) // history already complete
         return nextPhase();
 
-    auto range = readCursor(kHistoryCursor);
+    auto range = readCursor(cursors::kHistory);
     if (!range)
         return failed(range.error().toString(), true);
     std::int64_t from = 0;
@@ -46,7 +43,7 @@ void SyncEngine::runHistory()
         auto tx = storage::Transaction::begin(*m_db);
         if (!tx)
             return failed(tx.error().toString(), true);
-        if (Status s = m_writer->setCursor(kHistoryCursor, QString::number(from) + u'-' + QString::number(m_historyTo),
+        if (Status s = m_writer->setCursor(cursors::kHistory, QString::number(from) + u'-' + QString::number(m_historyTo),
                                            m_clock.nowMs());
             !s)
             return failed(s.error().toString(), true);
@@ -135,7 +132,7 @@ void SyncEngine::finishHistory()
     auto tx = storage::Transaction::begin(*m_db);
     if (!tx)
         return failed(tx.error().toString(), true);
-    if (Status s = m_writer->setCursor(kIncrementalCursor, QString::number(m_historyTo), m_clock.nowMs()); !s)
+    if (Status s = m_writer->setCursor(cursors::kIncremental, QString::number(m_historyTo), m_clock.nowMs()); !s)
         return failed(s.error().toString(), false);
     if (Status s = m_db->exec(u"DELETE FROM sync_cursors WHERE name LIKE 'orders.window.%'"); !s)
         return failed(s.error().toString(), false);
@@ -150,7 +147,7 @@ void SyncEngine::runPoll()
 {
     if (m_pollRunning || m_stopping)
         return;
-    auto cursor = readCursor(kIncrementalCursor);
+    auto cursor = readCursor(cursors::kIncremental);
     if (!cursor || !cursor.value())
         return failed(cursor ? QStringLiteral("increment cursor missing") : cursor.error().toString(), true);
     const std::int64_t from = wholeSecond(cursor.value()->toLongLong() - m_options.pollOverlapMs);
@@ -178,7 +175,7 @@ void SyncEngine::pollNextWindow(QList<TimeWindow> windows)
         [this, window](const QList<core::Order> &orders, bool last) {
             QList<std::pair<QString, QString>> cursors;
             if (last)
-                cursors.append({kIncrementalCursor, QString::number(window.endMs)});
+                cursors.append({cursors::kIncremental, QString::number(window.endMs)});
             return commitOrders(orders, cursors);
         },
         this);
