@@ -29,7 +29,7 @@ Result<std::unique_ptr<Database>> openWriter(const QString &dataDir, DatabaseRol
         // The cache's single writer ingests millions of rows: a large page cache, reads
         // through mmap, and fewer (larger) checkpoints. Measured by tests/bench.
         options.cacheSizeKiB = 128 * 1024;
-        options.mmapBytes = 1LL << 30;
+        options.mmapBytes = 256LL << 20; // mapped pages count as resident memory: keep it bounded
         options.walAutocheckpointPages = 8000;
     }
     auto db = Database::open(options);
@@ -49,7 +49,7 @@ Result<std::unique_ptr<Database>> openReader(const QString &dataDir, DatabaseRol
     options.path = QDir(dataDir).filePath(databaseFileName(role));
     options.readOnly = true;
     if (role == DatabaseRole::Cache)
-        options.mmapBytes = 1LL << 30;
+        options.mmapBytes = 256LL << 20;
     return Database::open(options);
 }
 
