@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>FigureFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PageDirectory</name>
     <message>
         <source>Dashboard</source>
@@ -9,10 +28,6 @@
     </message>
     <message>
         <source>Today&apos;s sales at a glance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live sales for today: GMV, orders per minute and best-selling products, updated as orders arrive from the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -120,6 +135,133 @@
     </message>
 </context>
 <context>
+    <name>mc::ui::ChannelSplit</name>
+    <message>
+        <source>Online %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In store %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::DashboardPage</name>
+    <message>
+        <source>Hide amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask every money amount, for a screen others can see (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen with large type, for a wall display (F11; Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ErrorBanner</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 problems so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::FreshnessBadge</name>
+    <message>
+        <source>figures as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing synchronised yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catching up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading orders from the platform, totals still growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost, retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 behind the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform paused our requests until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last order message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::GmvCounter</name>
+    <message>
+        <source>Today&apos;s GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::MainWindow</name>
     <message>
         <source>Merchant Console</source>
@@ -151,6 +293,176 @@
     </message>
     <message>
         <source>&amp;About Merchant Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard on the whole screen in large type, for a wall display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::RankedTableModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::RankingTables</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock-out risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::SalesCharts</name>
+    <message>
+        <source>Sales per minute today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid orders per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV per second, last 5 minutes (5-second average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::SalesHeadline</name>
+    <message>
+        <source>None yesterday at this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs yesterday at this time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct buyers with paid orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not live: figures as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::SalesSeries</name>
+    <message>
+        <source>-%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ScopeSelector</name>
+    <message>
+        <source>Sales shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in covers this store only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sales the dashboard shows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -221,6 +533,41 @@
     </message>
     <message>
         <source>Unsynced changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::StockRiskTableModel</name>
+    <message>
+        <source>Location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SKU %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold / h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sells out in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>FigureFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+</context>
+<context>
     <name>PageDirectory</name>
     <message>
         <source>Dashboard</source>
@@ -10,10 +29,6 @@
     <message>
         <source>Today&apos;s sales at a glance.</source>
         <translation>今日销售一览。</translation>
-    </message>
-    <message>
-        <source>Live sales for today: GMV, orders per minute and best-selling products, updated as orders arrive from the platform.</source>
-        <translation>今日实时销售：成交额（GMV）、每分钟订单数和热销商品，随平台订单实时更新。</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -120,6 +135,133 @@
     </message>
 </context>
 <context>
+    <name>mc::ui::ChannelSplit</name>
+    <message>
+        <source>Online %1 · %2</source>
+        <translation>线上 %1 · %2</translation>
+    </message>
+    <message>
+        <source>In store %1 · %2</source>
+        <translation>门店 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::DashboardPage</name>
+    <message>
+        <source>Hide amounts</source>
+        <translation>隐藏金额</translation>
+    </message>
+    <message>
+        <source>Mask every money amount, for a screen others can see (Ctrl+Shift+H)</source>
+        <translation>隐藏所有金额，适合他人可见的屏幕（Ctrl+Shift+H）</translation>
+    </message>
+    <message>
+        <source>Big screen</source>
+        <translation>大屏模式</translation>
+    </message>
+    <message>
+        <source>Full screen with large type, for a wall display (F11; Esc leaves)</source>
+        <translation>全屏大字显示，适合挂墙大屏（F11 进入，Esc 退出）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ErrorBanner</name>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 (%2 problems so far)</source>
+        <translation>%1（已出现 %2 个问题）</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::FreshnessBadge</name>
+    <message>
+        <source>figures as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>nothing synchronised yet</source>
+        <translation>尚未同步任何数据</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>Catching up</source>
+        <translation>正在追赶</translation>
+    </message>
+    <message>
+        <source>loading orders from the platform, totals still growing</source>
+        <translation>正在从平台加载订单，合计仍在增长</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>connection lost, retrying</source>
+        <translation>连接中断，正在重试</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>同步已停止</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>过时</translation>
+    </message>
+    <message>
+        <source>%1 behind the platform</source>
+        <translation>落后平台 %1</translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation>已限流</translation>
+    </message>
+    <message>
+        <source>the platform paused our requests until %1</source>
+        <translation>平台暂停了我们的请求，直到 %1</translation>
+    </message>
+    <message>
+        <source>last order message %1</source>
+        <translation>最新订单消息 %1</translation>
+    </message>
+    <message>
+        <source>%1 requests left</source>
+        <translation>剩余 %1 次请求</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::GmvCounter</name>
+    <message>
+        <source>Today&apos;s GMV</source>
+        <translation>今日成交额</translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::MainWindow</name>
     <message>
         <source>Merchant Console</source>
@@ -152,6 +294,176 @@
     <message>
         <source>&amp;About Merchant Console</source>
         <translation>关于商家控制台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The dashboard on the whole screen in large type, for a wall display</source>
+        <translation>全屏大字显示概览，适合挂墙大屏</translation>
+    </message>
+    <message>
+        <source>Leave Full Screen</source>
+        <translation>退出全屏</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::RankedTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>成交额</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::RankingTables</name>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Top categories</source>
+        <translation>热销类目</translation>
+    </message>
+    <message>
+        <source>Top provinces</source>
+        <translation>热销省份</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>热销商品</translation>
+    </message>
+    <message>
+        <source>Stock-out risk</source>
+        <translation>缺货风险</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::SalesCharts</name>
+    <message>
+        <source>Sales per minute today</source>
+        <translation>今日每分钟销售</translation>
+    </message>
+    <message>
+        <source>GMV per minute</source>
+        <translation>每分钟成交额</translation>
+    </message>
+    <message>
+        <source>Paid orders per minute</source>
+        <translation>每分钟支付订单</translation>
+    </message>
+    <message>
+        <source>GMV per second</source>
+        <translation>每秒成交额</translation>
+    </message>
+    <message>
+        <source>GMV per second, last 5 minutes (5-second average)</source>
+        <translation>每秒成交额（最近 5 分钟，5 秒均值）</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::SalesHeadline</name>
+    <message>
+        <source>None yesterday at this time</source>
+        <translation>昨日同一时刻无数据</translation>
+    </message>
+    <message>
+        <source>%1 vs yesterday at this time (%2)</source>
+        <translation>较昨日同时段 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Today&apos;s GMV</source>
+        <translation>今日成交额</translation>
+    </message>
+    <message>
+        <source>Paid orders</source>
+        <translation>支付订单</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>买家数</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>No data for yesterday</source>
+        <translation>暂无昨日数据</translation>
+    </message>
+    <message>
+        <source>Distinct buyers with paid orders</source>
+        <translation>已支付订单的去重买家</translation>
+    </message>
+    <message>
+        <source>Not live: figures as of %1</source>
+        <translation>非实时：数据截至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::SalesSeries</name>
+    <message>
+        <source>-%1 min</source>
+        <translation>-%1 分钟</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ScopeSelector</name>
+    <message>
+        <source>Sales shown</source>
+        <translation>显示的销售范围</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>门店：%1</translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation>门店 %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in covers this store only.</source>
+        <translation>您的账号仅限查看本门店。</translation>
+    </message>
+    <message>
+        <source>Which sales the dashboard shows</source>
+        <translation>概览显示哪些销售</translation>
     </message>
 </context>
 <context>
@@ -222,6 +534,41 @@
     <message>
         <source>Unsynced changes: %1</source>
         <translation>未同步更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::StockRiskTableModel</name>
+    <message>
+        <source>Location %1</source>
+        <translation>地点 %1</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>已售罄</translation>
+    </message>
+    <message>
+        <source>%1 (SKU %2)</source>
+        <translation>%1（SKU %2）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Sold / h</source>
+        <translation>每小时售出</translation>
+    </message>
+    <message>
+        <source>Sells out in</source>
+        <translation>预计售罄</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
-// Main window shell: sidebar navigation driving a stack of pages, menus, status indicators.
+// Main window shell: sidebar navigation driving a stack of pages, menus, status indicators,
+// an error banner over the pages; full screen shows the dashboard in big-screen mode.
 #include "ui/mainwindow.h"
 
 #include "ui/aboutdialog.h"
+#include "ui/dashboard/dashboardpage.h"
+#include "ui/errorbanner.h"
 #include "ui/navigationdelegate.h"
 #include "ui/page.h"
 #include "ui/pagedirectory.h"
@@ -16,8 +19,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -33,12 +40,19 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent) : QMainWindow
     m_pages->setBackgroundRole(QPalette::Base);
     m_pages->setAutoFillBackground(true);
 
+    m_errorBanner = new ErrorBanner(this);
+    auto *pageColumn = new QVBoxLayout;
+    pageColumn->setContentsMargins(0, 0, 0, 0);
+    pageColumn->setSpacing(0);
+    pageColumn->addWidget(m_errorBanner);
+    pageColumn->addWidget(m_pages, 1);
+
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(createSidebar());
-    layout->addWidget(m_pages, 1);
+    layout->addLayout(pageColumn, 1);
     setCentralWidget(central);
 
     for (const PageEntry &entry : PageDirectory::entries()) {
@@ -54,7 +68,9 @@ MainWindow::MainWindow(const QString &dataFolder, QWidget *parent) : QMainWindow
     statusBar()->setSizeGripEnabled(false);
     createMenus();
 
-    resize(1180, 760);
+    // A first start fills most of the screen: the dashboard wants room.
+    const QSize available = screen()->availableSize();
+    resize(std::min(1440, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
     restoreGeometry(readSetting(settings::kWindowGeometry));
 }
 
@@ -63,6 +79,7 @@ MainWindow::~MainWindow() = default;
 QWidget *MainWindow::createSidebar()
 {
     auto *sidebar = new QWidget(this);
+    m_sidebar = sidebar;
     sidebar->setObjectName(u"sidebar"_s);
     sidebar->setBackgroundRole(QPalette::Window);
     sidebar->setAutoFillBackground(true);
@@ -94,10 +111,15 @@ QWidget *MainWindow::createSidebar()
 QWidget *MainWindow::createPage(const PageEntry &entry, const QString &dataFolder)
 {
     QWidget *page = nullptr;
-    if (entry.id == PageId::Settings)
+    if (entry.id == PageId::Settings) {
         page = new SettingsPage(entry.title, entry.summary, dataFolder);
-    else
+    } else if (entry.id == PageId::Dashboard) {
+        m_dashboard = new DashboardPage(entry.title, entry.summary);
+        connect(m_dashboard, &DashboardPage::bigScreenRequested, this, &MainWindow::setFullScreen);
+        page = m_dashboard;
+    } else {
         page = new UnavailablePage(entry.title, entry.summary, entry.upcoming);
+    }
     page->setObjectName(u"page."_s + entry.key);
     return page;
 }
@@ -115,6 +137,15 @@ void MainWindow::createMenus()
     m_fullScreen->setObjectName(u"action.fullScreen"_s);
     m_fullScreen->setCheckable(true);
     m_fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
+    m_fullScreen->setStatusTip(tr("The dashboard on the whole screen in large type, for a wall display"));
+    // Added to the window too: its shortcut must work while the menu bar is hidden.
+    addAction(m_fullScreen);
+    m_leaveFullScreen = new QAction(tr("Leave Full Screen"), this);
+    m_leaveFullScreen->setObjectName(u"action.leaveFullScreen"_s);
+    m_leaveFullScreen->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_leaveFullScreen->setEnabled(false);
+    connect(m_leaveFullScreen, &QAction::triggered, this, [this] { setFullScreen(false); });
+    addAction(m_leaveFullScreen);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Merchant Console"), this, &MainWindow::showAbout);
@@ -127,6 +158,11 @@ void MainWindow::setStatus(const StatusSnapshot &status)
     m_status->setStatus(status);
 }
 
+void MainWindow::showError(const QString &message)
+{
+    m_errorBanner->showMessage(message);
+}
+
 void MainWindow::showAbout()
 {
     // Window-modal and asynchronous: the GUI thread never runs a nested event loop.
@@ -135,16 +171,32 @@ void MainWindow::showAbout()
     dialog->open();
 }
 
+void MainWindow::showPage(const QString &key)
+{
+    for (int row = 0; row < m_navigation->count(); ++row)
+        if (m_navigation->item(row)->data(Qt::UserRole).toString() == key)
+            m_navigation->setCurrentRow(row);
+}
+
 void MainWindow::setFullScreen(bool fullScreen)
 {
+    // Full screen is the war room on the wall: the dashboard, without sidebar and menus.
+    if (fullScreen)
+        showPage(u"dashboard"_s);
     // Toggling only the full-screen flag brings a maximised window back maximised.
     setWindowState(fullScreen ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::WindowStateChange && m_fullScreen)
-        m_fullScreen->setChecked(isFullScreen());
+    if (event->type() == QEvent::WindowStateChange && m_fullScreen) {
+        const bool fullScreen = isFullScreen();
+        m_fullScreen->setChecked(fullScreen);
+        m_leaveFullScreen->setEnabled(fullScreen);
+        m_sidebar->setVisible(!fullScreen);
+        menuBar()->setVisible(!fullScreen);
+        m_dashboard->setBigScreen(fullScreen);
+    }
     QMainWindow::changeEvent(event);
 }
 

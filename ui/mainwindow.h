@@ -11,6 +11,8 @@ class QStackedWidget;
 
 namespace mc::ui {
 
+class DashboardPage;
+class ErrorBanner;
 class StatusIndicators;
 struct PageEntry;
 
@@ -24,8 +26,13 @@ public:
     explicit MainWindow(const QString &dataFolder, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    DashboardPage *dashboard() const { return m_dashboard; }
+    ErrorBanner *errorBanner() const { return m_errorBanner; }
+
 public Q_SLOTS:
     void setStatus(const mc::ui::StatusSnapshot &status);
+    // A failure the user should see: a banner over the pages, never a modal box.
+    void showError(const QString &message);
     void showAbout();
 
 protected:
@@ -35,13 +42,18 @@ protected:
 private:
     void createMenus();
     QWidget *createSidebar();
+    void showPage(const QString &key);
     QWidget *createPage(const PageEntry &entry, const QString &dataFolder);
     void setFullScreen(bool fullScreen);
 
+    QWidget *m_sidebar = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     StatusIndicators *m_status = nullptr;
     QAction *m_fullScreen = nullptr;
+    QAction *m_leaveFullScreen = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    ErrorBanner *m_errorBanner = nullptr;
 };
 
 } // namespace mc::ui

@@ -1,6 +1,7 @@
 // Page header layout shared by all pages.
 #include "ui/page.h"
 
+#include <QApplication>
 #include <QFrame>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -22,6 +23,14 @@ void scaleFont(QWidget *widget, qreal factor, bool bold)
     widget->setFont(font);
 }
 
+void setFontScale(QWidget *widget, qreal factor, bool bold)
+{
+    QFont font = QApplication::font(widget);
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(bold);
+    widget->setFont(font);
+}
+
 Page::Page(const QString &title, const QString &summary, QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
@@ -34,17 +43,21 @@ Page::Page(const QString &title, const QString &summary, QWidget *parent) : QWid
     layout->addWidget(titleLabel);
 
     auto *summaryLabel = new QLabel(summary, this);
+    m_summary = summaryLabel;
     summaryLabel->setObjectName(u"page.summary"_s);
     summaryLabel->setWordWrap(true);
     makeMuted(summaryLabel);
     layout->addWidget(summaryLabel);
 
-    layout->addSpacing(12);
-    auto *rule = new QFrame(this);
+    // The rule and the space around it hide together in a compact header.
+    m_rule = new QWidget(this);
+    auto *ruleLayout = new QVBoxLayout(m_rule);
+    ruleLayout->setContentsMargins(0, 12, 0, 16);
+    auto *rule = new QFrame(m_rule);
     rule->setFrameShape(QFrame::HLine);
     rule->setFrameShadow(QFrame::Sunken);
-    layout->addWidget(rule);
-    layout->addSpacing(16);
+    ruleLayout->addWidget(rule);
+    layout->addWidget(m_rule);
 
     m_body = new QVBoxLayout;
     m_body->setSpacing(12);
@@ -52,5 +65,11 @@ Page::Page(const QString &title, const QString &summary, QWidget *parent) : QWid
 }
 
 Page::~Page() = default;
+
+void Page::setCompactHeader(bool compact)
+{
+    m_summary->setVisible(!compact);
+    m_rule->setVisible(!compact);
+}
 
 } // namespace mc::ui

@@ -17,16 +17,23 @@ public:
     Page(const QString &title, const QString &summary, QWidget *parent = nullptr);
     ~Page() override;
 
+    // Hides the summary line and the rule under the title (a full-screen page needs room).
+    void setCompactHeader(bool compact);
+
 protected:
     QVBoxLayout *body() const { return m_body; }
 
 private:
     QVBoxLayout *m_body = nullptr;
+    QWidget *m_summary = nullptr;
+    QWidget *m_rule = nullptr;
 };
 
 // A label in the palette's muted text colour, for hints and explanations.
 void makeMuted(QWidget *label);
 // Scales a widget's font; bold for titles.
 void scaleFont(QWidget *widget, qreal factor, bool bold);
+// Sets a widget's font to the application's scaled by factor: repeatable, unlike scaleFont.
+void setFontScale(QWidget *widget, qreal factor, bool bold);
 
 } // namespace mc::ui

@@ -9,9 +9,7 @@ namespace mc::ui {
 QList<PageEntry> PageDirectory::entries()
 {
     return {
-        {PageId::Dashboard, u"dashboard"_s, tr("Dashboard"), tr("Today's sales at a glance."),
-         tr("Live sales for today: GMV, orders per minute and best-selling products, updated as orders "
-            "arrive from the platform.")},
+        {PageId::Dashboard, u"dashboard"_s, tr("Dashboard"), tr("Today's sales at a glance."), QString()},
         {PageId::Orders, u"orders"_s, tr("Orders"), tr("Orders placed with your shop on the platform."),
          tr("Every order synchronised from the platform, with fast search and filters over millions of "
             "orders.")},

@@ -30,6 +30,7 @@ struct StockRisk
     std::int64_t quantity = 0;
     double unitsPerHour = 0;
     double hoursLeft = 0; // quantity / unitsPerHour
+    friend bool operator==(const StockRisk &, const StockRisk &) = default;
 };
 
 struct Totals

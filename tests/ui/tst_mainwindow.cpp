@@ -1,9 +1,13 @@
 // Main window smoke test: every page is reachable through the navigation, the status bar
-// shows its defaults and what it is fed, About opens and closes, settings are saved.
-// Saves a screenshot per page (and a dark-palette pair) to test-output/ui/.
+// shows its defaults and what it is fed, About opens and closes, settings are saved, full
+// screen is the big-screen dashboard, failures show in a banner. Saves a screenshot per
+// page (and a dark-palette pair) to test-output/ui/.
 #include "tests/support/testdata.h"
 #include "tests/ui/isolatedsettings.h"
+#include "tests/ui/palettes.h"
 #include "ui/aboutdialog.h"
+#include "ui/dashboard/dashboardpage.h"
+#include "ui/errorbanner.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -12,9 +16,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -92,9 +98,9 @@ private Q_SLOTS:
         QCOMPARE(current->objectName(), u"page."_s + key);
         QVERIFY(current->isVisible());
         QVERIFY(!labelText(current, u"page.title"_s).isEmpty());
-        // Unbuilt pages say so instead of showing made-up data; Settings is real.
+        // Unbuilt pages say so instead of showing made-up data; Dashboard and Settings are real.
         const bool unavailable = current->findChild<QLabel *>(u"unavailable.heading"_s) != nullptr;
-        QCOMPARE(unavailable, key != u"settings");
+        QCOMPARE(unavailable, key != u"settings" && key != u"dashboard");
         QVERIFY(m_window->grab().save(mc::test::outputPath(u"ui/%1.png"_s.arg(key))));
     }
 
@@ -150,12 +156,47 @@ private Q_SLOTS:
         auto *fullScreen = m_window->findChild<QAction *>(u"action.fullScreen"_s);
         QVERIFY(fullScreen);
         QCOMPARE(fullScreen->shortcut(), QKeySequence(Qt::Key_F11));
+        clickPage(u"settings"_s);
         fullScreen->trigger();
         QTRY_VERIFY(m_window->isFullScreen());
         QVERIFY(fullScreen->isChecked());
+        // The war room on the wall: the dashboard in large type, no sidebar or menus.
+        QCOMPARE(pages()->currentWidget()->objectName(), u"page.dashboard"_s);
+        QVERIFY(m_window->dashboard()->isBigScreen());
+        QVERIFY(!m_window->findChild<QWidget *>(u"sidebar"_s)->isVisible());
+        QVERIFY(!m_window->menuBar()->isVisible());
         fullScreen->trigger();
         QTRY_VERIFY(!m_window->isFullScreen());
         QVERIFY(!fullScreen->isChecked());
+        QVERIFY(!m_window->dashboard()->isBigScreen());
+        QVERIFY(m_window->findChild<QWidget *>(u"sidebar"_s)->isVisible());
+
+        // The page's own button asks for it too, and Escape leaves.
+        QTest::mouseClick(m_window->findChild<QToolButton *>(u"dashboard.bigScreen"_s), Qt::LeftButton);
+        QTRY_VERIFY(m_window->isFullScreen());
+        QVERIFY(m_window->dashboard()->isBigScreen());
+        auto *leave = m_window->findChild<QAction *>(u"action.leaveFullScreen"_s);
+        QVERIFY(leave->isEnabled());
+        QCOMPARE(leave->shortcut(), QKeySequence(Qt::Key_Escape));
+        leave->trigger();
+        QTRY_VERIFY(!m_window->isFullScreen());
+        QVERIFY(!leave->isEnabled());
+    }
+
+    void failuresShowInABanner()
+    {
+        auto *banner = m_window->errorBanner();
+        QVERIFY(!banner->isVisible());
+        m_window->showError(u"The platform refused the credentials."_s);
+        QVERIFY(banner->isVisible());
+        QCOMPARE(labelText(banner, u"errorBanner.text"_s), u"The platform refused the credentials."_s);
+        m_window->showError(u"Still refused."_s);
+        QCOMPARE(banner->count(), 2);
+        QVERIFY(labelText(banner, u"errorBanner.text"_s).startsWith(u"Still refused."_s));
+        QVERIFY(m_window->grab().save(mc::test::outputPath(u"ui/error-banner.png"_s)));
+        QTest::mouseClick(banner->findChild<QPushButton *>(u"errorBanner.dismiss"_s), Qt::LeftButton);
+        QVERIFY(!banner->isVisible());
+        QVERIFY(QApplication::activeModalWidget() == nullptr); // never a modal box
     }
 
     void settingsSaveLanguageAndShowDataFolder()
@@ -177,14 +218,7 @@ private Q_SLOTS:
     void pagesFollowADarkPalette()
     {
         const QPalette light = QApplication::palette();
-        QPalette dark = light;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-            dark.setColor(role, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        const QPalette dark = mc::test::darkPalette(light);
         QApplication::setPalette(dark);
         QCoreApplication::processEvents(); // the change reaches widgets through posted events
         for (const QString &key : {u"dashboard"_s, u"settings"_s}) {

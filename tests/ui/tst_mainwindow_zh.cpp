@@ -1,6 +1,7 @@
 // The main window in Simplified Chinese: the translators load, the navigation, menus and
 // status bar speak Chinese. Screenshots go to test-output/ui/zh_CN-*.png.
 #include "tests/support/testdata.h"
+#include "tests/ui/hantext.h"
 #include "tests/ui/isolatedsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/uilanguage.h"
@@ -16,12 +17,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-bool hasHan(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
-}
-} // namespace
+using mc::test::hasHan;
 
 class TestMainWindowChinese : public QObject
 {
