@@ -10,7 +10,7 @@
 #include <QTextStream>
 
 #ifdef MC_WITH_UI
-#include "ui/desktopapp.h"
+#include "app/application.h"
 #endif
 
 #include <cstdio>
@@ -30,7 +30,7 @@ int main(int argc, char *argv[])
         return 0;
     }
 #ifdef MC_WITH_UI
-    return mc::ui::runDesktopApp(argc, argv);
+    return mc::app::runDesktopApplication(argc, argv);
 #else
     std::fputs("merchant-console was built without its user interface (MC_BUILD_UI=OFF).\n"
                "Headless commands: sync, digest, version\n",

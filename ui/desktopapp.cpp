@@ -1,34 +1,28 @@
-// Creates the QApplication, picks the interface language, loads translations and shows the
-// main window.
+// Application identity and language set-up, called once a QApplication exists.
 #include "ui/desktopapp.h"
 
-#include "ui/mainwindow.h"
 #include "ui/settingskeys.h"
 #include "ui/uilanguage.h"
 
-#include <QApplication>
-#include <QStandardPaths>
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace mc::ui {
 
-int runDesktopApp(int &argc, char **argv)
+void setApplicationIdentity()
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"Merchant Console"_s);
-    QApplication::setOrganizationName(u"MerchantConsole"_s);
-    QApplication::setApplicationVersion(QStringLiteral(MC_VERSION));
+    QCoreApplication::setApplicationName(u"Merchant Console"_s);
+    QCoreApplication::setOrganizationName(u"MerchantConsole"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(MC_VERSION));
+}
 
-    const QLocale locale = chooseUiLocale(QApplication::arguments(), readSetting(settings::kLanguage));
-    // Numbers and dates follow the chosen language, not only the words.
+QLocale applyUiLanguage(const QStringList &arguments)
+{
+    const QLocale locale = chooseUiLocale(arguments, readSetting(settings::kLanguage));
     QLocale::setDefault(locale);
     installTranslators(locale);
-
-    // Until the composition root owns the data folder, it is the platform's per-user app data.
-    MainWindow window(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    window.show();
-    return QApplication::exec();
+    return locale;
 }
 
 } // namespace mc::ui

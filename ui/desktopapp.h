@@ -1,8 +1,17 @@
-// Entry point of the desktop (widgets) app, called by app/main.cpp.
+// What the desktop app sets up before its first window, for the composition root
+// (app/application.cpp): the application's names and the interface language.
 #pragma once
+
+#include <QLocale>
+#include <QStringList>
 
 namespace mc::ui {
 
-int runDesktopApp(int &argc, char **argv);
+// Organisation, application name and version: QSettings and QStandardPaths derive from them.
+void setApplicationIdentity();
+
+// --lang, else the saved setting, else the system: made the default locale (numbers and
+// dates follow it, not only the words) with our and Qt's translations installed.
+QLocale applyUiLanguage(const QStringList &arguments);
 
 } // namespace mc::ui

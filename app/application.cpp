@@ -1,0 +1,194 @@
+// Desktop composition: options -> RuntimeOptions, ConsoleRuntime signals -> MainWindow and
+// its dashboard (status bar, freshness, snapshots, locations, error banner), the
+// dashboard's scope -> ConsoleRuntime.
+#include "app/application.h"
+
+#include "app/commands/commandline.h"
+#include "app/runtime/consoleruntime.h"
+#include "ui/dashboard/dashboardpage.h"
+#include "ui/desktopapp.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace mc::app {
+
+std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments, int &exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Merchant Console: sales war room, catalog, stock and orders."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(u"demo"_s,
+                                  u"Run against the embedded platform sandbox (default without --endpoint)."_s);
+    const QCommandLineOption dataDir(
+        u"data-dir"_s, u"Folder of the local databases (default: the per-user app data folder)."_s, u"dir"_s);
+    const QCommandLineOption endpoint(u"endpoint"_s, u"The platform's gateway, https://<host>/router/rest."_s,
+                                      u"url"_s);
+    const QCommandLineOption credentials(u"credentials"_s, u"Credentials file for --endpoint."_s, u"file"_s);
+    const QCommandLineOption tlsSha256(u"tls-sha256"_s, u"Pin the platform's certificate by its SHA-256 (hex)."_s,
+                                       u"hex"_s);
+    const QCommandLineOption store(u"store"_s, u"Sign in as the manager of this store (its location id)."_s, u"id"_s);
+    const QCommandLineOption lang(
+        u"lang"_s, u"Interface language: en or zh_CN (default: saved setting, then system)."_s, u"code"_s);
+    const QCommandLineOption demoSpeed(u"demo-speed"_s, u"Demo: simulated seconds per real second (default 30)."_s,
+                                       u"factor"_s);
+    const QCommandLineOption fullScreen(u"full-screen"_s,
+                                        u"Start in big-screen mode, for a wall display (F11 or Esc leaves)."_s);
+    const QCommandLineOption demoRate(
+        u"demo-rate"_s, u"Demo: orders per simulated second at the 11.11 peak (default 40)."_s, u"orders"_s);
+    parser.addOptions({demo, dataDir, endpoint, credentials, tlsSha256, store, lang, fullScreen, demoSpeed, demoRate});
+    if (!commands::parseOrExplain(parser, arguments)) {
+        exitCode = parser.isSet(u"help"_s) ? commands::kExitOk : commands::kExitUsage;
+        return std::nullopt;
+    }
+    if (parser.isSet(u"version"_s))
+        parser.showVersion(); // exits
+
+    DesktopOptions desktop;
+    desktop.fullScreen = parser.isSet(fullScreen);
+    runtime::RuntimeOptions &options = desktop.runtime;
+    auto fail = [&](const QString &message) {
+        QTextStream(stderr) << message << '\n';
+        exitCode = commands::kExitUsage;
+        return std::nullopt;
+    };
+    options.demo = parser.isSet(demo) || !parser.isSet(endpoint);
+    if (!options.demo) {
+        if (!parser.isSet(credentials))
+            return fail(u"--endpoint needs --credentials FILE"_s);
+        options.endpoint = parser.value(endpoint);
+        options.credentialsPath = parser.value(credentials);
+        options.tlsSha256 = parser.value(tlsSha256).toLatin1();
+    }
+    options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
+                                            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(options.dataDir))
+        return fail(u"cannot create the data folder "_s + options.dataDir);
+    if (parser.isSet(store)) {
+        bool ok = false;
+        options.storeId = parser.value(store).toLongLong(&ok);
+        if (!ok || options.storeId <= 0)
+            return fail(u"--store needs a location id"_s);
+    }
+    for (const auto &[option, target] :
+         {std::pair{&demoSpeed, &options.demoSpeed}, std::pair{&demoRate, &options.demoOrdersPerSecond}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        *target = parser.value(*option).toDouble(&ok);
+        if (!ok || *target <= 0)
+            return fail(u"--%1 needs a positive number"_s.arg(option->names().constFirst()));
+    }
+    return desktop;
+}
+
+ui::StatusSnapshot statusSnapshotOf(const sync::SyncStatus &s)
+{
+    ui::StatusSnapshot out;
+    switch (s.state) {
+    case sync::ConnectionState::Offline:
+        out.connection = ui::ConnectionState::NotConnected;
+        break;
+    case sync::ConnectionState::Connecting:
+        out.connection = ui::ConnectionState::Connecting;
+        break;
+    case sync::ConnectionState::InitialSync:
+    case sync::ConnectionState::Live:
+        out.connection = ui::ConnectionState::Connected;
+        break;
+    case sync::ConnectionState::Retrying:
+    case sync::ConnectionState::Failed:
+        out.connection = ui::ConnectionState::Offline;
+        break;
+    }
+    if (s.lastSyncMs > 0)
+        out.lastSync = QDateTime::fromMSecsSinceEpoch(s.lastSyncMs, Qt::UTC);
+    out.unsyncedChanges = s.pendingPushes;
+    return out;
+}
+
+ui::DataFreshness freshnessOf(const sync::SyncStatus &s, const core::Clock &platformClock)
+{
+    using State = ui::DataFreshness::State;
+    ui::DataFreshness out;
+    switch (s.state) {
+    case sync::ConnectionState::Offline:
+        out.state = State::NotConnected;
+        break;
+    case sync::ConnectionState::Connecting:
+        out.state = State::Connecting;
+        break;
+    case sync::ConnectionState::InitialSync:
+        out.state = State::CatchingUp;
+        break;
+    case sync::ConnectionState::Live:
+        out.state = State::Live;
+        break;
+    case sync::ConnectionState::Retrying:
+        out.state = State::Retrying;
+        break;
+    case sync::ConnectionState::Failed:
+        out.state = State::Failed;
+        break;
+    }
+    out.message = s.message;
+    out.lastSyncMs = s.lastSyncMs;
+    out.lastMessageMs = s.lastMessageMs;
+    out.behindMs = s.behindMs;
+    out.budgetRemaining = s.budgetRemaining;
+    out.bannedUntilMs = s.bannedUntilMs;
+    if (const auto *scaled = dynamic_cast<const core::ScaledClock *>(&platformClock))
+        out.platformSpeed = scaled->factor(); // the demo's fast-forwarded day
+    return out;
+}
+
+void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window)
+{
+    ui::DashboardPage *dashboard = window.dashboard();
+    dashboard->setPlatformClock([&runtime] { return runtime.clock().nowMs(); });
+    dashboard->setStoreManager(runtime.options().storeId);
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::statusChanged, &window,
+                     [&runtime, &window, dashboard](const sync::SyncStatus &status) {
+                         window.setStatus(statusSnapshotOf(status));
+                         dashboard->setFreshness(freshnessOf(status, runtime.clock()));
+                     });
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::snapshotReady, dashboard, &ui::DashboardPage::showSnapshot);
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::locationsLoaded, dashboard, &ui::DashboardPage::setLocations);
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::failed, &window, &ui::MainWindow::showError);
+    QObject::connect(dashboard, &ui::DashboardPage::scopeChanged, &runtime, &runtime::ConsoleRuntime::setScope);
+}
+
+int runDesktopApplication(int &argc, char **argv)
+{
+    QApplication application(argc, argv);
+    ui::setApplicationIdentity();
+    ui::applyUiLanguage(QApplication::arguments());
+    int exitCode = commands::kExitOk;
+    const std::optional<DesktopOptions> options = parseDesktopOptions(QApplication::arguments(), exitCode);
+    if (!options)
+        return exitCode;
+
+    runtime::ConsoleRuntime runtime(options->runtime);
+    ui::MainWindow window(options->runtime.dataDir);
+    connectRuntime(runtime, window);
+    if (options->fullScreen)
+        window.showFullScreen();
+    else
+        window.show();
+    runtime.start(); // after show(): the window paints while the sandbox starts
+    const int code = QApplication::exec();
+    window.hide();
+    runtime.stop();
+    return code;
+}
+
+} // namespace mc::app

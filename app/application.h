@@ -1,0 +1,39 @@
+// Composition root of the desktop app: parses the options, builds the console runtime
+// (sandbox in demo mode, sync and metrics threads) and the main window, and connects them.
+// The only place besides main.cpp where app/ meets widgets.
+#pragma once
+
+#include "app/runtime/consoleruntime.h"
+#include "ui/dashboard/datafreshness.h"
+#include "ui/statussnapshot.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace mc::ui {
+class MainWindow;
+}
+
+namespace mc::app {
+
+// Runs the desktop app until its window closes; returns the exit code.
+int runDesktopApplication(int &argc, char **argv);
+
+struct DesktopOptions
+{
+    runtime::RuntimeOptions runtime;
+    bool fullScreen = false; // start in big-screen mode
+};
+
+// The pieces, public for tests of the wiring:
+// --demo, --data-dir, --endpoint, --credentials, --tls-sha256, --store, --lang,
+// --full-screen, --demo-speed, --demo-rate. nullopt after printing help or an error;
+// exitCode says which.
+std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments, int &exitCode);
+ui::StatusSnapshot statusSnapshotOf(const sync::SyncStatus &status);
+ui::DataFreshness freshnessOf(const sync::SyncStatus &status, const core::Clock &platformClock);
+// Runtime -> window (status bar, dashboard, error banner) and dashboard scope -> runtime.
+void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window);
+
+} // namespace mc::app
