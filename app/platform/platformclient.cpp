@@ -115,23 +115,32 @@ PlatformClient::~PlatformClient() { cancelAll(); }
 
 void PlatformClient::call(const QByteArray &method, protocol::Parameters params, Callback done)
 {
-    auto pending = std::make_shared<Pending>();
-    pending->method = method;
-    pending->params = std::move(params);
-    pending->done = std::move(done);
-    pending->generation = m_generation;
-    dispatch(pending);
+    enqueue(method, std::move(params), std::move(done), false);
 }
 
 void PlatformClient::callRaw(const QByteArray &method, protocol::Parameters params, Callback done)
+{
+    enqueue(method, std::move(params), std::move(done), true);
+}
+
+void PlatformClient::enqueue(const QByteArray &method, protocol::Parameters params, Callback done, bool raw)
 {
     auto pending = std::make_shared<Pending>();
     pending->method = method;
     pending->params = std::move(params);
     pending->done = std::move(done);
-    pending->raw = true;
+    pending->raw = raw;
     pending->generation = m_generation;
     dispatch(pending);
+}
+
+void PlatformClient::completeCancelled(const std::shared_ptr<Pending> &pending)
+{
+    complete(pending, CallOutcome{{},
+                                  PlatformError{PlatformError::Kind::Cancelled, 0, {}, QStringLiteral("cancelled"), 0,
+                                                pending->attempts},
+                                  pending->attempts,
+                                  {}});
 }
 
 void PlatformClient::cancelAll()
@@ -150,9 +159,7 @@ void PlatformClient::schedule(std::int64_t delayMs, std::function<void()> task)
 void PlatformClient::dispatch(const std::shared_ptr<Pending> &pending)
 {
     if (pending->generation != m_generation)
-        return complete(pending, CallOutcome{{}, PlatformError{PlatformError::Kind::Cancelled, 0, {},
-                                                               QStringLiteral("cancelled"), 0, pending->attempts},
-                                             pending->attempts, {}});
+        return completeCancelled(pending);
     std::int64_t waitMs = 0;
     if (!m_budget.tryTake(waitMs)) {
         Q_EMIT budgetChanged(0, m_budget.bannedUntilMs());
@@ -255,9 +262,7 @@ void PlatformClient::onFinished(const std::shared_ptr<Pending> &pending, QNetwor
     const QByteArray body = reply->readAll();
 
     if (pending->generation != m_generation)
-        return complete(pending, CallOutcome{{}, PlatformError{PlatformError::Kind::Cancelled, 0, {},
-                                                               QStringLiteral("cancelled"), 0, pending->attempts},
-                                             pending->attempts, {}});
+        return completeCancelled(pending);
 
     const auto skewError = observeClock(reply);
 

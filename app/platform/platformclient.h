@@ -81,6 +81,8 @@ Q_SIGNALS:
 
 private:
     struct Pending;
+    void enqueue(const QByteArray &method, protocol::Parameters params, Callback done, bool raw);
+    void completeCancelled(const std::shared_ptr<Pending> &pending);
     void dispatch(const std::shared_ptr<Pending> &pending);
     void send(const std::shared_ptr<Pending> &pending);
     void onFinished(const std::shared_ptr<Pending> &pending, QNetworkReply *reply);

@@ -1,19 +1,12 @@
 // URL form decoding and a strict UTF-8 check (no overlongs, no surrogates, <= U+10FFFF).
 #include "app/sandbox/formdecoder.h"
 
+#include "app/core/hex.h"
+
 namespace mc::sandbox {
 
 namespace {
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
+using core::hexDigitValue;
 } // namespace
 
 bool FormDecoder::percentDecode(QByteArrayView in, QByteArray &out)
@@ -27,8 +20,8 @@ bool FormDecoder::percentDecode(QByteArrayView in, QByteArray &out)
         } else if (c == '%') {
             if (i + 2 >= in.size())
                 return false;
-            const int hi = hexValue(in[i + 1]);
-            const int lo = hexValue(in[i + 2]);
+            const int hi = hexDigitValue(in[i + 1]);
+            const int lo = hexDigitValue(in[i + 2]);
             if (hi < 0 || lo < 0)
                 return false;
             out += static_cast<char>(hi * 16 + lo);

@@ -1,6 +1,8 @@
 // JsonReader implementation.
 #include "app/sync/jsonreader.h"
 
+#include "app/core/hex.h"
+
 #include <cstring>
 
 namespace mc::sync {
@@ -27,16 +29,7 @@ void appendUtf8(QByteArray &out, char32_t cp)
     }
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
+using core::hexDigitValue;
 } // namespace
 
 bool JsonReader::fail(const char *what)
@@ -118,7 +111,7 @@ bool JsonReader::string(QByteArray &out)
                     return false;
                 v = 0;
                 for (int i = 0; i < 4; ++i) {
-                    const int h = hexValue(m_p[i]);
+                    const int h = hexDigitValue(m_p[i]);
                     if (h < 0)
                         return false;
                     v = (v << 4) | static_cast<char32_t>(h);
