@@ -29,6 +29,9 @@ core::Status OrderSimulator::advance(std::int64_t fromMs, std::int64_t toMs)
 {
     if (toMs <= fromMs)
         return {};
+    // Order timestamps are whole seconds, as on TOP; messages carry the instant this tick
+    // publishes them (pub_ms), so latency measured from them is not flattered or inflated.
+    m_publishMs = toMs;
     const double seconds = static_cast<double>(toMs - fromMs) / 1000.0;
     m_carry += m_peakRate * m_curve.factor(fromMs + (toMs - fromMs) / 2) * seconds;
     auto count = static_cast<std::int64_t>(m_carry);
@@ -50,7 +53,7 @@ core::Status OrderSimulator::advance(std::int64_t fromMs, std::int64_t toMs)
         if (static_cast<int>(due.value().size()) < kDueBatch)
             break;
     }
-    return m_stock.flush(wholeSecond(toMs));
+    return m_stock.flush(toMs);
 }
 
 bool OrderSimulator::takeStock(std::int64_t locationId, int skuIndex, std::int64_t num, std::int64_t nowMs)
@@ -106,9 +109,9 @@ core::Status OrderSimulator::createOrder(std::int64_t nowMs)
     if (store) {
         if (core::Status s = m_ledger.insert(order, status::kWaitSellerSend, nowMs, nowMs, nowMs); !s)
             return s;
-        if (core::Status s = m_messages.publish(topic::kTradeCreate, nowMs, tid); !s)
+        if (core::Status s = m_messages.publish(topic::kTradeCreate, m_publishMs, tid); !s)
             return s;
-        if (core::Status s = m_messages.publish(topic::kTradeBuyerPay, nowMs, tid); !s)
+        if (core::Status s = m_messages.publish(topic::kTradeBuyerPay, m_publishMs, tid); !s)
             return s;
         if (m_rng.chance(0.02))
             if (core::Status s = m_ledger.schedule(nowMs + 10 * kMinute + m_rng.range(0, kDay), tid, OrderEvent::Refund,
@@ -119,7 +122,7 @@ core::Status OrderSimulator::createOrder(std::int64_t nowMs)
     }
     if (core::Status s = m_ledger.insert(order, status::kWaitBuyerPay, nowMs, nowMs, 0); !s)
         return s;
-    if (core::Status s = m_messages.publish(topic::kTradeCreate, nowMs, tid); !s)
+    if (core::Status s = m_messages.publish(topic::kTradeCreate, m_publishMs, tid); !s)
         return s;
     if (m_rng.chance(0.12))
         return m_ledger.schedule(nowMs + 15 * kMinute, tid, OrderEvent::Close);
@@ -144,7 +147,7 @@ core::Status OrderSimulator::apply(const OrderLedger::Due &due, std::int64_t now
             return {};
         if (core::Status s = m_ledger.setStatus(due.tid, status::kWaitSellerSend, modified, modified); !s)
             return s;
-        if (core::Status s = m_messages.publish(topic::kTradeBuyerPay, modified, due.tid); !s)
+        if (core::Status s = m_messages.publish(topic::kTradeBuyerPay, m_publishMs, due.tid); !s)
             return s;
         if (m_rng.chance(0.04)) {
             auto lines = m_ledger.lineStock(due.tid);
@@ -163,7 +166,7 @@ core::Status OrderSimulator::apply(const OrderLedger::Due &due, std::int64_t now
             return {};
         if (core::Status s = m_ledger.setStatus(due.tid, status::kClosedByTaobao, modified, 0); !s)
             return s;
-        if (core::Status s = m_messages.publish(topic::kTradeClose, modified, due.tid); !s)
+        if (core::Status s = m_messages.publish(topic::kTradeClose, m_publishMs, due.tid); !s)
             return s;
         return returnStock(due.tid, order.locationId, modified);
     case OrderEvent::Ship:
@@ -171,7 +174,7 @@ core::Status OrderSimulator::apply(const OrderLedger::Due &due, std::int64_t now
             return {};
         if (core::Status s = m_ledger.setStatus(due.tid, status::kWaitBuyerConfirm, modified, 0); !s)
             return s;
-        if (core::Status s = m_messages.publish(topic::kTradeSellerShip, modified, due.tid); !s)
+        if (core::Status s = m_messages.publish(topic::kTradeSellerShip, m_publishMs, due.tid); !s)
             return s;
         return m_ledger.schedule(modified + kDay + m_rng.range(0, 3 * kDay), due.tid, OrderEvent::Finish);
     case OrderEvent::Finish:
@@ -179,20 +182,20 @@ core::Status OrderSimulator::apply(const OrderLedger::Due &due, std::int64_t now
             return {};
         if (core::Status s = m_ledger.setStatus(due.tid, status::kFinished, modified, 0); !s)
             return s;
-        return m_messages.publish(topic::kTradeSuccess, modified, due.tid);
+        return m_messages.publish(topic::kTradeSuccess, m_publishMs, due.tid);
     case OrderEvent::Refund: {
         if (state == status::kWaitBuyerPay || state == status::kClosed || state == status::kClosedByTaobao)
             return {};
         auto left = m_ledger.refundLine(due.arg, modified);
         if (!left)
             return left.error();
-        if (core::Status s = m_messages.publish(topic::kRefundSuccess, modified, due.tid, 0, due.arg); !s)
+        if (core::Status s = m_messages.publish(topic::kRefundSuccess, m_publishMs, due.tid, 0, due.arg); !s)
             return s;
         if (left.value() > 0 || state == status::kFinished)
             return {};
         if (core::Status s = m_ledger.setStatus(due.tid, status::kClosed, modified, 0); !s)
             return s;
-        return m_messages.publish(topic::kTradeClose, modified, due.tid);
+        return m_messages.publish(topic::kTradeClose, m_publishMs, due.tid);
     }
     }
     return {};

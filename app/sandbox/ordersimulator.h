@@ -42,6 +42,7 @@ private:
     Rng m_rng;
     std::int64_t m_nextTid;
     double m_carry = 0.0;
+    std::int64_t m_publishMs = 0; // when the current tick publishes its messages
     std::int64_t m_created = 0;
     std::int64_t m_events = 0;
     std::int64_t m_dropped = 0;

@@ -29,7 +29,9 @@ QString outputPath(const QString &relative)
 
 QString binaryPath(const QString &name)
 {
-    return QDir(fromEnv("MC_TEST_BIN_DIR", QCoreApplication::applicationDirPath())).filePath(name);
+    // Outside CTest (a benchmark run by hand from build/tests), look beside us in ../bin.
+    const QString fallback = QCoreApplication::applicationDirPath() + u"/../bin";
+    return QDir::cleanPath(QDir(fromEnv("MC_TEST_BIN_DIR", fallback)).filePath(name));
 }
 
 } // namespace mc::test
