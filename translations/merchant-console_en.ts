@@ -547,10 +547,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (SKU %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,6 +564,11 @@
     </message>
     <message>
         <source>Sells out in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SKU %2)
+%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -547,10 +547,6 @@
         <translation>已售罄</translation>
     </message>
     <message>
-        <source>%1 (SKU %2)</source>
-        <translation>%1（SKU %2）</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>商品</translation>
     </message>
@@ -569,6 +565,12 @@
     <message>
         <source>Sells out in</source>
         <translation>预计售罄</translation>
+    </message>
+    <message>
+        <source>%1 (SKU %2)
+%3</source>
+        <translation>%1（SKU %2）
+%3</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ui/dashboard/sectioncard.h"
 #include "ui/dashboard/sharebardelegate.h"
 #include "ui/dashboard/stockrisktablemodel.h"
+#include "ui/dashboard/twolinedelegate.h"
 #include "ui/page.h"
 
 #include <QEvent>
@@ -40,8 +41,12 @@ RankingTables::RankingTables(QWidget *parent) : QWidget(parent)
     proxy->setSourceModel(m_risks);
     proxy->setSortRole(kRawValueRole);
     risks->setModel(proxy);
+    // The location goes under the product name: one wide column instead of two cut short.
+    risks->setColumnHidden(StockRiskTableModel::Location, true);
+    risks->setItemDelegateForColumn(StockRiskTableModel::Product,
+                                    new TwoLineDelegate(StockRiskTableModel::Location, risks));
     risks->horizontalHeader()->setSectionResizeMode(StockRiskTableModel::Product, QHeaderView::Stretch);
-    risks->horizontalHeader()->setSectionResizeMode(StockRiskTableModel::Location, QHeaderView::Stretch);
+    m_riskView = risks;
     risks->sortByColumn(StockRiskTableModel::SellsOutIn, Qt::AscendingOrder);
     riskCard->content()->addWidget(risks, 1);
     m_cards.append(riskCard);
@@ -117,7 +122,10 @@ void RankingTables::setTypeScale(qreal scale)
     for (QTableView *view : std::as_const(m_views)) {
         setFontScale(view, scale, false);
         setFontScale(view->horizontalHeader(), scale * 0.9, false);
-        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+        const int lines = view == m_riskView ? view->fontMetrics().height() +
+                                                   QFontMetrics(TwoLineDelegate::secondLineFont(view->font())).height()
+                                             : view->fontMetrics().height();
+        view->verticalHeader()->setDefaultSectionSize(lines + 8);
     }
 }
 

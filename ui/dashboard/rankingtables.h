@@ -49,6 +49,7 @@ private:
     StockRiskTableModel *m_risks = nullptr;
     QList<SectionCard *> m_cards;
     QList<QTableView *> m_views;
+    QTableView *m_riskView = nullptr; // two lines per row
 };
 
 } // namespace mc::ui

@@ -74,7 +74,9 @@ QVariant StockRiskTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(row, index.column());
     case Qt::ToolTipRole:
-        return index.column() == Product ? QVariant(tr("%1 (SKU %2)").arg(row.title).arg(row.skuId)) : QVariant();
+        return index.column() == Product
+                   ? QVariant(tr("%1 (SKU %2)\n%3").arg(row.title).arg(row.skuId).arg(display(row, Location).toString()))
+                   : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() >= Stock ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
