@@ -24,11 +24,12 @@ struct DesktopOptions
 {
     runtime::RuntimeOptions runtime;
     bool fullScreen = false; // start in big-screen mode
+    bool measureStartup = false; // print when cached figures were first painted, then quit
 };
 
 // The pieces, public for tests of the wiring:
 // --demo, --data-dir, --endpoint, --credentials, --tls-sha256, --store, --lang,
-// --full-screen, --demo-speed, --demo-rate. nullopt after printing help or an error;
+// --full-screen, --demo-speed, --demo-rate (and the hidden --measure-startup). nullopt after printing help or an error;
 // exitCode says which.
 std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments, int &exitCode);
 ui::StatusSnapshot statusSnapshotOf(const sync::SyncStatus &status);
