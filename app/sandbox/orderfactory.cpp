@@ -1,6 +1,7 @@
 // Order contents and amounts.
 #include "app/sandbox/orderfactory.h"
 
+#include "app/sandbox/buyerpopulation.h"
 #include "app/sandbox/merchantdata.h"
 
 namespace mc::sandbox {
@@ -66,9 +67,10 @@ bool OrderFactory::make(Rng &rng, std::int64_t tid, const LocationEntry *store, 
         out.postFeeFen = rng.chance(0.9) ? 0 : 1000;
     }
     out.paymentFen += out.postFeeFen;
-    // TOP shows buyers' nicks masked: first character, asterisks, last character.
-    const auto syllables = data::nickSyllables();
-    out.buyerNick = QByteArray(rng.pick(syllables)) + "***" + QByteArray(rng.pick(syllables));
+    // One buyer from the population: repeat buyers keep their nick and open uid.
+    const std::int64_t buyer = pickBuyer(rng);
+    out.buyerNick = buyerNick(buyer);
+    out.buyerOpenUid = buyerOpenUid(buyer);
     return true;
 }
 

@@ -1,5 +1,6 @@
 // Makes plausible 11.11 orders from the catalog: 1-4 lines, popular SKUs, item discounts,
-// free shipping mostly, buyers across China. Shared by the live simulator and the history seeder.
+// free shipping mostly, buyers across China, some of whom buy again and again. Shared by the
+// live simulator and the history seeder.
 #pragma once
 
 #include "app/sandbox/catalogsnapshot.h"
@@ -26,7 +27,8 @@ struct NewOrder
     std::int64_t locationId = 0;
     QByteArray province;
     QByteArray city;
-    QByteArray buyerNick;
+    QByteArray buyerNick;    // masked: many buyers share one
+    QByteArray buyerOpenUid; // TOP buyer_open_uid: one per buyer
     QVarLengthArray<NewLine, 4> lines;
     std::int64_t totalFeeFen = 0;
     std::int64_t postFeeFen = 0;

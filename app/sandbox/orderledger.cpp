@@ -11,9 +11,8 @@ core::Result<std::unique_ptr<OrderLedger>> OrderLedger::create(storage::Database
     const std::pair<storage::Statement *, QStringView> all[] = {
         {&ledger->m_insertOrder,
          u"INSERT INTO orders (tid, status, channel, location_id, buyer_nick, payment_fen, total_fee_fen, "
-         u"post_fee_fen, "
-         u"created_ms, modified_ms, pay_time_ms, province, city) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-         u"?12, ?13)"},
+         u"post_fee_fen, created_ms, modified_ms, pay_time_ms, province, city, buyer_open_uid) "
+         u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"},
         {&ledger->m_insertLine,
          u"INSERT INTO order_lines (oid, tid, num_iid, sku_id, outer_sku_id, title, num, price_fen, payment_fen, "
          u"refund_status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
@@ -61,7 +60,7 @@ core::Status OrderLedger::insert(const NewOrder &order, QByteArrayView status, s
     o.bind(1, order.tid).bindText(2, status.toByteArray()).bindText(3, order.inStore ? kStore : kOnline);
     o.bind(4, order.locationId).bindText(5, order.buyerNick).bind(6, order.paymentFen).bind(7, order.totalFeeFen);
     o.bind(8, order.postFeeFen).bind(9, createdMs).bind(10, modifiedMs).bind(11, payTimeMs);
-    o.bindText(12, order.province).bindText(13, order.city);
+    o.bindText(12, order.province).bindText(13, order.city).bindText(14, order.buyerOpenUid);
     if (core::Status s = o.run(); !s)
         return s;
     const auto &skus = m_catalog.skus();

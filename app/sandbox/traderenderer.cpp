@@ -37,6 +37,7 @@ core::Status TradeRenderer::writeRow(const storage::Statement &row, JsonWriter &
         w.timeField("pay_time", payTime);
     w.field("type", "fixed");
     w.field("buyer_nick", row.blob(4));
+    w.field("buyer_open_uid", row.blob(13));
     w.field("receiver_state", row.blob(11));
     w.field("receiver_city", row.blob(12));
     w.field("channel", row.blob(2));

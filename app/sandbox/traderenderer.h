@@ -13,7 +13,7 @@ public:
     // The orders columns a row handed to writeRow() must start with, in this order.
     static constexpr QStringView kColumns =
         u"tid, status, channel, location_id, buyer_nick, payment_fen, total_fee_fen, post_fee_fen, created_ms, "
-        u"modified_ms, pay_time_ms, province, city";
+        u"modified_ms, pay_time_ms, province, city, buyer_open_uid";
     static constexpr int kLocationColumn = 3;
 
     static core::Result<TradeRenderer> create(storage::Database &db);

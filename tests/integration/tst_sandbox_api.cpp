@@ -164,6 +164,8 @@ private Q_SLOTS:
                 QCOMPARE(t[u"store_id"].toInteger() == kWarehouse, t[u"channel"].toString() == u"online"_s);
                 if (t[u"status"].toString() == u"WAIT_BUYER_PAY"_s)
                     QVERIFY(!t.toObject().contains(u"pay_time"));
+                QVERIFY(t[u"buyer_open_uid"].toString().startsWith(u"AA"));
+                QCOMPARE(t[u"buyer_open_uid"].toString().size(), 24);
                 for (const auto &l : lines)
                     QCOMPARE(l[u"oid"].toInteger() / 10, tid);
             }
@@ -234,6 +236,7 @@ private Q_SLOTS:
         QCOMPARE(trade[u"tid"].toInteger(), 200000000000001LL);
         QVERIFY(!trade[u"orders"][u"order"].toArray().isEmpty());
         QVERIFY(trade[u"payment"].toString().contains(u'.'));
+        QCOMPARE(trade[u"buyer_open_uid"].toString().size(), 24);
         const auto missing = call("taobao.trade.fullinfo.get", {{"tid", "42"}});
         QCOMPARE(missing.subCode(), u"isv.trade-not-exist"_s);
     }
@@ -325,8 +328,10 @@ private Q_SLOTS:
             QVERIFY(m[u"topic"].toString().startsWith(u"taobao_"));
             const QJsonObject content = QJsonDocument::fromJson(m[u"content"].toString().toUtf8()).object();
             QVERIFY2(!content.isEmpty(), qPrintable(m[u"content"].toString()));
-            if (m[u"topic"].toString().startsWith(u"taobao_trade_"))
+            if (m[u"topic"].toString().startsWith(u"taobao_trade_")) {
                 QVERIFY(content.contains(u"orders"));
+                QCOMPARE(content[u"buyer_open_uid"].toString().size(), 24); // live orders have buyers too
+            }
         }
         // Not confirmed: after the 2 s redelivery timeout the same messages come again.
         QThread::msleep(2500);

@@ -1,16 +1,25 @@
 // The sandbox's rules in isolation: fault specs and decisions, rate budgets and bans, nonce
-// memory, the 11.11 traffic curve, and a deterministic seeded merchant and history.
+// memory, the 11.11 traffic curve, a deterministic seeded merchant and history, and buyers
+// who keep their nick and open uid across orders.
 #include "app/protocol/toptime.h"
+#include "app/sandbox/buyerpopulation.h"
 #include "app/sandbox/catalogsnapshot.h"
 #include "app/sandbox/faultplan.h"
 #include "app/sandbox/historyseeder.h"
 #include "app/sandbox/merchantseed.h"
 #include "app/sandbox/noncecache.h"
+#include "app/sandbox/orderledger.h"
 #include "app/sandbox/ratelimiter.h"
 #include "app/sandbox/statedatabase.h"
 #include "app/sandbox/statedigest.h"
+#include "app/sandbox/traderenderer.h"
 #include "app/sandbox/trafficcurve.h"
+#include "app/storage/migrations.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,10 +31,10 @@ class TestSandboxRules : public QObject
     Q_OBJECT
 
 private:
-    static QByteArray seededDigest(std::uint64_t seed, std::int64_t orders)
+    // A sandbox state in `dir` with the seeded merchant and `orders` orders of history.
+    static std::unique_ptr<mc::storage::Database> seeded(const QString &dir, std::uint64_t seed, std::int64_t orders)
     {
-        QTemporaryDir dir;
-        auto db = openStateWriter(dir.path());
+        auto db = openStateWriter(dir);
         if (!db)
             return {};
         const std::int64_t now = *mc::protocol::parseTopTime(QByteArrayView("2025-11-10 23:58:00"));
@@ -34,7 +43,28 @@ private:
         auto catalog = CatalogSnapshot::load(*db.value());
         if (!catalog || !HistorySeeder::seed(*db.value(), catalog.value(), orders, seed, now))
             return {};
-        return StateDigest::compute(*db.value()).valueOr({});
+        return std::move(db).value();
+    }
+
+    static QByteArray seededDigest(std::uint64_t seed, std::int64_t orders)
+    {
+        QTemporaryDir dir;
+        auto db = seeded(dir.path(), seed, orders);
+        return db ? StateDigest::compute(*db).valueOr({}) : QByteArray();
+    }
+
+    // The trade as TradeRenderer writes it for fullinfo.get, increment.get and TMC messages.
+    static QJsonObject renderedTrade(mc::storage::Database &db, std::int64_t tid)
+    {
+        auto renderer = TradeRenderer::create(db);
+        if (!renderer)
+            return {};
+        QByteArray json;
+        JsonWriter w(json);
+        auto found = renderer.value().writeByTid(tid, w);
+        if (!found || !found.value())
+            return {};
+        return QJsonDocument::fromJson(w.finish()).object();
     }
 
 private Q_SLOTS:
@@ -121,6 +151,90 @@ private Q_SLOTS:
         QCOMPARE(seededDigest(1111, 2000), a);
         QVERIFY(seededDigest(42, 2000) != a);
         QVERIFY(a.contains("\"orders\":{\"count\":2000,"));
+    }
+
+    void buyerIdentityIsStable()
+    {
+        static const QRegularExpression kUid(u"^AA[A-Za-z0-9_-]{22}$"_s);
+        QSet<QByteArray> uids;
+        QSet<QByteArray> nicks;
+        for (std::int64_t buyer = 0; buyer < 200'000; ++buyer) {
+            const QByteArray uid = buyerOpenUid(buyer);
+            QVERIFY2(kUid.match(QString::fromLatin1(uid)).hasMatch(), uid.constData());
+            uids.insert(uid);
+            nicks.insert(buyerNick(buyer));
+        }
+        QCOMPARE(uids.size(), 200'000); // one uid per buyer
+        QVERIFY(nicks.size() <= 400);   // masked nicks collapse
+        QCOMPARE(buyerOpenUid(kBuyerPopulation - 1), buyerOpenUid(kBuyerPopulation - 1));
+        QCOMPARE(buyerNick(1234), buyerNick(1234));
+        QVERIFY(buyerOpenUid(1234) != buyerOpenUid(1235));
+        QVERIFY(buyerNick(1234).contains("***"));
+    }
+
+    void someBuyersOrderAgain()
+    {
+        Rng rng(11);
+        QHash<std::int64_t, int> orders;
+        const int picks = 20'000;
+        for (int i = 0; i < picks; ++i) {
+            const std::int64_t buyer = pickBuyer(rng);
+            QVERIFY(buyer >= 0 && buyer < kBuyerPopulation);
+            ++orders[buyer];
+        }
+        int loyal = 0;
+        for (const int n : std::as_const(orders))
+            loyal += n >= 3 ? 1 : 0;
+        QVERIFY2(orders.size() < picks && orders.size() > picks * 9 / 10, "most buyers order once, some again");
+        QVERIFY2(loyal > 0, "a few buyers order three times or more");
+    }
+
+    void seededTradesCarryTheBuyersOpenUid()
+    {
+        QTemporaryDir dir;
+        const auto db = seeded(dir.path(), 1111, 20'000);
+        QVERIFY(db);
+        auto count = [&](QStringView sql) { return db->queryInt(sql).valueOr(-1); };
+        QCOMPARE(count(u"SELECT count(*) FROM orders WHERE length(buyer_open_uid) <> 24"), 0);
+        const auto uids = count(u"SELECT count(DISTINCT buyer_open_uid) FROM orders");
+        QVERIFY2(uids < 20'000, "repeat buyers");
+        QVERIFY2(count(u"SELECT count(DISTINCT buyer_nick) FROM orders") < uids / 10, "nicks undercount buyers");
+        // One buyer, one nick: every order of a uid shows the same nick.
+        QCOMPARE(count(u"SELECT count(*) FROM (SELECT buyer_open_uid FROM orders GROUP BY buyer_open_uid "
+                       u"HAVING count(DISTINCT buyer_nick) > 1)"),
+                 0);
+
+        const QJsonObject trade = renderedTrade(*db, kFirstTid);
+        QCOMPARE(trade[u"tid"].toInteger(), kFirstTid);
+        QCOMPARE(trade[u"buyer_open_uid"].toString(),
+                 db->queryText(u"SELECT buyer_open_uid FROM orders WHERE tid = "_s + QString::number(kFirstTid))
+                     .valueOr({}));
+        QCOMPARE(trade[u"buyer_open_uid"].toString().size(), 24);
+    }
+
+    void schemaV1DataFolderUpgrades()
+    {
+        QTemporaryDir dir;
+        {
+            auto all = mc::storage::loadMigrations(u":/sandbox/migrations"_s);
+            QVERIFY(all.ok() && all.value().size() >= 2);
+            auto v1 = mc::storage::Database::open(mc::storage::OpenOptions{stateDatabasePath(dir.path())});
+            QVERIFY(v1.ok());
+            QCOMPARE(mc::storage::migrate(*v1.value(), all.value().mid(0, 1)).value().toVersion, 1);
+            QVERIFY(v1.value()
+                        ->exec(u"INSERT INTO orders (tid, status, channel, location_id, buyer_nick, payment_fen, "
+                               u"total_fee_fen, post_fee_fen, created_ms, modified_ms, province, city) VALUES "
+                               u"(200000000000001, 'WAIT_BUYER_PAY', 'online', 1000, '糖***豆', 100, 100, 0, 1000, "
+                               u"1000, '浙江省', '杭州市')")
+                        .ok());
+        }
+        auto db = openStateWriter(dir.path());
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
+        QCOMPARE(db.value()->queryInt(u"PRAGMA user_version").valueOr(0), 2);
+        const QJsonObject trade = renderedTrade(*db.value(), kFirstTid);
+        QCOMPARE(trade[u"buyer_nick"].toString(), u"糖***豆"_s);
+        QVERIFY(trade.contains(u"buyer_open_uid"));
+        QCOMPARE(trade[u"buyer_open_uid"].toString(), QString()); // made before uids existed
     }
 };
 
