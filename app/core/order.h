@@ -52,7 +52,8 @@ struct Order
     OrderStatus status = OrderStatus::WaitBuyerPay;
     Channel channel = Channel::Online;
     std::int64_t locationId = 0; // fulfilling location: the warehouse or the store
-    QString buyerNick;
+    QString buyerNick;           // masked ("糖***豆"): many buyers share one
+    QString buyerOpenUid;        // TOP buyer_open_uid: one stable id per buyer; empty when not sent
     Money payment;
     Money totalFee;
     Money postFee;

@@ -77,9 +77,9 @@ QString digestQuery(const char *entity)
 {
     const QByteArray e(entity);
     if (e == "orders")
-        return QStringLiteral("SELECT tid, status, channel, location_id, buyer_nick, payment_fen, total_fee_fen, "
-                              "post_fee_fen, created_ms / 1000, modified_ms / 1000, pay_time_ms / 1000, province, city "
-                              "FROM orders ORDER BY tid");
+        return QStringLiteral("SELECT tid, status, channel, location_id, buyer_nick, buyer_open_uid, payment_fen, "
+                              "total_fee_fen, post_fee_fen, created_ms / 1000, modified_ms / 1000, pay_time_ms / 1000, "
+                              "province, city FROM orders ORDER BY tid");
     if (e == "order_lines")
         return QStringLiteral("SELECT oid, tid, num_iid, sku_id, title, num, price_fen, payment_fen, refund_status "
                               "FROM order_lines ORDER BY oid");

@@ -47,12 +47,12 @@ Status CacheWriter::prepare()
         {&m_selectLines, u"SELECT category, sku_id, num, payment_fen, refund_status FROM order_lines WHERE tid = ?"},
         {&m_upsertOrder,
          u"INSERT INTO orders (tid, status, channel, location_id, buyer_nick, payment_fen, total_fee_fen, post_fee_fen, "
-         u"created_ms, modified_ms, pay_time_ms, province, city) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+         u"created_ms, modified_ms, pay_time_ms, province, city, buyer_open_uid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
          u"ON CONFLICT (tid) DO UPDATE SET status = excluded.status, channel = excluded.channel, "
          u"location_id = excluded.location_id, buyer_nick = excluded.buyer_nick, payment_fen = excluded.payment_fen, "
          u"total_fee_fen = excluded.total_fee_fen, post_fee_fen = excluded.post_fee_fen, created_ms = excluded.created_ms, "
          u"modified_ms = excluded.modified_ms, pay_time_ms = excluded.pay_time_ms, province = excluded.province, "
-         u"city = excluded.city"},
+         u"city = excluded.city, buyer_open_uid = excluded.buyer_open_uid"},
         {&m_upsertLine,
          u"INSERT INTO order_lines (oid, tid, num_iid, sku_id, title, category, num, price_fen, payment_fen, refund_status) "
          u"VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (oid) DO UPDATE SET tid = excluded.tid, num_iid = excluded.num_iid, "
@@ -170,7 +170,8 @@ Status CacheWriter::writeOrder(const core::Order &o)
         .bind(10, o.modifiedMs)
         .bind(11, o.payTimeMs)
         .bind(12, o.province)
-        .bind(13, o.city);
+        .bind(13, o.city)
+        .bind(14, o.buyerOpenUid);
     if (Status s = m_upsertOrder.run(); !s)
         return s;
     for (const core::OrderLine &l : o.lines) {

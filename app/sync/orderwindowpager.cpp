@@ -25,7 +25,7 @@ void OrderWindowPager::request(int pageNo, bool withTotal)
         {"page_size", QByteArray::number(m_pageSize)},
         {"use_has_next", withTotal ? QByteArrayLiteral("false") : QByteArrayLiteral("true")},
         {"fields", QByteArrayLiteral("tid,status,payment,total_fee,post_fee,created,modified,pay_time,type,buyer_nick,"
-                                     "receiver_state,receiver_city,channel,store_id,orders")},
+                                     "buyer_open_uid,receiver_state,receiver_city,channel,store_id,orders")},
     };
     m_client.callRaw("taobao.trades.sold.increment.get", std::move(params),
                   [this, pageNo, withTotal](const platform::CallOutcome &outcome) { onPage(pageNo, withTotal, outcome); });

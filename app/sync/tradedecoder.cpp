@@ -164,6 +164,8 @@ core::Result<core::Order> decodeTrade(JsonReader &r)
             return sink.time(o.payTimeMs, "pay_time");
         if (key == "buyer_nick")
             return r.text(o.buyerNick);
+        if (key == "buyer_open_uid") // optional: older platforms and old sandbox orders lack it
+            return r.isNull() || r.text(o.buyerOpenUid);
         if (key == "receiver_state")
             return sink.shared(o.province);
         if (key == "receiver_city")

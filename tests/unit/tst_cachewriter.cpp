@@ -169,6 +169,31 @@ private Q_SLOTS:
         verifyRollupsMatchOrders();
         QCOMPARE(m_db->queryInt(u"SELECT count(*) FROM orders WHERE status = 'WAIT_BUYER_PAY'").value(), 0);
     }
+
+    void buyerOpenUidIsStoredAndUpdated()
+    {
+        auto uidOf = [this](std::int64_t tid) {
+            return m_db->queryText(u"SELECT buyer_open_uid FROM orders WHERE tid = "_s + QString::number(tid)).value();
+        };
+        core::Order o = makeOrder(4, core::OrderStatus::WaitBuyerPay, 1);
+        o.buyerNick = u"糖***豆"_s;
+        o.buyerOpenUid = u"AAHk5d-EAAeGwJedwSLN7Kxc"_s;
+        QCOMPARE(apply({o}).inserted, 1);
+        QCOMPARE(uidOf(4), u"AAHk5d-EAAeGwJedwSLN7Kxc"_s);
+        QCOMPARE(m_db->queryText(u"SELECT buyer_nick FROM orders WHERE tid = 4"_s).value(), u"糖***豆"_s);
+
+        // A newer version carries what the platform says now (an order synced before the
+        // platform sent uids gets one when it next changes).
+        core::Order paid = makeOrder(4, core::OrderStatus::WaitSellerSendGoods, 2);
+        paid.buyerOpenUid = u"AAqZ0_mR2vLx8kTn3yWc4Hd1"_s;
+        QCOMPARE(apply({paid}).updated, 1);
+        QCOMPARE(uidOf(4), u"AAqZ0_mR2vLx8kTn3yWc4Hd1"_s);
+
+        // An older version changes nothing, its uid included.
+        QCOMPARE(apply({o}).stale, 1);
+        QCOMPARE(uidOf(4), u"AAqZ0_mR2vLx8kTn3yWc4Hd1"_s);
+        verifyRollupsMatchOrders();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCacheWriter)

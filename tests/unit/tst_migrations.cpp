@@ -14,12 +14,12 @@ class TestMigrations : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void freshCacheHasSchemaV1AndWal()
+    void freshCacheHasSchemaV2AndWal()
     {
         QTemporaryDir dir;
         auto db = openWriter(dir.path(), DatabaseRole::Cache);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
-        QCOMPARE(db.value()->queryInt(u"PRAGMA user_version").value(), qint64(1));
+        QCOMPARE(db.value()->queryInt(u"PRAGMA user_version").value(), qint64(2));
         QCOMPARE(db.value()->queryText(u"PRAGMA journal_mode").value(), u"wal"_s);
         QCOMPARE(db.value()->queryInt(u"PRAGMA synchronous").value(), qint64(1));
         QCOMPARE(db.value()->queryInt(u"PRAGMA foreign_keys").value(), qint64(1));
@@ -29,6 +29,36 @@ private Q_SLOTS:
                                 QString::fromLatin1(table) + u'\'';
             QVERIFY2(db.value()->queryInt(sql).value() == 1, table);
         }
+    }
+
+    void cacheV1WithOrdersUpgradesToV2KeepingThem()
+    {
+        QTemporaryDir dir;
+        auto all = loadMigrations(migrationDirectory(DatabaseRole::Cache));
+        QVERIFY(all.ok());
+        QVERIFY(all.value().size() >= 2);
+        {
+            // A cache as the previous release left it: schema 1, with orders in it.
+            auto v1 = Database::open(OpenOptions{dir.filePath(databaseFileName(DatabaseRole::Cache))});
+            QVERIFY(v1.ok());
+            QCOMPARE(migrate(*v1.value(), all.value().mid(0, 1)).value().toVersion, 1);
+            QVERIFY(v1.value()
+                        ->exec(u"INSERT INTO orders (tid, status, channel, buyer_nick, payment_fen, total_fee_fen, "
+                               u"created_ms, modified_ms) VALUES (1, 'TRADE_FINISHED', 'online', '糖***豆', 100, 100, "
+                               u"1000, 2000), (2, 'WAIT_BUYER_PAY', 'store', '小***星', 200, 200, 3000, 3000)")
+                        .ok());
+        }
+        auto db = openWriter(dir.path(), DatabaseRole::Cache);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
+        QCOMPARE(db.value()->queryInt(u"PRAGMA user_version").value(), qint64(2));
+        QCOMPARE(db.value()->queryInt(u"SELECT count(*) FROM orders").value(), qint64(2));
+        QCOMPARE(db.value()
+                     ->queryText(u"SELECT group_concat(buyer_nick || ':' || payment_fen, ',') FROM "
+                                 u"(SELECT * FROM orders ORDER BY tid)")
+                     .value(),
+                 u"糖***豆:100,小***星:200"_s);
+        // Rows from before the uid was synced have none: buyers fall back to their nick.
+        QCOMPARE(db.value()->queryInt(u"SELECT count(*) FROM orders WHERE buyer_open_uid = ''").value(), qint64(2));
     }
 
     void ledgerIsFullySynced()

@@ -1,0 +1,83 @@
+// The streaming trade decoder: buyer_open_uid is carried when sent, optional when not (older
+// platforms, orders a sandbox made before schema v2), and a malformed one fails the trade.
+#include "app/sync/tradedecoder.h"
+
+#include <QTest>
+
+using namespace mc;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// One trade as the sandbox renders it, with `buyer` spliced in where the buyer fields go.
+QByteArray trade(std::int64_t tid, const QByteArray &buyer)
+{
+    return R"({"tid":)" + QByteArray::number(tid) +
+           R"(,"status":"WAIT_SELLER_SEND_GOODS","payment":"199.00","total_fee":"219.00","post_fee":"0.00",)"
+           R"("created":"2025-11-11 00:00:05","modified":"2025-11-11 00:01:10","pay_time":"2025-11-11 00:01:10",)"
+           R"("type":"fixed",)" +
+           buyer +
+           R"("receiver_state":"浙江省","receiver_city":"杭州市","channel":"online","store_id":1000,)"
+           R"("orders":{"order":[{"oid":)" +
+           QByteArray::number(tid * 10 + 1) +
+           R"(,"num_iid":600000000001,"sku_id":4000000000001,"outer_sku_id":"A-1","title":"面膜","num":1,)"
+           R"("price":"219.00","payment":"199.00","refund_status":"NO_REFUND"}]}})";
+}
+
+} // namespace
+
+class TestTradeDecoder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void decodesBuyerOpenUid()
+    {
+        const auto order = sync::decodeTrade(
+            trade(200000000000001, R"("buyer_nick":"糖***豆","buyer_open_uid":"AAHk5d-EAAeGwJedwSLN7Kxc",)"));
+        QVERIFY2(order.ok(), qPrintable(order.ok() ? QString() : order.error().toString()));
+        QCOMPARE(order.value().buyerNick, u"糖***豆"_s);
+        QCOMPARE(order.value().buyerOpenUid, u"AAHk5d-EAAeGwJedwSLN7Kxc"_s);
+        QCOMPARE(order.value().lines.size(), 1);
+    }
+
+    void missingOrNullUidIsEmpty_data()
+    {
+        QTest::addColumn<QByteArray>("buyer");
+        QTest::newRow("absent") << QByteArray(R"("buyer_nick":"小***星",)");
+        QTest::newRow("null") << QByteArray(R"("buyer_nick":"小***星","buyer_open_uid":null,)");
+        QTest::newRow("empty") << QByteArray(R"("buyer_nick":"小***星","buyer_open_uid":"",)");
+    }
+
+    void missingOrNullUidIsEmpty()
+    {
+        QFETCH(QByteArray, buyer);
+        const auto order = sync::decodeTrade(trade(200000000000002, buyer));
+        QVERIFY2(order.ok(), qPrintable(order.ok() ? QString() : order.error().toString()));
+        QCOMPARE(order.value().buyerNick, u"小***星"_s);
+        QVERIFY(order.value().buyerOpenUid.isEmpty());
+    }
+
+    void nonTextUidFailsTheTrade()
+    {
+        const auto order = sync::decodeTrade(trade(200000000000003, R"("buyer_nick":"小***星","buyer_open_uid":42,)"));
+        QVERIFY(!order.ok());
+        QCOMPARE(order.error().code, u"sync.payload"_s);
+    }
+
+    void pagesCarryEachTradesUid()
+    {
+        const QByteArray page = R"({"trades_sold_increment_get_response":{"total_results":2,"has_next":false,)"
+                                R"("trades":{"trade":[)" +
+                                trade(200000000000005, R"("buyer_nick":"阿***果","buyer_open_uid":"AAzzzz",)") + ',' +
+                                trade(200000000000004, R"("buyer_nick":"阿***果","buyer_open_uid":"AAyyyy",)") + "]}}}";
+        const auto decoded = sync::decodeTradePage(page, "trades_sold_increment_get_response");
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().toString()));
+        QCOMPARE(decoded.value().orders.size(), 2);
+        QCOMPARE(decoded.value().orders[0].buyerOpenUid, u"AAzzzz"_s);
+        QCOMPARE(decoded.value().orders[1].buyerOpenUid, u"AAyyyy"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTradeDecoder)
+#include "tst_tradedecoder.moc"
