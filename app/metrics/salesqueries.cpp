@@ -3,6 +3,9 @@
 
 #include "app/protocol/toptime.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace mc::metrics {
 
 using core::Status;
@@ -137,20 +140,38 @@ core::Result<DaySnapshot> SalesQueries::loadDay(const SalesScope &scope, std::in
 
 Status SalesQueries::refreshSlowFigures(const SalesScope &scope, std::int64_t nowMs, DaySnapshot &s, int topN)
 {
-    // Distinct buyers among today's paid orders; the created_ms index bounds the scan to
-    // orders created since yesterday (an order is paid after it is created).
-    const QString buyers = QStringLiteral("SELECT count(DISTINCT buyer_nick) FROM orders WHERE created_ms >= %1 "
-                                          "AND pay_time_ms >= %2 AND status IN ('WAIT_SELLER_SEND_GOODS', "
-                                          "'WAIT_BUYER_CONFIRM_GOODS', 'TRADE_FINISHED') AND %3")
-                               .arg(s.dayStartMs - kDayMs)
-                               .arg(s.dayStartMs)
-                               .arg(scope.sqlCondition());
-    auto count = m_db.queryInt(buyers);
-    if (!count)
-        return count.error();
-    s.buyers = count.value();
+    auto buyers = countBuyers(scope, s.dayStartMs);
+    if (!buyers)
+        return buyers.error();
+    s.buyers = buyers.value();
     s.stockRisks.clear();
     return loadRisks(scope, nowMs, s, topN);
+}
+
+core::Result<std::int64_t> SalesQueries::countBuyers(const SalesScope &scope, std::int64_t dayStartMs)
+{
+    // Distinct buyers among today's paid orders; the created_ms index bounds the scan to
+    // orders created since yesterday (an order is paid after it is created). Buyers are told
+    // apart by buyer_open_uid (nicks are masked: thousands of buyers share "糖***豆"); rows
+    // cached before the uid was synced have none and fall back to their nick.
+    const QString sql =
+        QStringLiteral("SELECT CASE WHEN buyer_open_uid <> '' THEN buyer_open_uid ELSE buyer_nick END "
+                       "FROM orders WHERE created_ms >= %1 AND pay_time_ms >= %2 AND status IN "
+                       "('WAIT_SELLER_SEND_GOODS', 'WAIT_BUYER_CONFIRM_GOODS', 'TRADE_FINISHED') AND %3")
+            .arg(dayStartMs - kDayMs)
+            .arg(dayStartMs)
+            .arg(scope.sqlCondition());
+    // Counted here rather than by count(DISTINCT ...): SQLite's temporary B-tree of every key
+    // took 1.8-2.1 s for 634,250 buyers among 1,000,000 orders today (10,000,000 cached);
+    // sorting 64-bit hashes of the keys takes 0.3-0.45 s, reading the rows included. Two of a
+    // million buyers share a hash with a probability of about 3e-8 (the figure would be one low).
+    static_assert(sizeof(std::size_t) == 8, "a 32-bit hash would merge buyers");
+    std::vector<std::size_t> keys;
+    Status read = forEachRow(m_db, sql, [&](const storage::Statement &r) { keys.push_back(qHash(r.blob(0))); });
+    if (!read)
+        return read.error();
+    std::sort(keys.begin(), keys.end());
+    return static_cast<std::int64_t>(std::unique(keys.begin(), keys.end()) - keys.begin());
 }
 
 Status SalesQueries::loadRisks(const SalesScope &scope, std::int64_t nowMs, DaySnapshot &s, int topN)

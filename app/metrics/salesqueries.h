@@ -27,6 +27,8 @@ public:
 private:
     core::Status loadTotals(const QString &where, std::int64_t from, std::int64_t to, DaySnapshot &s, bool yesterday);
     core::Result<QList<Ranked>> ranked(const QString &sql, int topN);
+    // Distinct buyers of today's paid orders in scope.
+    core::Result<std::int64_t> countBuyers(const SalesScope &scope, std::int64_t dayStartMs);
     core::Status loadRisks(const SalesScope &scope, std::int64_t nowMs, DaySnapshot &s, int topN);
 
     storage::Database &m_db;

@@ -31,7 +31,11 @@ core::Order randomOrder(QRandomGenerator &rng, std::int64_t tid, std::int64_t ve
     const bool store = tid % 3 == 0;
     o.channel = store ? core::Channel::InStore : core::Channel::Online;
     o.locationId = store ? 10 + tid % 2 : 1;
-    o.buyerNick = u"buyer"_s + QString::number(tid % 17);
+    // 7 buyers, each ordering several times (in every scope); their masked nicks collapse
+    // to 2, as TOP's do.
+    const std::int64_t buyer = tid % 7;
+    o.buyerNick = u"b***"_s + QString::number(buyer % 2);
+    o.buyerOpenUid = u"AAbuyer"_s + QString::number(buyer).rightJustified(17, u'0');
     o.createdMs = kNow - 3'600'000 * 12 + tid * 30'000;
     o.modifiedMs = o.createdMs + version * 1000;
     o.payTimeMs = stage == 0 ? 0 : o.createdMs + 2000;
@@ -51,6 +55,17 @@ core::Order randomOrder(QRandomGenerator &rng, std::int64_t tid, std::int64_t ve
         o.lines.append(l);
     }
     o.payment = o.totalFee = core::Money::fromMinor(sum);
+    return o;
+}
+
+// An order created today in the given status (paid unless it waits for payment).
+core::Order orderWithStatus(std::int64_t tid, core::OrderStatus status)
+{
+    QRandomGenerator rng(static_cast<quint32>(tid));
+    core::Order o = randomOrder(rng, tid, 0);
+    o.status = status;
+    o.payTimeMs = status == core::OrderStatus::WaitBuyerPay ? 0 : o.createdMs + 2000;
+    o.modifiedMs = o.createdMs + 5000;
     return o;
 }
 
@@ -155,6 +170,62 @@ private Q_SLOTS:
                                QString::number(protocol::beijingDayStartMs(kNow)) + u" AND o.tid IN (SELECT tid FROM orders WHERE "_s +
                                scope.sqlCondition() + u')';
         QCOMPARE(folded.total.gmvFen, db.value()->queryInt(direct).value());
+
+        // Buyers: distinct open uids among today's paid orders in scope, never distinct nicks.
+        const QString paidToday = u" FROM orders WHERE status IN ('WAIT_SELLER_SEND_GOODS','WAIT_BUYER_CONFIRM_GOODS',"
+                                  u"'TRADE_FINISHED') AND pay_time_ms >= "_s +
+                                  QString::number(protocol::beijingDayStartMs(kNow)) + u" AND "_s +
+                                  scope.sqlCondition();
+        const qint64 uids = db.value()->queryInt(u"SELECT count(DISTINCT buyer_open_uid)"_s + paidToday).value();
+        const qint64 nicks = db.value()->queryInt(u"SELECT count(DISTINCT buyer_nick)"_s + paidToday).value();
+        const qint64 paidOrders = db.value()->queryInt(u"SELECT count(*)"_s + paidToday).value();
+        QVERIFY2(uids < paidOrders, "the fixture has repeat buyers");
+        QVERIFY2(nicks < uids, "the fixture's nicks undercount buyers");
+        QCOMPARE(expected.buyers, uids);
+    }
+
+    void buyersFallBackToNicksWithoutUid()
+    {
+        QTemporaryDir dir;
+        auto db = storage::openWriter(dir.path(), storage::DatabaseRole::Cache);
+        QVERIFY(db.ok());
+        sync::CacheWriter writer(*db.value());
+        QVERIFY(writer.prepare().ok());
+        // Buyers A (3 orders) and B by uid; two rows cached before uids were synced, from
+        // nick 甜***星 (once with an unpaid order) and 小***豆; one closed order from C.
+        struct Row
+        {
+            const char16_t *uid;
+            const char16_t *nick;
+            core::OrderStatus status;
+        };
+        const Row rows[] = {{u"AAaaaaaaaaaaaaaaaaaaaaaa", u"糖***豆", core::OrderStatus::WaitSellerSendGoods},
+                            {u"AAaaaaaaaaaaaaaaaaaaaaaa", u"糖***豆", core::OrderStatus::TradeFinished},
+                            {u"AAaaaaaaaaaaaaaaaaaaaaaa", u"糖***豆", core::OrderStatus::WaitBuyerConfirmGoods},
+                            {u"AAbbbbbbbbbbbbbbbbbbbbbb", u"糖***豆", core::OrderStatus::WaitSellerSendGoods},
+                            {u"", u"甜***星", core::OrderStatus::WaitSellerSendGoods},
+                            {u"", u"甜***星", core::OrderStatus::TradeFinished},
+                            {u"", u"甜***星", core::OrderStatus::WaitBuyerPay},
+                            {u"", u"小***豆", core::OrderStatus::WaitSellerSendGoods},
+                            {u"AAcccccccccccccccccccccc", u"小***豆", core::OrderStatus::TradeClosed}};
+        QList<core::Order> orders;
+        std::int64_t tid = 1;
+        for (const Row &row : rows) {
+            core::Order o = orderWithStatus(tid++, row.status);
+            o.buyerOpenUid = QString::fromUtf16(row.uid);
+            o.buyerNick = QString::fromUtf16(row.nick);
+            orders.append(o);
+        }
+        auto tx = storage::Transaction::begin(*db.value());
+        QVERIFY(writer.applyOrders(orders).ok());
+        QVERIFY(tx.value().commit().ok());
+
+        auto reader = storage::openReader(dir.path(), storage::DatabaseRole::Cache);
+        QVERIFY(reader.ok());
+        metrics::SalesQueries queries(*reader.value());
+        auto day = queries.loadDay(metrics::SalesScope::all(), kNow);
+        QVERIFY(day.ok());
+        QCOMPARE(day.value().buyers, 4); // A, B, 甜***星, 小***豆
     }
 
     void perSecondStripShowsArrivals()
