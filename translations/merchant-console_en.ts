@@ -423,6 +423,14 @@
         <source>Not live: figures as of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting buyers…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::SalesSeries</name>

@@ -423,6 +423,14 @@
         <source>Not live: figures as of %1</source>
         <translation>非实时：数据截至 %1</translation>
     </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Counting buyers…</source>
+        <translation>正在统计买家…</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::SalesSeries</name>

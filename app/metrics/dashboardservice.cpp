@@ -64,7 +64,8 @@ void DashboardService::reload()
     if (!ensureOpen())
         return;
     const std::int64_t now = m_clock.nowMs();
-    auto day = m_queries->loadDay(m_scope, now, kAllRows);
+    // Rollups only, so the figures are on screen at once; buyers and stock-out risk follow.
+    auto day = m_queries->loadDay(m_scope, now, kAllRows, SalesQueries::SlowFigures::Later);
     auto warehouses = m_queries->warehouseIds();
     if (!day || !warehouses) {
         Q_EMIT failed(!day ? day.error().toString() : warehouses.error().toString());
@@ -78,6 +79,9 @@ void DashboardService::reload()
     m_loaded = true;
     m_dirty = true;
     publish();
+    if (m_slowTimer)
+        m_slowTimer->start(); // the next periodic refresh counts from now
+    QMetaObject::invokeMethod(this, &DashboardService::refreshSlow, Qt::QueuedConnection);
 }
 
 void DashboardService::applyChanges(const sync::ChangeSummary &summary)
@@ -122,6 +126,7 @@ void DashboardService::refreshSlow()
     }
     m_live.setSlowFigures(slow);
     m_dirty = true;
+    publish();
 }
 
 } // namespace mc::metrics

@@ -51,6 +51,7 @@ struct Totals
 };
 
 inline constexpr int kMinutesPerDay = 1440;
+inline constexpr std::int64_t kNotCounted = -1; // a slow figure not computed yet
 
 struct DaySnapshot
 {
@@ -60,7 +61,7 @@ struct DaySnapshot
     Totals total;
     Totals online;
     Totals inStore;
-    std::int64_t buyers = 0;
+    std::int64_t buyers = kNotCounted; // distinct buyers; counted after the first paint
     Totals yesterdaySameTime;    // same scope, yesterday up to the same time of day
     bool hasYesterday = false;
     std::array<std::int64_t, kMinutesPerDay> gmvPerMinute{};

@@ -78,7 +78,8 @@ core::Result<QList<Ranked>> SalesQueries::ranked(const QString &sql, int topN)
     return out;
 }
 
-core::Result<DaySnapshot> SalesQueries::loadDay(const SalesScope &scope, std::int64_t nowMs, int topN)
+core::Result<DaySnapshot> SalesQueries::loadDay(const SalesScope &scope, std::int64_t nowMs, int topN,
+                                                SlowFigures slow)
 {
     DaySnapshot s;
     s.dayStartMs = protocol::beijingDayStartMs(nowMs);
@@ -133,6 +134,8 @@ core::Result<DaySnapshot> SalesQueries::loadDay(const SalesScope &scope, std::in
     if (!skus)
         return skus.error();
     s.skus = skus.value();
+    if (slow == SlowFigures::Later)
+        return s;
     if (Status st = refreshSlowFigures(scope, nowMs, s); !st)
         return st.error();
     return s;

@@ -17,7 +17,11 @@ class SalesQueries
 public:
     explicit SalesQueries(storage::Database &db) : m_db(db) {}
 
-    core::Result<DaySnapshot> loadDay(const SalesScope &scope, std::int64_t nowMs, int topN = 10);
+    enum class SlowFigures { Include, Later };
+    // Everything from rollups; with Later, buyers stay kNotCounted and stock risks empty
+    // until refreshSlowFigures() (a scan of today's orders: up to half a second on 11.11).
+    core::Result<DaySnapshot> loadDay(const SalesScope &scope, std::int64_t nowMs, int topN = 10,
+                                      SlowFigures slow = SlowFigures::Include);
     // The figures that cannot be folded live: distinct buyers and stock-out risk.
     core::Status refreshSlowFigures(const SalesScope &scope, std::int64_t nowMs, DaySnapshot &snapshot, int topN = 20);
     core::Result<QSet<std::int64_t>> warehouseIds();

@@ -132,6 +132,19 @@ private Q_SLOTS:
         m_page.reset();
     }
 
+    void buyersNotCountedYetSayItInsteadOfZero()
+    {
+        mc::metrics::DaySnapshot s = mc::test::daySnapshot(0);
+        s.buyers = mc::metrics::kNotCounted; // the first snapshot after start-up
+        showSettled(s);
+        QCOMPARE(text(u"kpi.buyers.value"_s), u"…"_s);
+        QCOMPARE(text(u"kpi.buyers.note"_s), u"Counting buyers…"_s);
+        s.buyers = 1234;
+        showSettled(s);
+        QCOMPARE(text(u"kpi.buyers.value"_s), QLocale().toString(1234));
+        QCOMPARE(text(u"kpi.buyers.note"_s), u"Distinct buyers with paid orders"_s);
+    }
+
     void figuresMatchTheSnapshot()
     {
         const mc::metrics::DaySnapshot s = mc::test::daySnapshot(0);

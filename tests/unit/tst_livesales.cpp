@@ -1,5 +1,6 @@
 // LiveSales: figures folded live from change summaries equal a fresh load from the
 // rollups, for every scope, through new orders, status changes, refunds and closures.
+#include "app/metrics/dashboardservice.h"
 #include "app/metrics/livesales.h"
 #include "app/metrics/salesqueries.h"
 #include "app/protocol/toptime.h"
@@ -8,6 +9,7 @@
 #include "app/sync/cachewriter.h"
 
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -226,6 +228,37 @@ private Q_SLOTS:
         auto day = queries.loadDay(metrics::SalesScope::all(), kNow);
         QVERIFY(day.ok());
         QCOMPARE(day.value().buyers, 4); // A, B, 甜***星, 小***豆
+    }
+
+    // The service paints the rollup figures first and counts buyers right after, so a cache
+    // with a million orders today is on screen before the scan of them.
+    void serviceShowsFiguresBeforeCountingBuyers()
+    {
+        QTemporaryDir dir;
+        {
+            auto db = storage::openWriter(dir.path(), storage::DatabaseRole::Cache);
+            QVERIFY(db.ok());
+            sync::CacheWriter writer(*db.value());
+            QVERIFY(writer.prepare().ok());
+            QList<core::Order> orders;
+            for (std::int64_t tid = 1; tid <= 40; ++tid)
+                orders.append(orderWithStatus(tid, core::OrderStatus::WaitSellerSendGoods));
+            auto tx = storage::Transaction::begin(*db.value());
+            QVERIFY(writer.applyOrders(orders).ok());
+            QVERIFY(tx.value().commit().ok());
+        }
+        core::ManualClock clock(kNow);
+        metrics::DashboardService service(dir.path(), clock);
+        QSignalSpy spy(&service, &metrics::DashboardService::snapshotReady);
+        service.start();
+        QCOMPARE(spy.size(), 1); // published from start(), before any event is processed
+        const auto first = spy.at(0).at(0).value<metrics::DaySnapshot>();
+        QCOMPARE(first.total.orders, 40);
+        QCOMPARE(first.buyers, metrics::kNotCounted);
+        QTRY_COMPARE(spy.size(), 2);
+        const auto counted = spy.at(1).at(0).value<metrics::DaySnapshot>();
+        QCOMPARE(counted.total.orders, 40);
+        QCOMPARE(counted.buyers, 7); // the fixture's 7 buyers
     }
 
     void perSecondStripShowsArrivals()

@@ -84,7 +84,7 @@ void SalesHeadline::showSnapshot(const metrics::DaySnapshot &s, const FigureForm
     const metrics::Totals &y = s.yesterdaySameTime;
 
     m_orders->setValue(format.count(s.total.orders));
-    m_buyers->setValue(format.count(s.buyers));
+    m_buyers->setValue(s.buyers == metrics::kNotCounted ? tr("…") : format.count(s.buyers));
     m_averageOrder->setValue(format.money(s.total.averageOrderFen()));
     m_refunds->setValue(format.money(s.total.refundFen));
     if (!s.hasYesterday) {
@@ -106,7 +106,7 @@ void SalesHeadline::showSnapshot(const metrics::DaySnapshot &s, const FigureForm
             comparison(s.total.refundFen, y.refundFen, format.money(y.refundFen), format, Better::Lower);
         m_refunds->setNote(refundText, refundAccent);
     }
-    m_buyers->setNote(tr("Distinct buyers with paid orders"));
+    m_buyers->setNote(s.buyers == metrics::kNotCounted ? tr("Counting buyers…") : tr("Distinct buyers with paid orders"));
 }
 
 void SalesHeadline::setStale(bool stale, const QString &asOf)
