@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>%1 (SKU %2)
-%3</source>
+%3: %4 in stock, %5 sold per hour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -576,9 +576,9 @@
     </message>
     <message>
         <source>%1 (SKU %2)
-%3</source>
+%3: %4 in stock, %5 sold per hour</source>
         <translation>%1（SKU %2）
-%3</translation>
+%3：库存 %4，每小时售出 %5</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ RankingTables::RankingTables(QWidget *parent) : QWidget(parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
-    layout->addWidget(addTable(u"categories"_s, tr("Top categories"), m_categories), 5);
+    layout->addWidget(addTable(u"categories"_s, tr("Top categories"), m_categories), 6);
     layout->addWidget(addTable(u"provinces"_s, tr("Top provinces"), m_provinces), 5);
     layout->addWidget(addTable(u"products"_s, tr("Top products"), m_products), 7);
 
@@ -43,6 +43,8 @@ RankingTables::RankingTables(QWidget *parent) : QWidget(parent)
     risks->setModel(proxy);
     // The location goes under the product name: one wide column instead of two cut short.
     risks->setColumnHidden(StockRiskTableModel::Location, true);
+    // The rate is in the tooltip: stock and time left are what a glance needs.
+    risks->setColumnHidden(StockRiskTableModel::Rate, true);
     risks->setItemDelegateForColumn(StockRiskTableModel::Product,
                                     new TwoLineDelegate(StockRiskTableModel::Location, risks));
     risks->horizontalHeader()->setSectionResizeMode(StockRiskTableModel::Product, QHeaderView::Stretch);
@@ -50,7 +52,7 @@ RankingTables::RankingTables(QWidget *parent) : QWidget(parent)
     risks->sortByColumn(StockRiskTableModel::SellsOutIn, Qt::AscendingOrder);
     riskCard->content()->addWidget(risks, 1);
     m_cards.append(riskCard);
-    layout->addWidget(riskCard, 9);
+    layout->addWidget(riskCard, 8);
     // Widths in proportion to the stretch factors alone, whatever the rows hold.
     for (SectionCard *card : std::as_const(m_cards))
         card->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -95,6 +97,9 @@ SectionCard *RankingTables::addTable(const QString &name, const QString &title, 
     // The order is the rank and the bar the share: room for the names instead.
     view->setColumnHidden(RankedTableModel::Rank, true);
     view->setColumnHidden(RankedTableModel::Share, true);
+    // A top ten on a short screen shows its leaders and scrolls by wheel; a scroll bar would
+    // take the width the names need in a narrow card.
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->sortByColumn(RankedTableModel::Rank, Qt::AscendingOrder);
     card->content()->addWidget(view, 1);
     m_cards.append(card);

@@ -75,7 +75,11 @@ QVariant StockRiskTableModel::data(const QModelIndex &index, int role) const
         return display(row, index.column());
     case Qt::ToolTipRole:
         return index.column() == Product
-                   ? QVariant(tr("%1 (SKU %2)\n%3").arg(row.title).arg(row.skuId).arg(display(row, Location).toString()))
+                   ? QVariant(tr("%1 (SKU %2)\n%3: %4 in stock, %5 sold per hour")
+                                  .arg(row.title)
+                                  .arg(row.skuId)
+                                  .arg(display(row, Location).toString(), display(row, Stock).toString(),
+                                       display(row, Rate).toString()))
                    : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() >= Stock ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
