@@ -63,7 +63,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption listen(u"listen"_s, u"HOST:PORT (port 0: any free port)."_s, u"HOST:PORT"_s,
                                     u"127.0.0.1:0"_s);
     const QCommandLineOption tls(u"tls"_s, u"Serve HTTPS with a self-signed certificate."_s);
-    const QCommandLineOption scenario(u"scenario"_s, u"singles-day, steady or idle."_s, u"NAME"_s, u"singles-day"_s);
+    const QCommandLineOption scenario(u"scenario"_s, u"singles-day, steady, idle or frozen."_s, u"NAME"_s, u"singles-day"_s);
     const QCommandLineOption rate(u"rate"_s, u"Peak (singles-day) or constant orders/s."_s, u"N"_s, u"20"_s);
     const QCommandLineOption speed(u"speed"_s, u"Sandbox seconds per wall second."_s, u"FACTOR"_s, u"1"_s);
     const QCommandLineOption seedOrders(u"seed-orders"_s, u"Historical orders to pre-generate."_s, u"N"_s, u"0"_s);
@@ -102,7 +102,7 @@ int main(int argc, char *argv[])
     config.tls = parser.isSet(tls);
     const auto scenarioValue = mc::sandbox::scenarioFromName(parser.value(scenario));
     if (!scenarioValue)
-        return fail(u"--scenario must be singles-day, steady or idle"_s);
+        return fail(u"--scenario must be singles-day, steady, idle or frozen"_s);
     config.scenario = *scenarioValue;
     bool ok = false;
     config.ordersPerSecond = parser.value(rate).toDouble(&ok);

@@ -17,7 +17,7 @@ OrderSimulator::OrderSimulator(const CatalogSnapshot &catalog, OrderLedger &ledg
                                std::uint64_t seed, std::int64_t nextTid)
     : m_catalog(catalog), m_factory(catalog), m_ledger(ledger), m_stock(stock), m_messages(messages), m_curve(scenario),
       m_peakRate(peakOrdersPerSecond), m_rng(seed ^ static_cast<std::uint64_t>(nextTid) * 0x9E3779B97F4A7C15ULL),
-      m_nextTid(nextTid)
+      m_nextTid(nextTid), m_frozen(scenario == Scenario::Frozen)
 {}
 
 std::int64_t OrderSimulator::exponentialMs(double meanMs)
@@ -27,7 +27,7 @@ std::int64_t OrderSimulator::exponentialMs(double meanMs)
 
 core::Status OrderSimulator::advance(std::int64_t fromMs, std::int64_t toMs)
 {
-    if (toMs <= fromMs)
+    if (toMs <= fromMs || m_frozen)
         return {};
     // Order timestamps are whole seconds, as on TOP; messages carry the instant this tick
     // publishes them (pub_ms), so latency measured from them is not flattered or inflated.

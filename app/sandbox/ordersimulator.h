@@ -46,6 +46,7 @@ private:
     std::int64_t m_created = 0;
     std::int64_t m_events = 0;
     std::int64_t m_dropped = 0;
+    bool m_frozen; // no orders and no lifecycle steps: digests can be compared at leisure
     core::Status m_stockError; // a stock write failing inside OrderFactory's availability check
 };
 

@@ -19,13 +19,15 @@ QString scenarioName(Scenario scenario)
         return u"steady"_s;
     case Scenario::Idle:
         return u"idle"_s;
+    case Scenario::Frozen:
+        return u"frozen"_s;
     }
     return {};
 }
 
 std::optional<Scenario> scenarioFromName(QStringView name)
 {
-    for (Scenario s : {Scenario::SinglesDay, Scenario::Steady, Scenario::Idle})
+    for (Scenario s : {Scenario::SinglesDay, Scenario::Steady, Scenario::Idle, Scenario::Frozen})
         if (name == scenarioName(s))
             return s;
     return std::nullopt;

@@ -17,7 +17,8 @@ namespace mc::sandbox {
 enum class Scenario {
     SinglesDay, // 11.11: midnight surge, decay through the day, evening bump
     Steady,     // a constant rate
-    Idle,       // no generated orders: the state changes only through calls
+    Idle,       // no generated orders; pending lifecycle steps (ship, finish, refund) go on
+    Frozen,     // nothing happens by itself: the state changes only through calls
 };
 
 QString scenarioName(Scenario scenario);

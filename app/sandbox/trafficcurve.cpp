@@ -12,6 +12,7 @@ double TrafficCurve::factor(std::int64_t utcMs) const
 {
     switch (m_scenario) {
     case Scenario::Idle:
+    case Scenario::Frozen:
         return 0.0;
     case Scenario::Steady:
         return 1.0;

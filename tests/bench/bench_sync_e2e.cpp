@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
     QElapsedTimer seeding;
     seeding.start();
     SandboxProcess sandbox;
-    if (!sandbox.start({u"--scenario"_s, u"idle"_s, u"--seed-orders"_s, orders}, 600'000)) {
+    if (!sandbox.start({u"--scenario"_s, u"frozen"_s, u"--seed-orders"_s, orders}, 600'000)) {
         out << "sandbox failed: " << sandbox.errorString() << '\n';
         return 1;
     }
