@@ -150,6 +150,7 @@ int runSync(const QStringList &arguments)
             {QStringLiteral("feed_messages"), qint64(c.feedMessages)},
             {QStringLiteral("windows"), qint64(c.windowsDone)},
             {QStringLiteral("transactions"), qint64(c.transactions)},
+            {QStringLiteral("history_transactions"), qint64(c.historyTransactions)},
             {QStringLiteral("requests"), qint64(engine.client().requestsSent())},
             {QStringLiteral("seconds"), seconds},
             {QStringLiteral("orders_per_second"), seconds > 0 ? c.ordersInserted / seconds : 0.0},

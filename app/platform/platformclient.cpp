@@ -259,7 +259,8 @@ void PlatformClient::onFinished(const std::shared_ptr<Pending> &pending, QNetwor
     --m_inFlight;
     const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
-    const QByteArray body = reply->readAll();
+    // An aborted reply is closed; reading it would only log "device not open".
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (pending->generation != m_generation)
         return completeCancelled(pending);

@@ -57,6 +57,13 @@ SyncEngine::SyncEngine(SyncOptions options, std::unique_ptr<platform::PlatformCl
 {
     m_client->setParent(this);
     m_summaryTimer->setSingleShot(true);
+    m_historyFlushTimer = new QTimer(this);
+    m_historyFlushTimer->setSingleShot(true);
+    m_historyFlushTimer->setInterval(m_options.historyBatchDelayMs);
+    connect(m_historyFlushTimer, &QTimer::timeout, this, [this] {
+        if (Status s = flushHistoryQueue(); !s)
+            failHistory(s.error().toString());
+    });
     m_summaryTimer->setInterval(m_options.summaryIntervalMs);
     connect(m_summaryTimer, &QTimer::timeout, this, &SyncEngine::flushSummary);
     m_pollTimer->setInterval(static_cast<int>(m_options.pollIntervalMs));
@@ -163,6 +170,8 @@ void SyncEngine::runOnce()
 void SyncEngine::stop()
 {
     m_stopping = true;
+    if (Status s = flushHistoryQueue(); !s) // keep what was read; unfinished windows are re-read
+        qCWarning(lcSync).noquote() << "history pages not saved at stop:" << s.error().toString();
     m_pollTimer->stop();
     m_refreshTimer->stop();
     m_retryTimer->stop();
@@ -349,29 +358,46 @@ Status SyncEngine::commitRows(Phase phase, const QJsonArray &rows, const QList<s
     return {};
 }
 
-Status SyncEngine::commitOrders(const QList<core::Order> &orders, const QList<std::pair<QString, QString>> &cursors)
+Status SyncEngine::applyOrderPage(const QList<core::Order> &orders, const Cursors &cursors, ChangeSummary &summary,
+                                  std::int64_t &stale)
 {
-    auto tx = storage::Transaction::begin(*m_db);
-    if (!tx)
-        return tx.error();
     auto result = m_writer->applyOrders(orders);
     if (!result)
         return result.error();
     for (const auto &[name, value] : cursors)
         if (Status s = m_writer->setCursor(name, value, m_clock.nowMs()); !s)
             return s;
+    ChangeSummary page;
+    page.ordersInserted = result.value().inserted;
+    page.ordersUpdated = result.value().updated;
+    page.rollups = std::move(result.value().rollups);
+    page.newestOrderModifiedMs = result.value().newestModifiedMs;
+    summary.merge(page);
+    stale += result.value().stale;
+    return {};
+}
+
+void SyncEngine::recordCommitted(ChangeSummary summary, std::int64_t stale)
+{
+    ++m_counters.transactions;
+    m_counters.ordersInserted += summary.ordersInserted;
+    m_counters.ordersUpdated += summary.ordersUpdated;
+    m_counters.ordersStale += stale;
+    noteSummary(std::move(summary));
+}
+
+Status SyncEngine::commitOrders(const QList<core::Order> &orders, const Cursors &cursors)
+{
+    auto tx = storage::Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    ChangeSummary summary;
+    std::int64_t stale = 0;
+    if (Status s = applyOrderPage(orders, cursors, summary, stale); !s)
+        return s;
     if (Status s = tx.value().commit(); !s)
         return s;
-    ++m_counters.transactions;
-    m_counters.ordersInserted += result.value().inserted;
-    m_counters.ordersUpdated += result.value().updated;
-    m_counters.ordersStale += result.value().stale;
-    ChangeSummary summary;
-    summary.ordersInserted = result.value().inserted;
-    summary.ordersUpdated = result.value().updated;
-    summary.rollups = std::move(result.value().rollups);
-    summary.newestOrderModifiedMs = result.value().newestModifiedMs;
-    noteSummary(std::move(summary));
+    recordCommitted(std::move(summary), stale);
     return {};
 }
 

@@ -35,6 +35,10 @@ struct SyncOptions
     int orderPageSize = 100;
     std::int64_t splitWindowAbove = 5'000;  // trades in one window before it is split
     int parallelWindows = 4;
+    // History pages are committed together: up to this many orders, or after this delay.
+    // One transaction per page spent a third of the time writing the WAL.
+    int historyBatchOrders = 2'000;
+    int historyBatchDelayMs = 50;
     std::int64_t pollIntervalMs = 30'000;
     std::int64_t pollOverlapMs = 120'000;   // re-read this much before the cursor
     std::int64_t pollLagMs = 3'000;         // leave the last seconds: still being written
@@ -59,6 +63,7 @@ struct SyncCounters
     std::int64_t windowsDone = 0;
     std::int64_t windowsTotal = 0;
     std::int64_t transactions = 0;
+    std::int64_t historyTransactions = 0; // of those, batches of history pages
 };
 
 class SyncEngine final : public QObject
@@ -114,7 +119,17 @@ private:
     void startFeed();
     void failed(const QString &error, bool fatal);
 
-    core::Status commitOrders(const QList<core::Order> &orders, const QList<std::pair<QString, QString>> &cursors);
+    using Cursors = QList<std::pair<QString, QString>>;
+    core::Status commitOrders(const QList<core::Order> &orders, const Cursors &cursors);
+    // Applies one page (and its cursors) inside the caller's transaction.
+    core::Status applyOrderPage(const QList<core::Order> &orders, const Cursors &cursors, ChangeSummary &summary,
+                                std::int64_t &stale);
+    void recordCommitted(ChangeSummary summary, std::int64_t stale);
+    // History pages wait here (never longer than historyBatchDelayMs) to share a transaction;
+    // a window's "done" marker is queued with its last page, so it commits with it.
+    core::Status queueHistoryPage(const QList<core::Order> &orders, const Cursors &cursors);
+    core::Status flushHistoryQueue();
+    void failHistory(const QString &error);
     core::Status commitRows(Phase phase, const QJsonArray &rows, const QList<std::pair<QString, QString>> &cursors);
     core::Result<std::optional<QString>> readCursor(const QString &name);
     void noteSummary(ChangeSummary summary);
@@ -142,6 +157,14 @@ private:
     bool m_pollRunning = false;
     QList<TimeWindow> m_pendingWindows;
     QList<OrderWindowPager *> m_activePagers;
+    struct QueuedPage
+    {
+        QList<core::Order> orders;
+        Cursors cursors;
+    };
+    QList<QueuedPage> m_historyQueue;
+    qsizetype m_queuedOrders = 0;
+    QTimer *m_historyFlushTimer = nullptr;
     bool m_historyFailed = false;
     std::int64_t m_historyTo = 0;
     std::int64_t m_listingStartMs = 0;

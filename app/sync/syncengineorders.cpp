@@ -79,10 +79,10 @@ void SyncEngine::launchWindows()
         auto *pager = new OrderWindowPager(
             *m_client, window, m_options.orderPageSize, m_options.splitWindowAbove,
             [this, window](const QList<core::Order> &orders, bool last) {
-                QList<std::pair<QString, QString>> cursors;
+                Cursors cursors;
                 if (last)
                     cursors.append({windowMarkerName(window), QStringLiteral("done")});
-                return commitOrders(orders, cursors);
+                return queueHistoryPage(orders, cursors);
             },
             this);
         connect(pager, &OrderWindowPager::tooLarge, this, [this, pager](qint64 total) {
@@ -108,14 +108,8 @@ void SyncEngine::onWindowFinished(OrderWindowPager *pager, bool ok, const QStrin
 {
     m_activePagers.removeOne(pager);
     pager->deleteLater();
-    if (!ok) {
-        if (!m_historyFailed) {
-            m_historyFailed = true;
-            m_pendingWindows.clear();
-            failed(QStringLiteral("order history: ") + error, false);
-        }
-        return;
-    }
+    if (!ok)
+        return failHistory(error);
     ++m_counters.windowsDone;
     const std::int64_t orders = m_counters.ordersInserted + m_counters.ordersUpdated;
     const std::int64_t estimate = m_counters.windowsDone > 0
@@ -126,8 +120,56 @@ void SyncEngine::onWindowFinished(OrderWindowPager *pager, bool ok, const QStrin
         launchWindows();
 }
 
+void SyncEngine::failHistory(const QString &error)
+{
+    if (m_historyFailed)
+        return;
+    m_historyFailed = true;
+    m_pendingWindows.clear();
+    m_historyQueue.clear(); // never committed, so their windows are not marked done: re-read
+    m_queuedOrders = 0;
+    failed(QStringLiteral("order history: ") + error, false);
+}
+
+Status SyncEngine::queueHistoryPage(const QList<core::Order> &orders, const Cursors &cursors)
+{
+    if (m_historyFailed)
+        return core::Error{QStringLiteral("sync.history"), QStringLiteral("the order history failed"), {}};
+    m_historyQueue.append({orders, cursors});
+    m_queuedOrders += orders.size();
+    if (m_queuedOrders >= m_options.historyBatchOrders)
+        return flushHistoryQueue();
+    if (!m_historyFlushTimer->isActive())
+        m_historyFlushTimer->start();
+    return {};
+}
+
+Status SyncEngine::flushHistoryQueue()
+{
+    m_historyFlushTimer->stop();
+    if (m_historyQueue.isEmpty())
+        return {};
+    const QList<QueuedPage> pages = std::exchange(m_historyQueue, {});
+    m_queuedOrders = 0;
+    auto tx = storage::Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    ChangeSummary summary;
+    std::int64_t stale = 0;
+    for (const QueuedPage &page : pages)
+        if (Status s = applyOrderPage(page.orders, page.cursors, summary, stale); !s)
+            return s; // rolled back: the pages' windows stay unfinished
+    if (Status s = tx.value().commit(); !s)
+        return s;
+    ++m_counters.historyTransactions;
+    recordCommitted(std::move(summary), stale);
+    return {};
+}
+
 void SyncEngine::finishHistory()
 {
+    if (Status s = flushHistoryQueue(); !s)
+        return failHistory(s.error().toString());
     // One transaction: the live cursor starts where the history ends, markers go.
     auto tx = storage::Transaction::begin(*m_db);
     if (!tx)

@@ -125,6 +125,71 @@ private Q_SLOTS:
                  qPrintable(u"only %1 of %2 injected faults surfaced as failures"_s.arg(failedRuns).arg(operations)));
     }
 
+    // The initial download commits history pages in batches: several pages and the "done"
+    // markers of their windows in one transaction. Fail storage operations spread over a
+    // history download: every time the cache stays consistent and the next run converges.
+    void failStorageOperationsOfAHistoryDownload()
+    {
+        if (!storage::faults::compiledIn())
+            QFAIL("this build has no fault injection (MC_FAULT_INJECTION)");
+        SandboxProcess sandbox; // frozen: nothing changes while the test compares
+        QVERIFY2(sandbox.start({u"--scenario"_s, u"frozen"_s, u"--seed-orders"_s, u"3000"_s}),
+                 qPrintable(sandbox.errorString()));
+        const QByteArray platformDigest = sandbox.digestCommand().trimmed();
+        QTemporaryDir root;
+        auto configure = [](SyncHarness &h) {
+            h.syncOptions.useFeed = false;
+            h.syncOptions.listingOverlapMs = 1000; // later runs re-read no catalog or stock
+            h.syncOptions.historyBatchOrders = 400; // several pages per batch, several batches
+        };
+        QThread::sleep(2); // the catalog cursor must not fall on the second the merchant was seeded
+        // The base: catalog and stock synced, the orders forgotten, so a run is mostly history.
+        const QString base = root.filePath(u"base"_s);
+        {
+            SyncHarness initial(sandbox, base);
+            configure(initial);
+            const SyncRun r = initial.runOnce();
+            QVERIFY2(r.ok, qPrintable(r.error));
+            auto db = storage::openWriter(base, storage::DatabaseRole::Cache);
+            QVERIFY(db.ok());
+            QVERIFY(db.value()->exec(u"DELETE FROM order_lines; DELETE FROM orders; DELETE FROM rollup_minute; "
+                                     u"DELETE FROM rollup_sku_hour; DELETE FROM sync_cursors WHERE name LIKE 'orders.%'"_s).ok());
+        }
+        const QString ref = root.filePath(u"ref"_s);
+        QVERIFY(copyDatabases(base, ref));
+        SyncHarness reference(sandbox, ref);
+        configure(reference);
+        storage::faults::resetCount();
+        const SyncRun ok = reference.runOnce();
+        const std::int64_t operations = storage::faults::operationCount();
+        QVERIFY2(ok.ok, qPrintable(ok.error));
+        QCOMPARE(localDigest(ref), platformDigest);
+        qInfo() << "reference history download:" << operations << "storage operations,"
+                << ok.counters.historyTransactions << "history transactions for" << ok.counters.windowsDone << "windows";
+        QVERIFY2(ok.counters.historyTransactions * 3 < ok.counters.windowsDone, "history pages should share transactions");
+
+        QLoggingCategory::setFilterRules(u"mc.*.warning=false"_s);
+        constexpr std::int64_t kSamples = 30;
+        for (std::int64_t i = 0; i < kSamples; ++i) {
+            const std::int64_t k = 1 + i * operations / kSamples;
+            const QString dir = root.filePath(u"k"_s + QString::number(k));
+            QVERIFY(copyDatabases(base, dir));
+            SyncHarness faulty(sandbox, dir);
+            configure(faulty);
+            storage::faults::failOperation(k);
+            const SyncRun broken = faulty.runOnce();
+            storage::faults::failOperation(0);
+            QVERIFY2(!broken.ok, qPrintable(u"k=%1: the injected fault was not reported"_s.arg(k)));
+            const QString consistency = checkCacheConsistency(dir);
+            QVERIFY2(consistency.isEmpty(), qPrintable(u"k=%1: %2"_s.arg(k).arg(consistency)));
+            const SyncRun again = faulty.runOnce();
+            QVERIFY2(again.ok, qPrintable(u"k=%1: %2"_s.arg(k).arg(again.error)));
+            QVERIFY2(localDigest(dir) == platformDigest, qPrintable(u"k=%1 did not converge"_s.arg(k)));
+            QDir(dir).removeRecursively();
+        }
+        QLoggingCategory::setFilterRules({});
+    }
+
     void clockSkew_data()
     {
         QTest::addColumn<qint64>("skewMs");

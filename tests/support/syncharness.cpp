@@ -32,21 +32,22 @@ SyncRun SyncHarness::runOnce(int timeoutMs)
 {
     auto engine = makeEngine();
     if (core::Status s = engine->open(); !s)
-        return {false, s.error().toString()};
-    SyncRun run{false, QStringLiteral("timed out")};
+        return {false, s.error().toString(), {}};
+    SyncRun run{false, QStringLiteral("timed out"), {}};
     QEventLoop loop;
     QObject::connect(engine.get(), &sync::SyncEngine::caughtUp, &loop, [&] {
-        run = {true, {}};
+        run = {true, {}, {}};
         loop.quit();
     });
     QObject::connect(engine.get(), &sync::SyncEngine::fatalError, &loop, [&](const QString &error) {
-        run = {false, error};
+        run = {false, error, {}};
         loop.quit();
     });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     engine->runOnce();
     loop.exec();
     engine->stop();
+    run.counters = engine->counters();
     return run;
 }
 

@@ -15,6 +15,7 @@ struct SyncRun
 {
     bool ok = false;
     QString error;
+    sync::SyncCounters counters; // what the engine did
 };
 
 // The system clock shifted by a fixed offset: a computer whose clock is wrong.
