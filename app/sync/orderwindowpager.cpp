@@ -5,6 +5,12 @@
 #include "app/protocol/errors.h"
 #include "app/sync/tradedecoder.h"
 
+#include <QFuture>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
+
 namespace mc::sync {
 
 OrderWindowPager::OrderWindowPager(platform::PlatformClient &client, TimeWindow window, int pageSize,
@@ -37,7 +43,21 @@ void OrderWindowPager::onPage(int pageNo, bool withTotal, const platform::CallOu
         Q_EMIT finished(false, outcome.error->toString());
         return;
     }
-    auto page = decodeTradePage(outcome.raw, protocol::responseKey("taobao.trades.sold.increment.get"));
+    // Decoding is a quarter of a page's work: it runs on a worker thread while the sync thread
+    // commits other windows' pages. The continuation comes back to this object's thread, and
+    // is dropped if the pager is gone by then (the sync stopped).
+    auto promise = std::make_shared<QPromise<DecodedPage>>();
+    QFuture<DecodedPage> decoded = promise->future();
+    QThreadPool::globalInstance()->start([promise, raw = outcome.raw] {
+        promise->start();
+        promise->addResult(decodeTradePage(raw, protocol::responseKey("taobao.trades.sold.increment.get")));
+        promise->finish();
+    });
+    (void)decoded.then(this, [this, pageNo, withTotal](const DecodedPage &page) { onDecoded(pageNo, withTotal, page); });
+}
+
+void OrderWindowPager::onDecoded(int pageNo, bool withTotal, const DecodedPage &page)
+{
     if (!page) {
         Q_EMIT finished(false, page.error().message);
         return;

@@ -8,6 +8,7 @@
 #include "app/core/result.h"
 #include "app/platform/platformclient.h"
 #include "app/sync/historyplan.h"
+#include "app/sync/tradedecoder.h"
 
 #include <QObject>
 
@@ -39,7 +40,9 @@ Q_SIGNALS:
 
 private:
     void request(int pageNo, bool withTotal);
+    using DecodedPage = core::Result<TradePage>;
     void onPage(int pageNo, bool withTotal, const platform::CallOutcome &outcome);
+    void onDecoded(int pageNo, bool withTotal, const DecodedPage &page);
 
     platform::PlatformClient &m_client;
     TimeWindow m_window;

@@ -133,8 +133,8 @@ void SyncEngine::failHistory(const QString &error)
 
 Status SyncEngine::queueHistoryPage(const QList<core::Order> &orders, const Cursors &cursors)
 {
-    if (m_historyFailed)
-        return core::Error{QStringLiteral("sync.history"), QStringLiteral("the order history failed"), {}};
+    if (m_historyFailed || m_stopping) // a page decoded after the end: its window stays unfinished
+        return core::Error{QStringLiteral("sync.history"), QStringLiteral("the order history stopped"), {}};
     m_historyQueue.append({orders, cursors});
     m_queuedOrders += orders.size();
     if (m_queuedOrders >= m_options.historyBatchOrders)
