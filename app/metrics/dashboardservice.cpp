@@ -86,8 +86,8 @@ void DashboardService::reload()
 
 void DashboardService::applyChanges(const sync::ChangeSummary &summary)
 {
-    if (!m_loaded || summary.locationsChanged > 0) {
-        reload(); // first data, or new stores for the scope selector
+    if (!m_loaded || summary.locationsChanged > 0 || m_live.overlapsLoad(summary)) {
+        reload(); // first data, new stores for the scope selector, or commits straddling the load
         return;
     }
     const std::int64_t now = m_clock.nowMs();

@@ -74,6 +74,9 @@ struct DaySnapshot
     // the last slot ending at perSecondEndMs: the "ticking" part of the big screen.
     QList<std::int64_t> gmvPerSecond;
     std::int64_t perSecondEndMs = 0;
+    // The last sync commit (its "commit.seq") these figures were loaded with: change
+    // summaries up to it are already in them.
+    std::int64_t loadedCommitSeq = 0;
 };
 
 inline constexpr int kSecondsShown = 300;

@@ -58,8 +58,16 @@ void LiveSales::addSecond(std::int64_t atMs, std::int64_t gmvFen)
         m_seconds[static_cast<size_t>((second / 1000) % kSecondsShown)] += gmvFen;
 }
 
+bool LiveSales::overlapsLoad(const sync::ChangeSummary &summary) const
+{
+    return summary.firstCommitSeq > 0 && summary.firstCommitSeq <= m_base.loadedCommitSeq &&
+           summary.lastCommitSeq > m_base.loadedCommitSeq;
+}
+
 bool LiveSales::fold(const sync::ChangeSummary &summary, std::int64_t nowMs)
 {
+    if (summary.lastCommitSeq > 0 && summary.lastCommitSeq <= m_base.loadedCommitSeq)
+        return false; // committed before the figures were loaded: already counted
     const std::int64_t dayEnd = m_base.dayStartMs + 86'400'000;
     bool changed = false;
     std::int64_t arrivedGmv = 0;

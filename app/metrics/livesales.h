@@ -17,7 +17,11 @@ public:
     // `base` must hold every category/province/SKU of the day (load with a large topN).
     void reset(const SalesScope &scope, const QSet<std::int64_t> &warehouseIds, const DaySnapshot &base);
     // True when a figure of this scope changed. Deltas outside today are ignored.
+    // Folds a summary in, unless the figures were loaded after its commits (false: nothing
+    // changed). Call overlapsLoad() first: a summary straddling the load cannot be folded.
     bool fold(const sync::ChangeSummary &summary, std::int64_t nowMs);
+    // Some of the summary's commits are in the loaded figures and some are not: reload.
+    bool overlapsLoad(const sync::ChangeSummary &summary) const;
     // The current picture with ranked lists cut to topN.
     DaySnapshot snapshot(std::int64_t nowMs, int topN = 10) const;
     // SKUs seen in deltas that have no title yet (the service looks them up).

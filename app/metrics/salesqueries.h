@@ -20,6 +20,8 @@ public:
     enum class SlowFigures { Include, Later };
     // Everything from rollups; with Later, buyers stay kNotCounted and stock risks empty
     // until refreshSlowFigures() (a scan of today's orders: up to half a second on 11.11).
+    // One read transaction: every figure from the same state of the cache, and the number of
+    // the last sync commit in it (loadedCommitSeq).
     core::Result<DaySnapshot> loadDay(const SalesScope &scope, std::int64_t nowMs, int topN = 10,
                                       SlowFigures slow = SlowFigures::Include);
     // The figures that cannot be folded live: distinct buyers and stock-out risk.
@@ -32,6 +34,7 @@ private:
     core::Status loadTotals(const QString &where, std::int64_t from, std::int64_t to, DaySnapshot &s, bool yesterday);
     core::Result<QList<Ranked>> ranked(const QString &sql, int topN);
     // Distinct buyers of today's paid orders in scope.
+    core::Result<DaySnapshot> loadDayFigures(const SalesScope &scope, std::int64_t nowMs, int topN, SlowFigures slow);
     core::Result<std::int64_t> countBuyers(const SalesScope &scope, std::int64_t dayStartMs);
     core::Status loadRisks(const SalesScope &scope, std::int64_t nowMs, DaySnapshot &s, int topN);
 

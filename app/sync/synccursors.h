@@ -12,6 +12,7 @@ inline const QString kCatalog = QStringLiteral("catalog.since");        // ms: i
 inline const QString kStock = QStringLiteral("stock.since");            // ms: stock levels modified since
 inline const QString kHistory = QStringLiteral("orders.history");       // "fromMs-toMs": the history plan
 inline const QString kIncremental = QStringLiteral("orders.incremental"); // ms: every trade before is read
+inline const QString kCommitSeq = QStringLiteral("commit.seq"); // number of the last order commit
 
 inline std::int64_t wholeSecond(std::int64_t ms) { return ms - ms % 1000; }
 

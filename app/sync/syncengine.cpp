@@ -47,6 +47,10 @@ void ChangeSummary::merge(const ChangeSummary &other)
     stock += other.stock;
     newestOrderModifiedMs = std::max(newestOrderModifiedMs, other.newestOrderModifiedMs);
     committedAtMs = std::max(committedAtMs, other.committedAtMs);
+    if (other.firstCommitSeq > 0) {
+        firstCommitSeq = firstCommitSeq > 0 ? std::min(firstCommitSeq, other.firstCommitSeq) : other.firstCommitSeq;
+        lastCommitSeq = std::max(lastCommitSeq, other.lastCommitSeq);
+    }
 }
 
 SyncEngine::SyncEngine(SyncOptions options, std::unique_ptr<platform::PlatformClient> client, const core::Clock &clock,
@@ -98,6 +102,10 @@ Status SyncEngine::open()
     m_writer = std::make_unique<CacheWriter>(*m_db);
     if (Status s = m_writer->prepare(); !s)
         return s;
+    auto seq = m_writer->cursor(cursors::kCommitSeq);
+    if (!seq)
+        return seq.error();
+    m_commitSeq = seq.value() ? seq.value()->toLongLong() : 0;
     auto ledger = LedgerStore::open(m_options.dataDir, m_clock);
     if (!ledger)
         return ledger.error();
@@ -383,6 +391,7 @@ void SyncEngine::recordCommitted(ChangeSummary summary, std::int64_t stale)
     m_counters.ordersInserted += summary.ordersInserted;
     m_counters.ordersUpdated += summary.ordersUpdated;
     m_counters.ordersStale += stale;
+    summary.firstCommitSeq = summary.lastCommitSeq = ++m_commitSeq; // stamped in the transaction
     noteSummary(std::move(summary));
 }
 
@@ -395,10 +404,17 @@ Status SyncEngine::commitOrders(const QList<core::Order> &orders, const Cursors 
     std::int64_t stale = 0;
     if (Status s = applyOrderPage(orders, cursors, summary, stale); !s)
         return s;
+    if (Status s = stampCommit(); !s)
+        return s;
     if (Status s = tx.value().commit(); !s)
         return s;
     recordCommitted(std::move(summary), stale);
     return {};
+}
+
+Status SyncEngine::stampCommit()
+{
+    return m_writer->setCursor(cursors::kCommitSeq, QString::number(m_commitSeq + 1), m_clock.nowMs());
 }
 
 core::Result<std::optional<QString>> SyncEngine::readCursor(const QString &name) { return m_writer->cursor(name); }

@@ -125,6 +125,8 @@ private:
     core::Status applyOrderPage(const QList<core::Order> &orders, const Cursors &cursors, ChangeSummary &summary,
                                 std::int64_t &stale);
     void recordCommitted(ChangeSummary summary, std::int64_t stale);
+    // Inside an order transaction: records its number (m_commitSeq + 1) as "commit.seq".
+    core::Status stampCommit();
     // History pages wait here (never longer than historyBatchDelayMs) to share a transaction;
     // a window's "done" marker is queued with its last page, so it commits with it.
     core::Status queueHistoryPage(const QList<core::Order> &orders, const Cursors &cursors);
@@ -169,6 +171,7 @@ private:
     std::int64_t m_historyTo = 0;
     std::int64_t m_listingStartMs = 0;
     ChangeSummary m_pendingSummary;
+    std::int64_t m_commitSeq = 0; // the last order commit's number
     SyncCounters m_counters;
     SyncStatus m_status;
     QElapsedTimer m_phaseTimer;

@@ -159,6 +159,8 @@ Status SyncEngine::flushHistoryQueue()
     for (const QueuedPage &page : pages)
         if (Status s = applyOrderPage(page.orders, page.cursors, summary, stale); !s)
             return s; // rolled back: the pages' windows stay unfinished
+    if (Status s = stampCommit(); !s)
+        return s;
     if (Status s = tx.value().commit(); !s)
         return s;
     ++m_counters.historyTransactions;

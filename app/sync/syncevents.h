@@ -33,6 +33,10 @@ struct ChangeSummary
     QList<core::StockLevel> stock;
     std::int64_t newestOrderModifiedMs = 0;
     std::int64_t committedAtMs = 0;
+    // The order commits summed up here, numbered as the cache's "commit.seq" cursor records
+    // them (0: none). A reader that loaded its figures at sequence N skips what is <= N.
+    std::int64_t firstCommitSeq = 0;
+    std::int64_t lastCommitSeq = 0;
 
     bool isEmpty() const
     {

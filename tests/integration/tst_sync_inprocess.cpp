@@ -167,6 +167,17 @@ private Q_SLOTS:
         qInfo() << "reference history download:" << operations << "storage operations,"
                 << ok.counters.historyTransactions << "history transactions for" << ok.counters.windowsDone << "windows";
         QVERIFY2(ok.counters.historyTransactions * 3 < ok.counters.windowsDone, "history pages should share transactions");
+        {
+            // Every order transaction is numbered in the cache, so the dashboard can tell
+            // which change summaries its loaded figures already hold.
+            auto db = storage::openReader(ref, storage::DatabaseRole::Cache);
+            QVERIFY(db.ok());
+            const auto seq =
+                db.value()->queryInt(u"SELECT CAST(value AS INTEGER) FROM sync_cursors WHERE name = 'commit.seq'"_s);
+            QVERIFY(seq.ok());
+            QVERIFY2(seq.value() >= ok.counters.historyTransactions && seq.value() > 0,
+                     qPrintable(QString::number(seq.value())));
+        }
 
         QLoggingCategory::setFilterRules(u"mc.*.warning=false"_s);
         constexpr std::int64_t kSamples = 30;

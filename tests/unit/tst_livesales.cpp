@@ -261,6 +261,47 @@ private Q_SLOTS:
         QCOMPARE(counted.buyers, 7); // the fixture's 7 buyers
     }
 
+    // Summaries of commits the loaded figures already hold are skipped; one that straddles
+    // the load asks for a reload; later ones are folded. The load records the commit number.
+    void summariesAlreadyLoadedAreNotCountedTwice()
+    {
+        QTemporaryDir dir;
+        {
+            auto db = storage::openWriter(dir.path(), storage::DatabaseRole::Cache);
+            QVERIFY(db.ok());
+            sync::CacheWriter writer(*db.value());
+            QVERIFY(writer.prepare().ok());
+            QVERIFY(writer.setCursor(u"commit.seq"_s, u"7"_s, kNow).ok());
+        }
+        auto reader = storage::openReader(dir.path(), storage::DatabaseRole::Cache);
+        QVERIFY(reader.ok());
+        metrics::SalesQueries queries(*reader.value());
+        auto day = queries.loadDay(metrics::SalesScope::all(), kNow);
+        QVERIFY(day.ok());
+        QCOMPARE(day.value().loadedCommitSeq, 7);
+
+        metrics::LiveSales live;
+        live.reset(metrics::SalesScope::all(), {1}, day.value());
+        auto summaryOf = [](std::int64_t first, std::int64_t last) {
+            sync::ChangeSummary s;
+            sync::OrderFacts facts{core::OrderStatus::WaitSellerSendGoods, u"online"_s, 1, kNow - 60'000, u"浙江省"_s,
+                                   {{u"Serums"_s, 1, 1, 500, false}}};
+            s.rollups.add(facts, +1);
+            s.firstCommitSeq = first;
+            s.lastCommitSeq = last;
+            return s;
+        };
+        QVERIFY(!live.overlapsLoad(summaryOf(5, 7)));
+        QVERIFY(!live.fold(summaryOf(5, 7), kNow)); // already in the loaded figures
+        QCOMPARE(live.snapshot(kNow).total.gmvFen, 0);
+        QVERIFY(live.overlapsLoad(summaryOf(7, 8))); // half in, half not: only a reload is right
+        QVERIFY(!live.overlapsLoad(summaryOf(8, 9)));
+        QVERIFY(live.fold(summaryOf(8, 9), kNow));
+        QCOMPARE(live.snapshot(kNow).total.gmvFen, 500);
+        QVERIFY(live.fold(summaryOf(0, 0), kNow)); // no commit number (a test writer): folded
+        QCOMPARE(live.snapshot(kNow).total.gmvFen, 1000);
+    }
+
     void perSecondStripShowsArrivals()
     {
         metrics::LiveSales live;
