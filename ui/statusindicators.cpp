@@ -59,8 +59,11 @@ void StatusIndicators::setStatus(const StatusSnapshot &status)
 {
     const QLocale locale;
     m_connection->setText(tr("Platform: %1").arg(connectionText(status.connection)));
-    const QString lastSync =
-        status.lastSync.isValid() ? locale.toString(status.lastSync.toLocalTime(), QLocale::ShortFormat) : tr("Never");
+    // In Beijing time, like every other time on screen: the platform's day and its clock.
+    constexpr int kBeijingOffsetSeconds = 8 * 3600;
+    const QString lastSync = status.lastSync.isValid()
+                                 ? locale.toString(status.lastSync.toOffsetFromUtc(kBeijingOffsetSeconds), QLocale::ShortFormat)
+                                 : tr("Never");
     m_lastSync->setText(tr("Last sync: %1").arg(lastSync));
     m_unsynced->setText(tr("Unsynced changes: %1").arg(locale.toString(status.unsyncedChanges)));
 }

@@ -127,8 +127,12 @@ private Q_SLOTS:
         const QDateTime synced(QDate(2024, 11, 11), QTime(0, 0, 5));
         m_window->setStatus({mc::ui::ConnectionState::Connected, synced, 1234});
         QCOMPARE(labelText(m_window.get(), u"status.connection"_s), u"Platform: Connected"_s);
+        // Shown in Beijing time whatever the computer's time zone, as the dashboard's times are.
+        const QDateTime beijing(QDate(2024, 11, 11), QTime(8, 0, 5), Qt::OffsetFromUTC, 8 * 3600);
+        const QDateTime syncedUtc = beijing.toUTC();
+        m_window->setStatus({mc::ui::ConnectionState::Connected, syncedUtc, 1234});
         QCOMPARE(labelText(m_window.get(), u"status.lastSync"_s),
-                 u"Last sync: "_s + QLocale().toString(synced, QLocale::ShortFormat));
+                 u"Last sync: "_s + QLocale().toString(beijing, QLocale::ShortFormat));
         QCOMPARE(labelText(m_window.get(), u"status.unsynced"_s), u"Unsynced changes: "_s + QLocale().toString(1234));
         m_window->setStatus({mc::ui::ConnectionState::Offline, synced, 0});
         QCOMPARE(labelText(m_window.get(), u"status.connection"_s), u"Platform: Offline"_s);
