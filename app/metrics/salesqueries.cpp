@@ -2,6 +2,7 @@
 #include "app/metrics/salesqueries.h"
 
 #include "app/protocol/toptime.h"
+#include "app/storage/readtransaction.h"
 
 #include <algorithm>
 #include <vector>
@@ -81,26 +82,13 @@ core::Result<QList<Ranked>> SalesQueries::ranked(const QString &sql, int topN)
 core::Result<DaySnapshot> SalesQueries::loadDay(const SalesScope &scope, std::int64_t nowMs, int topN,
                                                 SlowFigures slow)
 {
-    if (Status s = m_db.exec(u"BEGIN"); !s) // deferred: a read snapshot, no lock taken
-        return s.error();
-    auto day = loadDayFigures(scope, nowMs, topN, slow);
-    if (day) {
-        auto seq = m_db.queryInt(u"SELECT coalesce((SELECT CAST(value AS INTEGER) FROM sync_cursors "
-                                 u"WHERE name = 'commit.seq'), 0)");
-        if (!seq)
-            day = seq.error();
-        else
-            day.value().loadedCommitSeq = seq.value();
-    }
-    if (Status s = m_db.exec(u"COMMIT"); !s && day)
-        return s.error();
-    return day;
-}
-
-core::Result<DaySnapshot> SalesQueries::loadDayFigures(const SalesScope &scope, std::int64_t nowMs, int topN,
-                                                       SlowFigures slow)
-{
+    storage::ReadTransaction snapshot(m_db); // every figure, and the commit number, from one state
     DaySnapshot s;
+    auto seq = m_db.queryInt(u"SELECT coalesce((SELECT CAST(value AS INTEGER) FROM sync_cursors "
+                             u"WHERE name = 'commit.seq'), 0)");
+    if (!seq)
+        return seq.error();
+    s.loadedCommitSeq = seq.value();
     s.dayStartMs = protocol::beijingDayStartMs(nowMs);
     s.asOfMs = nowMs;
     const QString where = scope.sqlCondition();

@@ -34,7 +34,6 @@ private:
     core::Status loadTotals(const QString &where, std::int64_t from, std::int64_t to, DaySnapshot &s, bool yesterday);
     core::Result<QList<Ranked>> ranked(const QString &sql, int topN);
     // Distinct buyers of today's paid orders in scope.
-    core::Result<DaySnapshot> loadDayFigures(const SalesScope &scope, std::int64_t nowMs, int topN, SlowFigures slow);
     core::Result<std::int64_t> countBuyers(const SalesScope &scope, std::int64_t dayStartMs);
     core::Status loadRisks(const SalesScope &scope, std::int64_t nowMs, DaySnapshot &s, int topN);
 

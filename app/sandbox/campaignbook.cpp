@@ -3,7 +3,7 @@
 
 #include "app/sandbox/envelope.h"
 #include "app/sandbox/paramreader.h"
-#include "app/sandbox/readtransaction.h"
+#include "app/storage/readtransaction.h"
 #include "app/sandbox/rows.h"
 #include "app/sandbox/sandboxtime.h"
 
@@ -135,7 +135,7 @@ ApiReply CampaignBook::list(const ApiCall &call)
     auto bindId = [&](storage::Statement &s) -> storage::Statement & {
         return id.isEmpty() ? s.bindNull(1) : s.bindText(1, id);
     };
-    ReadTransaction snapshot(m_db);
+    storage::ReadTransaction snapshot(m_db);
     std::int64_t total = 0;
     if (!firstRow(bindId(count.value()), [&](storage::Statement &s) { total = s.int64(0); }))
         return storageFailure(call);

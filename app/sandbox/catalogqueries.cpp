@@ -6,7 +6,7 @@
 #include "app/sandbox/envelope.h"
 #include "app/sandbox/merchantseed.h"
 #include "app/sandbox/paramreader.h"
-#include "app/sandbox/readtransaction.h"
+#include "app/storage/readtransaction.h"
 #include "app/sandbox/rows.h"
 
 using namespace Qt::StringLiterals;
@@ -57,7 +57,7 @@ core::Result<std::unique_ptr<CatalogQueries>> CatalogQueries::create(storage::Da
 
 ApiReply CatalogQueries::locationsGet(const ApiCall &call)
 {
-    ReadTransaction snapshot(m_db);
+    storage::ReadTransaction snapshot(m_db);
     SuccessEnvelope envelope(call.method, call.requestId, 8192);
     JsonWriter &w = envelope.writer();
     w.key("locations").beginObject().key("location").beginArray();
@@ -126,7 +126,7 @@ ApiReply CatalogQueries::itemsOnsaleGet(const ApiCall &call)
         return errorReply(p.error(), call.requestId);
     auto bindFilter = [&](storage::Statement &s) { s.bind(1, start).bind(2, end).bind(3, includeOffSale ? 1 : 0); };
 
-    ReadTransaction snapshot(m_db);
+    storage::ReadTransaction snapshot(m_db);
     bindFilter(m_itemCount);
     std::int64_t total = 0;
     if (!firstRow(m_itemCount, [&](storage::Statement &s) { total = s.int64(0); }))
@@ -155,7 +155,7 @@ ApiReply CatalogQueries::itemSellerGet(const ApiCall &call)
     p.text("fields", 2000);
     if (!p.ok())
         return errorReply(p.error(), call.requestId);
-    ReadTransaction snapshot(m_db);
+    storage::ReadTransaction snapshot(m_db);
     SuccessEnvelope envelope(call.method, call.requestId, 2048);
     core::Status written;
     auto found = firstRow(m_itemById.bind(1, numIid),
@@ -180,7 +180,7 @@ ApiReply CatalogQueries::stockLevelsGet(const ApiCall &call)
         location = call.caller->storeId; // the dispatcher already refused any other store
     auto bindFilter = [&](storage::Statement &s) { s.bind(1, location).bind(2, since); };
 
-    ReadTransaction snapshot(m_db);
+    storage::ReadTransaction snapshot(m_db);
     bindFilter(m_stockCount);
     std::int64_t total = 0;
     if (!firstRow(m_stockCount, [&](storage::Statement &s) { total = s.int64(0); }))

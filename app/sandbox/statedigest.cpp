@@ -4,14 +4,14 @@
 
 #include "app/protocol/digest.h"
 #include "app/sandbox/jsonwriter.h"
-#include "app/sandbox/readtransaction.h"
+#include "app/storage/readtransaction.h"
 #include "app/sandbox/rows.h"
 
 namespace mc::sandbox {
 
 core::Status StateDigest::writeEntries(storage::Database &db, JsonWriter &w)
 {
-    ReadTransaction snapshot(db);
+    storage::ReadTransaction snapshot(db);
     for (const char *entity : protocol::kDigestEntities) {
         auto stmt = db.prepare(protocol::digestQuery(entity));
         if (!stmt)

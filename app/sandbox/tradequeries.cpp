@@ -6,7 +6,7 @@
 #include "app/protocol/errors.h"
 #include "app/sandbox/envelope.h"
 #include "app/sandbox/paramreader.h"
-#include "app/sandbox/readtransaction.h"
+#include "app/storage/readtransaction.h"
 #include "app/sandbox/rows.h"
 #include "app/sandbox/sandboxtime.h"
 
@@ -78,7 +78,7 @@ ApiReply TradeQueries::incrementGet(const ApiCall &call)
         s.bind(4, store);
     };
 
-    ReadTransaction snapshot(m_db);
+    storage::ReadTransaction snapshot(m_db);
     SuccessEnvelope envelope(call.method, call.requestId, 1024 * pageSize);
     JsonWriter &w = envelope.writer();
     if (!useHasNext) {
@@ -117,7 +117,7 @@ ApiReply TradeQueries::fullinfoGet(const ApiCall &call)
     p.text("fields", 2000);
     if (!p.ok())
         return errorReply(p.error(), call.requestId);
-    ReadTransaction snapshot(m_db);
+    storage::ReadTransaction snapshot(m_db);
     QByteArray trade;
     JsonWriter tw(trade);
     std::int64_t location = 0;

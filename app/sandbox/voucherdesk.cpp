@@ -5,7 +5,7 @@
 #include "app/sandbox/envelope.h"
 #include "app/sandbox/merchantseed.h"
 #include "app/sandbox/paramreader.h"
-#include "app/sandbox/readtransaction.h"
+#include "app/storage/readtransaction.h"
 #include "app/sandbox/requestguard.h"
 #include "app/sandbox/rows.h"
 #include "app/sandbox/sandboxtime.h"
@@ -262,7 +262,7 @@ ApiReply VoucherDesk::redemptions(const ApiCall &call)
                                      kFilter + u" ORDER BY redeemed_ms, serial_num LIMIT ?4 OFFSET ?5"));
     if (!count || !page)
         return storageFailure(call);
-    ReadTransaction snapshot(m_db);
+    storage::ReadTransaction snapshot(m_db);
     std::int64_t total = 0;
     if (!firstRow(count.value().bind(1, store).bind(2, start).bind(3, end),
                   [&](storage::Statement &s) { total = s.int64(0); }))

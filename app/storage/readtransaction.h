@@ -4,12 +4,12 @@
 
 #include "app/storage/database.h"
 
-namespace mc::sandbox {
+namespace mc::storage {
 
 class ReadTransaction
 {
 public:
-    explicit ReadTransaction(storage::Database &db) : m_db(db) { m_active = static_cast<bool>(m_db.exec(u"BEGIN")); }
+    explicit ReadTransaction(Database &db) : m_db(db) { m_active = static_cast<bool>(m_db.exec(u"BEGIN")); }
     ~ReadTransaction()
     {
         if (m_active)
@@ -19,8 +19,8 @@ public:
     ReadTransaction &operator=(const ReadTransaction &) = delete;
 
 private:
-    storage::Database &m_db;
+    Database &m_db;
     bool m_active = false;
 };
 
-} // namespace mc::sandbox
+} // namespace mc::storage
