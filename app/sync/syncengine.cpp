@@ -397,24 +397,26 @@ void SyncEngine::recordCommitted(ChangeSummary summary, std::int64_t stale)
 
 Status SyncEngine::commitOrders(const QList<core::Order> &orders, const Cursors &cursors)
 {
+    return commitPages({{orders, cursors}});
+}
+
+Status SyncEngine::commitPages(const QList<OrderPage> &pages)
+{
     auto tx = storage::Transaction::begin(*m_db);
     if (!tx)
         return tx.error();
     ChangeSummary summary;
     std::int64_t stale = 0;
-    if (Status s = applyOrderPage(orders, cursors, summary, stale); !s)
-        return s;
-    if (Status s = stampCommit(); !s)
+    for (const OrderPage &page : pages)
+        if (Status s = applyOrderPage(page.orders, page.cursors, summary, stale); !s)
+            return s; // rolled back, cursors included
+    // The transaction's number, so a reader can tell which summaries its figures hold.
+    if (Status s = m_writer->setCursor(cursors::kCommitSeq, QString::number(m_commitSeq + 1), m_clock.nowMs()); !s)
         return s;
     if (Status s = tx.value().commit(); !s)
         return s;
     recordCommitted(std::move(summary), stale);
     return {};
-}
-
-Status SyncEngine::stampCommit()
-{
-    return m_writer->setCursor(cursors::kCommitSeq, QString::number(m_commitSeq + 1), m_clock.nowMs());
 }
 
 core::Result<std::optional<QString>> SyncEngine::readCursor(const QString &name) { return m_writer->cursor(name); }

@@ -120,13 +120,18 @@ private:
     void failed(const QString &error, bool fatal);
 
     using Cursors = QList<std::pair<QString, QString>>;
+    struct OrderPage
+    {
+        QList<core::Order> orders;
+        Cursors cursors; // committed with the page, e.g. a window's "done" marker
+    };
     core::Status commitOrders(const QList<core::Order> &orders, const Cursors &cursors);
+    // One transaction for all the pages, numbered as "commit.seq", then one change summary.
+    core::Status commitPages(const QList<OrderPage> &pages);
     // Applies one page (and its cursors) inside the caller's transaction.
     core::Status applyOrderPage(const QList<core::Order> &orders, const Cursors &cursors, ChangeSummary &summary,
                                 std::int64_t &stale);
     void recordCommitted(ChangeSummary summary, std::int64_t stale);
-    // Inside an order transaction: records its number (m_commitSeq + 1) as "commit.seq".
-    core::Status stampCommit();
     // History pages wait here (never longer than historyBatchDelayMs) to share a transaction;
     // a window's "done" marker is queued with its last page, so it commits with it.
     core::Status queueHistoryPage(const QList<core::Order> &orders, const Cursors &cursors);
@@ -159,12 +164,7 @@ private:
     bool m_pollRunning = false;
     QList<TimeWindow> m_pendingWindows;
     QList<OrderWindowPager *> m_activePagers;
-    struct QueuedPage
-    {
-        QList<core::Order> orders;
-        Cursors cursors;
-    };
-    QList<QueuedPage> m_historyQueue;
+    QList<OrderPage> m_historyQueue;
     qsizetype m_queuedOrders = 0;
     QTimer *m_historyFlushTimer = nullptr;
     bool m_historyFailed = false;

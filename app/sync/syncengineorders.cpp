@@ -149,22 +149,11 @@ Status SyncEngine::flushHistoryQueue()
     m_historyFlushTimer->stop();
     if (m_historyQueue.isEmpty())
         return {};
-    const QList<QueuedPage> pages = std::exchange(m_historyQueue, {});
+    const QList<OrderPage> pages = std::exchange(m_historyQueue, {});
     m_queuedOrders = 0;
-    auto tx = storage::Transaction::begin(*m_db);
-    if (!tx)
-        return tx.error();
-    ChangeSummary summary;
-    std::int64_t stale = 0;
-    for (const QueuedPage &page : pages)
-        if (Status s = applyOrderPage(page.orders, page.cursors, summary, stale); !s)
-            return s; // rolled back: the pages' windows stay unfinished
-    if (Status s = stampCommit(); !s)
-        return s;
-    if (Status s = tx.value().commit(); !s)
-        return s;
+    if (Status s = commitPages(pages); !s)
+        return s; // rolled back: the pages' windows stay unfinished
     ++m_counters.historyTransactions;
-    recordCommitted(std::move(summary), stale);
     return {};
 }
 
