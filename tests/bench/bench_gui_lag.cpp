@@ -12,6 +12,7 @@
 #include "app/runtime/consoleruntime.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
+#include "tests/support/percentile.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -90,14 +91,6 @@ private:
     std::vector<Slow> m_slow;
 };
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<size_t>(p * static_cast<double>(values.size() - 1));
-    return values[index];
-}
 
 QString argument(const QStringList &args, int index, const QString &fallback)
 {
@@ -193,8 +186,8 @@ int main(int argc, char *argv[])
         << " cores\n";
     bool ok = code == 0;
     for (const Phase &p : phases) {
-        const double p50 = percentile(p.lateMs, 0.50);
-        const double p99 = percentile(p.lateMs, 0.99);
+        const double p50 = test::percentile(p.lateMs, 0.50);
+        const double p99 = test::percentile(p.lateMs, 0.99);
         const double max = p.lateMs.empty() ? 0 : *std::max_element(p.lateMs.cbegin(), p.lateMs.cend());
         const bool met = !p.lateMs.empty() && p99 <= 16.0 && max <= 50.0;
         ok = ok && met;
