@@ -68,6 +68,7 @@ QByteArray makePage(QRandomGenerator &rng, std::int64_t firstTid, int count)
             {QStringLiteral("modified"), QString::fromLatin1(protocol::formatTopTime(created + 2000))},
             {QStringLiteral("pay_time"), QString::fromLatin1(protocol::formatTopTime(created + 1000))},
             {QStringLiteral("buyer_nick"), QStringLiteral("buyer%1").arg(rng.bounded(100000))},
+            {QStringLiteral("buyer_open_uid"), QStringLiteral("AAbuyer%1").arg(rng.bounded(100000), 17, 10, QLatin1Char('0'))},
             {QStringLiteral("receiver_state"), QString::fromUtf8(kProvinces[rng.bounded(6)])},
             {QStringLiteral("receiver_city"), QStringLiteral("Hangzhou")},
             {QStringLiteral("channel"), QStringLiteral("online")},
@@ -184,8 +185,8 @@ double runRawSqlite(const QList<QList<core::Order>> &pages, const QString &dir,
 {
     auto db = freshCache(dir);
     auto order = db->prepare(u"INSERT INTO orders (tid, status, channel, location_id, buyer_nick, payment_fen, "
-                             u"total_fee_fen, post_fee_fen, created_ms, modified_ms, pay_time_ms, province, city) "
-                             u"VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (tid) DO UPDATE SET status = excluded.status, "
+                             u"total_fee_fen, post_fee_fen, created_ms, modified_ms, pay_time_ms, province, city, buyer_open_uid) "
+                             u"VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (tid) DO UPDATE SET status = excluded.status, "
                              u"modified_ms = excluded.modified_ms");
     auto line = db->prepare(u"INSERT INTO order_lines (oid, tid, num_iid, sku_id, title, category, num, price_fen, "
                             u"payment_fen, refund_status) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (oid) DO UPDATE SET "
@@ -209,7 +210,8 @@ double runRawSqlite(const QList<QList<core::Order>> &pages, const QString &dir,
         for (const core::Order &o : page) {
             order.value().bind(1, o.tid).bind(2, status).bind(3, channel).bind(4, o.locationId).bind(5, o.buyerNick)
                 .bind(6, o.payment.minor()).bind(7, o.totalFee.minor()).bind(8, o.postFee.minor()).bind(9, o.createdMs)
-                .bind(10, o.modifiedMs).bind(11, o.payTimeMs).bind(12, o.province).bind(13, o.city);
+                .bind(10, o.modifiedMs).bind(11, o.payTimeMs).bind(12, o.province).bind(13, o.city)
+                .bind(14, o.buyerOpenUid);
             if (!order.value().run())
                 qFatal("raw insert failed");
             for (const core::OrderLine &l : o.lines) {
