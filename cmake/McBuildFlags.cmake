@@ -26,11 +26,33 @@ if(MC_SANITIZE)
   target_link_options(mc_build_flags INTERFACE -fsanitize=${_mc_san})
 endif()
 
-# mc_add_library(NAME folder-name SOURCES ... LINKS ...): one library per app/ folder.
+# mc_add_library(NAME [GUI] SOURCES ... PUBLIC_LINKS ... PRIVATE_LINKS ...): one library per folder.
+# Each library gets an include root of its own that holds only its folder (a link under
+# <build>/include/<name>/, e.g. app/core -> the sources), published to whoever links it.
+# A target therefore sees its own folder and the folders of what it links, nothing else:
+# an include of a library it does not link fails to compile. Libraries without GUI are
+# listed for the layering check (tests/layering/check_layering.cmake), which also refuses
+# widget, chart and QtGui headers in them.
 function(mc_add_library name)
-  cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_LINKS;PRIVATE_LINKS" ${ARGN})
+  cmake_parse_arguments(ARG "GUI" "" "SOURCES;PUBLIC_LINKS;PRIVATE_LINKS" ${ARGN})
   add_library(mc_${name} STATIC ${ARG_SOURCES})
   add_library(mc::${name} ALIAS mc_${name})
-  target_include_directories(mc_${name} PUBLIC "${PROJECT_SOURCE_DIR}")
+  file(RELATIVE_PATH folder "${PROJECT_SOURCE_DIR}" "${CMAKE_CURRENT_SOURCE_DIR}")
+  mc_include_root(mc_${name} "${folder}" PUBLIC)
   target_link_libraries(mc_${name} PUBLIC mc_build_flags ${ARG_PUBLIC_LINKS} PRIVATE ${ARG_PRIVATE_LINKS})
+  if(NOT ARG_GUI)
+    set_property(GLOBAL APPEND PROPERTY MC_GUILESS_FOLDERS "${folder}")
+  endif()
+endfunction()
+
+# mc_include_root(TARGET FOLDER PUBLIC|PRIVATE): TARGET may include "FOLDER/...".
+function(mc_include_root target folder scope)
+  set(root "${CMAKE_BINARY_DIR}/include/${target}")
+  get_filename_component(parent "${root}/${folder}" DIRECTORY)
+  file(MAKE_DIRECTORY "${parent}")
+  if(NOT EXISTS "${root}/${folder}")
+    # Windows without developer mode cannot make symbolic links: a copy still builds.
+    file(CREATE_LINK "${PROJECT_SOURCE_DIR}/${folder}" "${root}/${folder}" SYMBOLIC COPY_ON_ERROR)
+  endif()
+  target_include_directories(${target} ${scope} "${root}")
 endfunction()

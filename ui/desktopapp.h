@@ -1,5 +1,5 @@
 // What the desktop app sets up before its first window, for the composition root
-// (app/application.cpp): the application's names and the interface language.
+// (app/console/desktopapplication.cpp): the application's names and the interface language.
 #pragma once
 
 #include <QLocale>

@@ -84,7 +84,7 @@ void DashboardService::reload()
     QMetaObject::invokeMethod(this, &DashboardService::refreshSlow, Qt::QueuedConnection);
 }
 
-void DashboardService::applyChanges(const sync::ChangeSummary &summary)
+void DashboardService::applyChanges(const core::ChangeSummary &summary)
 {
     if (!m_loaded || summary.locationsChanged > 0 || m_live.overlapsLoad(summary)) {
         reload(); // first data, new stores for the scope selector, or commits straddling the load

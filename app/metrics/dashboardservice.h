@@ -34,7 +34,7 @@ public:
 public Q_SLOTS:
     void start();
     void setScope(const mc::metrics::SalesScope &scope);
-    void applyChanges(const mc::sync::ChangeSummary &summary);
+    void applyChanges(const mc::core::ChangeSummary &summary);
     void reload();
 
 Q_SIGNALS:

@@ -58,13 +58,13 @@ void LiveSales::addSecond(std::int64_t atMs, std::int64_t gmvFen)
         m_seconds[static_cast<size_t>((second / 1000) % kSecondsShown)] += gmvFen;
 }
 
-bool LiveSales::overlapsLoad(const sync::ChangeSummary &summary) const
+bool LiveSales::overlapsLoad(const core::ChangeSummary &summary) const
 {
     return summary.firstCommitSeq > 0 && summary.firstCommitSeq <= m_base.loadedCommitSeq &&
            summary.lastCommitSeq > m_base.loadedCommitSeq;
 }
 
-bool LiveSales::fold(const sync::ChangeSummary &summary, std::int64_t nowMs)
+bool LiveSales::fold(const core::ChangeSummary &summary, std::int64_t nowMs)
 {
     if (summary.lastCommitSeq > 0 && summary.lastCommitSeq <= m_base.loadedCommitSeq)
         return false; // committed before the figures were loaded: already counted
@@ -72,12 +72,12 @@ bool LiveSales::fold(const sync::ChangeSummary &summary, std::int64_t nowMs)
     bool changed = false;
     std::int64_t arrivedGmv = 0;
     for (auto it = summary.rollups.cells().cbegin(); it != summary.rollups.cells().cend(); ++it) {
-        const sync::RollupKey &k = it.key();
+        const core::RollupKey &k = it.key();
         if (k.minuteMs < m_base.dayStartMs || k.minuteMs >= dayEnd || !m_scope.contains(k.channel, k.locationId))
             continue;
-        const sync::RollupValues &v = *it;
+        const core::RollupValues &v = *it;
         changed = true;
-        if (k.category == sync::kAllCategories) {
+        if (k.category == core::kAllCategories) {
             m_base.total.add(v.gmvFen, v.orders, v.units, v.refundFen);
             (k.channel == QLatin1String("online") ? m_base.online : m_base.inStore)
                 .add(v.gmvFen, v.orders, v.units, v.refundFen);
@@ -97,7 +97,7 @@ bool LiveSales::fold(const sync::ChangeSummary &summary, std::int64_t nowMs)
         }
     }
     for (auto it = summary.rollups.skuHours().cbegin(); it != summary.rollups.skuHours().cend(); ++it) {
-        const sync::SkuHourKey &k = it.key();
+        const core::SkuHourKey &k = it.key();
         if (k.hourMs < m_base.dayStartMs || k.hourMs >= dayEnd)
             continue;
         const bool online = m_warehouses.contains(k.locationId);

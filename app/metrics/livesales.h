@@ -4,7 +4,7 @@
 
 #include "app/metrics/daysnapshot.h"
 #include "app/metrics/salesscope.h"
-#include "app/sync/syncevents.h"
+#include "app/core/syncevents.h"
 
 #include <QHash>
 #include <QSet>
@@ -19,9 +19,9 @@ public:
     // True when a figure of this scope changed. Deltas outside today are ignored.
     // Folds a summary in, unless the figures were loaded after its commits (false: nothing
     // changed). Call overlapsLoad() first: a summary straddling the load cannot be folded.
-    bool fold(const sync::ChangeSummary &summary, std::int64_t nowMs);
+    bool fold(const core::ChangeSummary &summary, std::int64_t nowMs);
     // Some of the summary's commits are in the loaded figures and some are not: reload.
-    bool overlapsLoad(const sync::ChangeSummary &summary) const;
+    bool overlapsLoad(const core::ChangeSummary &summary) const;
     // The current picture with ranked lists cut to topN.
     DaySnapshot snapshot(std::int64_t nowMs, int topN = 10) const;
     // SKUs seen in deltas that have no title yet (the service looks them up).

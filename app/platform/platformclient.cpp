@@ -303,7 +303,7 @@ void PlatformClient::onFinished(const std::shared_ptr<Pending> &pending, QNetwor
             e = *skewError;
         else if (e.code == protocol::errc::kInvalidTimestamp)
             e.kind = PlatformError::Kind::Retryable; // skew now corrected from the Date header
-        else if (e.subCode == "isv.nonce-replayed")
+        else if (e.subCode == protocol::subc::kNonceReplayed)
             // Qt's network layer re-sends the very same bytes when a kept-alive connection was
             // reset; our own retry signs again with a fresh nonce, so it is safe to retry.
             e.kind = PlatformError::Kind::Retryable;

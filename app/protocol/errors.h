@@ -33,6 +33,34 @@ namespace subc {
 inline constexpr auto kAppDailyQuota = "accesscontrol.limited-by-app-access-count";
 inline constexpr auto kApiLimit = "accesscontrol.limited-by-api-access-count";
 inline constexpr auto kAppApiLimit = "accesscontrol.limited-by-app-api-access-count";
+// Sub-codes of business errors (isv.*: the caller's fault; isp.*: the platform's), written by
+// the sandbox and read by the client: one list for both.
+inline constexpr auto kRemoteServiceError = "isp.remote-service-error";
+inline constexpr auto kServiceUnavailable = "isp.service-unavailable";
+inline constexpr auto kStorageError = "isp.storage-error";
+inline constexpr auto kCampaignVersionConflict = "isv.campaign-version-conflict";
+inline constexpr auto kDuplicateParameter = "isv.duplicate-parameter";
+inline constexpr auto kEticketExhausted = "isv.eticket-exhausted";
+inline constexpr auto kEticketExpired = "isv.eticket-expired";
+inline constexpr auto kEticketInvalid = "isv.eticket-invalid";
+inline constexpr auto kEticketNotYetValid = "isv.eticket-not-yet-valid";
+inline constexpr auto kEticketStoreNotAllowed = "isv.eticket-store-not-allowed";
+inline constexpr auto kHttpActionNotAllowed = "isv.http-action-not-allowed";
+inline constexpr auto kInvalidEncoding = "isv.invalid-encoding";
+inline constexpr auto kInvalidQuantity = "isv.invalid-quantity";
+inline constexpr auto kInvalidSession = "isv.invalid-session";
+inline constexpr auto kInvalidTimestampFormat = "isv.invalid-timestamp-format";
+inline constexpr auto kItemNotExist = "isv.item-not-exist";
+inline constexpr auto kNonceReplayed = "isv.nonce-replayed";
+inline constexpr auto kRequestTooLarge = "isv.request-too-large";
+inline constexpr auto kSerialNumConflict = "isv.serial-num-conflict";
+inline constexpr auto kSignatureMismatch = "isv.signature-mismatch";
+inline constexpr auto kSkuNotExist = "isv.sku-not-exist";
+inline constexpr auto kStockConflict = "isv.stock-conflict";
+inline constexpr auto kTimestampOutOfWindow = "isv.timestamp-out-of-window";
+inline constexpr auto kTradeNotExist = "isv.trade-not-exist";
+inline constexpr auto kUnknownPath = "isv.unknown-path";
+inline constexpr auto kUnsupportedContentType = "isv.unsupported-content-type";
 } // namespace subc
 
 enum class ErrorClass {

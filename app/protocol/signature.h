@@ -1,4 +1,4 @@
-// TOP request signing (platform-protocol-notes.md "Signature"), shared by the console's
+// TOP request signing (docs/platform-api.md), shared by the console's
 // client and the sandbox server so both sides compute exactly the same bytes.
 #pragma once
 

@@ -3,12 +3,14 @@
 
 #include "app/protocol/digest.h"
 #include "app/storage/database.h"
+#include "app/storage/readtransaction.h"
 
 namespace mc::protocol {
 
-core::Result<QJsonObject> stateDigest(storage::Database &db)
+core::Result<QList<DigestEntry>> computeStateDigest(storage::Database &db)
 {
-    QJsonObject out;
+    storage::ReadTransaction snapshot(db);
+    QList<DigestEntry> out;
     for (const char *entity : kDigestEntities) {
         auto stmt = db.prepare(digestQuery(entity));
         if (!stmt)
@@ -32,8 +34,21 @@ core::Result<QJsonObject> stateDigest(storage::Database &db)
             }
             digest.endRow();
         }
-        out.insert(QLatin1String(entity), digest.toJson());
+        const std::int64_t count = digest.count();
+        out.append({QByteArray(entity), count, digest.hexDigest()});
     }
+    return out;
+}
+
+core::Result<QJsonObject> stateDigest(storage::Database &db)
+{
+    auto entries = computeStateDigest(db);
+    if (!entries)
+        return entries.error();
+    QJsonObject out;
+    for (const DigestEntry &e : entries.value())
+        out.insert(QLatin1String(e.entity), QJsonObject{{QStringLiteral("count"), qint64(e.count)},
+                                                        {QStringLiteral("sha256"), QString::fromLatin1(e.sha256)}});
     return out;
 }
 

@@ -4,10 +4,7 @@
 #include "app/metrics/dashboardservice.h"
 #include "app/platform/credentials.h"
 #include "app/platform/platformclient.h"
-#include "app/sandbox/platformsandbox.h"
 #include "app/sync/syncengine.h"
-
-#include <QDir>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -31,9 +28,9 @@ void lowerCurrentThreadPriority()
 
 void registerTypes()
 {
-    qRegisterMetaType<sync::SyncStatus>();
-    qRegisterMetaType<sync::EntityProgress>();
-    qRegisterMetaType<sync::ChangeSummary>();
+    qRegisterMetaType<core::SyncStatus>();
+    qRegisterMetaType<core::EntityProgress>();
+    qRegisterMetaType<core::ChangeSummary>();
     qRegisterMetaType<metrics::DaySnapshot>();
     qRegisterMetaType<metrics::SalesScope>();
     qRegisterMetaType<QList<core::Location>>();
@@ -51,49 +48,25 @@ ConsoleRuntime::~ConsoleRuntime() { stop(); }
 
 const core::Clock &ConsoleRuntime::clock() const
 {
-    return m_demoClock ? *m_demoClock : static_cast<const core::Clock &>(core::SystemClock::instance());
+    return m_clock ? *m_clock : static_cast<const core::Clock &>(core::SystemClock::instance());
 }
 
-void ConsoleRuntime::start()
+void ConsoleRuntime::start(const PlatformEndpoint &platform)
 {
-    if (!m_options.demo) {
-        startServices(m_options.endpoint, m_options.credentialsPath, m_options.tlsSha256);
-        return;
-    }
-    sandbox::SandboxConfig config;
-    config.dataDir = QDir(m_options.dataDir).filePath(QStringLiteral("demo-platform"));
-    config.scenario = sandbox::Scenario::SinglesDay;
-    config.speed = m_options.demoSpeed;
-    config.ordersPerSecond = m_options.demoOrdersPerSecond;
-    config.seedOrders = m_options.demoSeedOrders;
-    m_sandbox = std::make_unique<sandbox::PlatformSandbox>(config);
-    connect(m_sandbox.get(), &sandbox::PlatformSandbox::failed, this, &ConsoleRuntime::failed);
-    connect(m_sandbox.get(), &sandbox::PlatformSandbox::ready, this, [this](const sandbox::ReadyInfo &info) {
-        // The console follows the sandbox's fast-forwarded clock, as it would the real
-        // platform's; the client corrects what little drift remains from the Date header.
-        m_demoClock = std::make_unique<core::ScaledClock>(core::SystemClock::instance(), info.clockMs, info.speed);
-        Q_EMIT platformReady(info.url);
-        startServices(info.url, info.credentialsPath, info.tlsSha256);
-    });
-    m_sandbox->startInBackground();
-}
-
-void ConsoleRuntime::startServices(const QString &endpoint, const QString &credentialsPath, const QByteArray &tlsSha256)
-{
-    auto credentials = platform::loadCredentialsFile(credentialsPath, m_options.storeId);
+    m_clock = platform.clock;
+    auto credentials = platform::loadCredentialsFile(platform.credentialsPath, m_options.storeId);
     if (!credentials) {
         Q_EMIT failed(credentials.error().toString());
         return;
     }
     platform::ClientOptions clientOptions;
-    clientOptions.endpoint = QUrl(endpoint);
-    clientOptions.pinnedSha256 = tlsSha256;
+    clientOptions.endpoint = QUrl(platform.url);
+    clientOptions.pinnedSha256 = platform.tlsSha256;
     sync::SyncOptions syncOptions;
     syncOptions.dataDir = m_options.dataDir;
     syncOptions.historyDays = m_options.historyDays;
-    // A fast-forwarded demo day needs a fast poll to look live between feed batches.
-    if (m_options.demo)
-        syncOptions.pollIntervalMs = 10'000;
+    if (m_options.pollIntervalMs > 0)
+        syncOptions.pollIntervalMs = m_options.pollIntervalMs;
 
     const core::Clock &clk = clock();
     auto engine = std::make_unique<sync::SyncEngine>(
@@ -144,8 +117,6 @@ void ConsoleRuntime::stop()
     m_metricsThread.quit();
     m_syncThread.wait();
     m_metricsThread.wait();
-    if (m_sandbox)
-        m_sandbox->stop();
 }
 
 } // namespace mc::runtime

@@ -1,24 +1,21 @@
 // ConsoleRuntime: the console's services and the threads they live on, without any
-// widget: the embedded platform sandbox (demo mode), the SyncEngine on the sync thread and
-// the DashboardService on the metrics thread. The composition root (app/application.*)
-// connects it to the window; integration tests drive it headless.
+// widget: the SyncEngine on the sync thread and the DashboardService on the metrics thread.
+// It is handed a platform (endpoint, credentials, clock) and does not know whether that is
+// a real gateway or the demo's embedded sandbox: the composition root (app/console) decides,
+// connects it to the window, and tests drive it headless.
 #pragma once
 
 #include "app/core/clock.h"
 #include "app/core/location.h"
 #include "app/metrics/daysnapshot.h"
 #include "app/metrics/salesscope.h"
-#include "app/sync/syncevents.h"
+#include "app/core/syncevents.h"
 
 #include <QObject>
 #include <QThread>
 
 #include <memory>
-
-namespace mc::sandbox {
-class PlatformSandbox;
-struct ReadyInfo;
-} // namespace mc::sandbox
+#include <optional>
 
 namespace mc::sync {
 class SyncEngine;
@@ -31,16 +28,21 @@ namespace mc::runtime {
 
 struct RuntimeOptions
 {
-    bool demo = true;            // embedded sandbox instead of a configured platform
-    QString dataDir;             // cache.sqlite, ledger.sqlite (and demo/ for the sandbox)
-    QString endpoint;            // real platform: https://.../router/rest
+    QString dataDir;             // cache.sqlite, ledger.sqlite
+    std::int64_t storeId = 0;    // store-manager credential: scoped to this store
+    std::int64_t historyDays = 90;
+    int pollIntervalMs = 0;      // 0: the sync engine's default
+};
+
+// Where the platform is and how to talk to it.
+struct PlatformEndpoint
+{
+    QString url;                 // https://.../router/rest
     QString credentialsPath;
     QByteArray tlsSha256;        // pinned certificate (optional)
-    std::int64_t storeId = 0;    // store-manager credential: scoped to this store
-    double demoSpeed = 30.0;     // simulated seconds per wall second in demo mode
-    double demoOrdersPerSecond = 40.0;
-    std::int64_t demoSeedOrders = 20'000;
-    std::int64_t historyDays = 90;
+    // The platform's clock; null: the system clock. The demo's sandbox lives a fast-forwarded
+    // day, and the console follows it as it would the real platform's clock.
+    std::shared_ptr<const core::Clock> clock;
 };
 
 class ConsoleRuntime final : public QObject
@@ -50,11 +52,12 @@ class ConsoleRuntime final : public QObject
 
 public:
     explicit ConsoleRuntime(RuntimeOptions options, QObject *parent = nullptr);
-    ~ConsoleRuntime() override; // stops threads in order: sync, metrics, sandbox
+    ~ConsoleRuntime() override; // stops threads in order: sync, metrics
 
-    void start();
+    // Opens the cache and starts syncing from the platform; failed() tells what went wrong.
+    void start(const PlatformEndpoint &platform);
     void stop();
-    // The platform's clock: simulated time in demo mode, the system clock otherwise.
+    // The platform's clock (PlatformEndpoint::clock), the system clock before start().
     const core::Clock &clock() const;
     const RuntimeOptions &options() const { return m_options; }
 
@@ -62,19 +65,15 @@ public Q_SLOTS:
     void setScope(const mc::metrics::SalesScope &scope);
 
 Q_SIGNALS:
-    void statusChanged(const mc::sync::SyncStatus &status);
-    void progress(const mc::sync::EntityProgress &progress);
+    void statusChanged(const mc::core::SyncStatus &status);
+    void progress(const mc::core::EntityProgress &progress);
     void snapshotReady(const mc::metrics::DaySnapshot &snapshot);
     void locationsLoaded(const QList<mc::core::Location> &locations);
     void failed(const QString &message);
-    void platformReady(const QString &url);
 
 private:
-    void startServices(const QString &endpoint, const QString &credentialsPath, const QByteArray &tlsSha256);
-
     RuntimeOptions m_options;
-    std::unique_ptr<core::Clock> m_demoClock;
-    std::unique_ptr<sandbox::PlatformSandbox> m_sandbox;
+    std::shared_ptr<const core::Clock> m_clock;
     QThread m_syncThread;
     QThread m_metricsThread;
     sync::SyncEngine *m_engine = nullptr;           // lives on m_syncThread

@@ -1,4 +1,4 @@
-// The console's two databases (ARCHITECTURE.md section 5), opened and migrated:
+// The console's two databases (docs/architecture.md section 5), opened and migrated:
 // cache.sqlite holds what can be fetched again; ledger.sqlite what exists only here.
 #pragma once
 

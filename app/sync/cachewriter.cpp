@@ -23,7 +23,7 @@ int statusRank(core::OrderStatus s)
     return 0;
 }
 
-int refundedLines(const OrderFacts &f)
+int refundedLines(const core::OrderFacts &f)
 {
     int n = 0;
     for (const auto &l : f.lines)
@@ -110,7 +110,7 @@ Status CacheWriter::prepare()
     return {};
 }
 
-core::Result<std::optional<OrderFacts>> CacheWriter::storedFacts(std::int64_t tid, std::int64_t &modifiedMs)
+core::Result<std::optional<core::OrderFacts>> CacheWriter::storedFacts(std::int64_t tid, std::int64_t &modifiedMs)
 {
     m_selectOrder.bind(1, tid);
     auto row = m_selectOrder.step();
@@ -120,9 +120,9 @@ core::Result<std::optional<OrderFacts>> CacheWriter::storedFacts(std::int64_t ti
     }
     if (!row.value()) {
         m_selectOrder.reset();
-        return std::optional<OrderFacts>();
+        return std::optional<core::OrderFacts>();
     }
-    OrderFacts f;
+    core::OrderFacts f;
     f.status = core::orderStatusFromWire(m_selectOrder.text(0)).value_or(core::OrderStatus::WaitBuyerPay);
     f.channel = m_selectOrder.text(1);
     f.locationId = m_selectOrder.int64(2);
@@ -144,12 +144,12 @@ core::Result<std::optional<OrderFacts>> CacheWriter::storedFacts(std::int64_t ti
                         isRefunded(m_selectLines.text(4))});
     }
     m_selectLines.reset();
-    return std::optional<OrderFacts>(std::move(f));
+    return std::optional<core::OrderFacts>(std::move(f));
 }
 
-OrderFacts CacheWriter::factsOf(const core::Order &o) const
+core::OrderFacts CacheWriter::factsOf(const core::Order &o) const
 {
-    OrderFacts f{o.status, core::toWire(o.channel), o.locationId, o.payTimeMs, o.province, {}};
+    core::OrderFacts f{o.status, core::toWire(o.channel), o.locationId, o.payTimeMs, o.province, {}};
     f.lines.reserve(o.lines.size());
     for (const core::OrderLine &l : o.lines)
         f.lines.append({m_categories.value(l.numIid), l.skuId, l.num, l.payment.minor(), isRefunded(l.refundStatus)});
@@ -191,12 +191,12 @@ Status CacheWriter::writeOrder(const core::Order &o)
     return {};
 }
 
-Status CacheWriter::writeRollups(const RollupDelta &delta)
+Status CacheWriter::writeRollups(const core::RollupDelta &delta)
 {
     for (auto it = delta.cells().cbegin(); it != delta.cells().cend(); ++it) {
         if (it->isZero())
             continue;
-        const RollupKey &k = it.key();
+        const core::RollupKey &k = it.key();
         m_upsertRollup.bind(1, k.minuteMs)
             .bind(2, k.channel)
             .bind(3, k.locationId)
@@ -249,14 +249,14 @@ core::Result<OrderBatchResult> CacheWriter::applyOrders(const QList<core::Order>
 
     for (const core::Order &o : orders) {
         std::int64_t storedModified = 0;
-        core::Result<std::optional<OrderFacts>> stored = std::optional<OrderFacts>();
+        core::Result<std::optional<core::OrderFacts>> stored = std::optional<core::OrderFacts>();
         if (known.contains(o.tid))
             stored = storedFacts(o.tid, storedModified);
         if (!stored)
             return stored.error();
-        const OrderFacts incoming = factsOf(o);
+        const core::OrderFacts incoming = factsOf(o);
         if (stored.value()) {
-            const OrderFacts &old = *stored.value();
+            const core::OrderFacts &old = *stored.value();
             const bool older = o.modifiedMs < storedModified ||
                                (o.modifiedMs == storedModified &&
                                 (statusRank(o.status) < statusRank(old.status) ||

@@ -8,7 +8,7 @@
 #include "app/core/order.h"
 #include "app/core/stock.h"
 #include "app/storage/database.h"
-#include "app/sync/rollupdelta.h"
+#include "app/core/rollupdelta.h"
 
 #include <QHash>
 #include <QList>
@@ -22,7 +22,7 @@ struct OrderBatchResult
     int inserted = 0;
     int updated = 0;
     int stale = 0;        // older than what the cache already has: ignored
-    RollupDelta rollups;  // what the batch changed in rollup_minute
+    core::RollupDelta rollups;  // what the batch changed in rollup_minute
     std::int64_t newestModifiedMs = 0;
 };
 
@@ -47,10 +47,10 @@ public:
     storage::Database &database() { return m_db; }
 
 private:
-    core::Result<std::optional<OrderFacts>> storedFacts(std::int64_t tid, std::int64_t &modifiedMs);
-    OrderFacts factsOf(const core::Order &order) const;
+    core::Result<std::optional<core::OrderFacts>> storedFacts(std::int64_t tid, std::int64_t &modifiedMs);
+    core::OrderFacts factsOf(const core::Order &order) const;
     core::Status writeOrder(const core::Order &order);
-    core::Status writeRollups(const RollupDelta &delta);
+    core::Status writeRollups(const core::RollupDelta &delta);
 
     storage::Database &m_db;
     QHash<std::int64_t, QString> m_categories; // num_iid -> category

@@ -1,5 +1,6 @@
 // Outbox -> taobao.item.quantity.update (type 1 = set, expected_quantity, idempotency_key).
 #include "app/sync/stockpusher.h"
+#include "app/protocol/errors.h"
 
 #include "app/protocol/toptime.h"
 #include "app/storage/transaction.h"
@@ -83,7 +84,7 @@ void StockPusher::onAnswer(const OutboxEntry &entry, const platform::CallOutcome
                 (void)tx.value().commit();
         }
         Q_EMIT acknowledged(entry.id, level);
-    } else if (outcome.error->subCode == "isv.stock-conflict") {
+    } else if (outcome.error->subCode == protocol::subc::kStockConflict) {
         const std::int64_t current = currentFromMessage(outcome.error->message);
         if (current == level.quantity) { // already what we wanted (e.g. our own earlier attempt)
             finishEntry(entry, QStringLiteral("acked"), QStringLiteral("already at the requested quantity"));

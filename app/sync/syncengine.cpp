@@ -37,22 +37,6 @@ core::Result<int> applyListing(const QJsonArray &rows, Parse parse, Apply apply)
 }
 } // namespace
 
-void ChangeSummary::merge(const ChangeSummary &other)
-{
-    ordersInserted += other.ordersInserted;
-    ordersUpdated += other.ordersUpdated;
-    productsChanged += other.productsChanged;
-    locationsChanged += other.locationsChanged;
-    rollups.merge(other.rollups);
-    stock += other.stock;
-    newestOrderModifiedMs = std::max(newestOrderModifiedMs, other.newestOrderModifiedMs);
-    committedAtMs = std::max(committedAtMs, other.committedAtMs);
-    if (other.firstCommitSeq > 0) {
-        firstCommitSeq = firstCommitSeq > 0 ? std::min(firstCommitSeq, other.firstCommitSeq) : other.firstCommitSeq;
-        lastCommitSeq = std::max(lastCommitSeq, other.lastCommitSeq);
-    }
-}
-
 SyncEngine::SyncEngine(SyncOptions options, std::unique_ptr<platform::PlatformClient> client, const core::Clock &clock,
                        QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_client(std::move(client)), m_clock(clock),
@@ -112,7 +96,7 @@ Status SyncEngine::open()
     m_ledger = std::move(ledger).value();
     m_pusher = new StockPusher(*m_client, *m_ledger, *m_db, *m_writer, m_clock, this);
     connect(m_pusher, &StockPusher::acknowledged, this, [this](const QString &id, const core::StockLevel &level) {
-        ChangeSummary summary;
+        core::ChangeSummary summary;
         summary.stock.append(level);
         noteSummary(std::move(summary));
         Q_EMIT stockChangeAcknowledged(id);
@@ -164,14 +148,14 @@ std::int64_t SyncEngine::platformNow() const { return m_client->platformNowMs();
 void SyncEngine::start()
 {
     m_once = false;
-    setState(ConnectionState::Connecting);
+    setState(core::ConnectionState::Connecting);
     runPhase(Phase::Locations);
 }
 
 void SyncEngine::runOnce()
 {
     m_once = true;
-    setState(ConnectionState::Connecting);
+    setState(core::ConnectionState::Connecting);
     runPhase(Phase::Locations);
 }
 
@@ -187,10 +171,10 @@ void SyncEngine::stop()
         m_feed->stop();
     m_client->cancelAll();
     flushSummary();
-    setState(ConnectionState::Offline);
+    setState(core::ConnectionState::Offline);
 }
 
-void SyncEngine::setState(ConnectionState state, const QString &message)
+void SyncEngine::setState(core::ConnectionState state, const QString &message)
 {
     m_status.state = state;
     m_status.message = message;
@@ -206,12 +190,12 @@ void SyncEngine::failed(const QString &error, bool fatal)
     if (m_stopping)
         return;
     if (fatal || m_once) {
-        setState(ConnectionState::Failed, error);
+        setState(core::ConnectionState::Failed, error);
         Q_EMIT fatalError(error);
         return;
     }
     // The client already retried the request; here we only schedule the next attempt.
-    setState(ConnectionState::Retrying, error);
+    setState(core::ConnectionState::Retrying, error);
     m_retryTimer->start(static_cast<int>(m_options.retryAfterFailureMs));
 }
 
@@ -227,8 +211,8 @@ void SyncEngine::runPhase(Phase phase)
     case Phase::Locations:
     case Phase::Catalog:
     case Phase::Stock:
-        if (m_status.state != ConnectionState::Live)
-            setState(ConnectionState::InitialSync);
+        if (m_status.state != core::ConnectionState::Live)
+            setState(core::ConnectionState::InitialSync);
         pullListing(phase);
         return;
     case Phase::History:
@@ -241,7 +225,7 @@ void SyncEngine::runPhase(Phase phase)
         startFeed();
         return;
     case Phase::Live:
-        setState(ConnectionState::Live);
+        setState(core::ConnectionState::Live);
         pushPending();
         startFeed();
         m_pollTimer->start();
@@ -254,7 +238,7 @@ void SyncEngine::nextPhase()
 {
     switch (m_phase) {
     case Phase::Locations: return runPhase(Phase::Catalog);
-    case Phase::Catalog: return m_status.state == ConnectionState::Live ? pullListing(Phase::Stock) : runPhase(Phase::Stock);
+    case Phase::Catalog: return m_status.state == core::ConnectionState::Live ? pullListing(Phase::Stock) : runPhase(Phase::Stock);
     case Phase::Stock: return runPhase(Phase::History);
     case Phase::History: return runPhase(Phase::Poll);
     case Phase::Poll:
@@ -331,7 +315,7 @@ Status SyncEngine::commitRows(Phase phase, const QJsonArray &rows, const QList<s
     auto tx = storage::Transaction::begin(*m_db);
     if (!tx)
         return tx.error();
-    ChangeSummary summary;
+    core::ChangeSummary summary;
     if (phase == Phase::Locations) {
         auto n = applyListing<core::Location>(rows, parseLocation, [this](const auto &l) { return m_writer->applyLocations(l); });
         if (!n)
@@ -366,7 +350,7 @@ Status SyncEngine::commitRows(Phase phase, const QJsonArray &rows, const QList<s
     return {};
 }
 
-Status SyncEngine::applyOrderPage(const QList<core::Order> &orders, const Cursors &cursors, ChangeSummary &summary,
+Status SyncEngine::applyOrderPage(const QList<core::Order> &orders, const Cursors &cursors, core::ChangeSummary &summary,
                                   std::int64_t &stale)
 {
     auto result = m_writer->applyOrders(orders);
@@ -375,7 +359,7 @@ Status SyncEngine::applyOrderPage(const QList<core::Order> &orders, const Cursor
     for (const auto &[name, value] : cursors)
         if (Status s = m_writer->setCursor(name, value, m_clock.nowMs()); !s)
             return s;
-    ChangeSummary page;
+    core::ChangeSummary page;
     page.ordersInserted = result.value().inserted;
     page.ordersUpdated = result.value().updated;
     page.rollups = std::move(result.value().rollups);
@@ -385,7 +369,7 @@ Status SyncEngine::applyOrderPage(const QList<core::Order> &orders, const Cursor
     return {};
 }
 
-void SyncEngine::recordCommitted(ChangeSummary summary, std::int64_t stale)
+void SyncEngine::recordCommitted(core::ChangeSummary summary, std::int64_t stale)
 {
     ++m_counters.transactions;
     m_counters.ordersInserted += summary.ordersInserted;
@@ -405,7 +389,7 @@ Status SyncEngine::commitPages(const QList<OrderPage> &pages)
     auto tx = storage::Transaction::begin(*m_db);
     if (!tx)
         return tx.error();
-    ChangeSummary summary;
+    core::ChangeSummary summary;
     std::int64_t stale = 0;
     for (const OrderPage &page : pages)
         if (Status s = applyOrderPage(page.orders, page.cursors, summary, stale); !s)
@@ -421,7 +405,7 @@ Status SyncEngine::commitPages(const QList<OrderPage> &pages)
 
 core::Result<std::optional<QString>> SyncEngine::readCursor(const QString &name) { return m_writer->cursor(name); }
 
-void SyncEngine::noteSummary(ChangeSummary summary)
+void SyncEngine::noteSummary(core::ChangeSummary summary)
 {
     m_status.lastSyncMs = m_clock.nowMs();
     summary.committedAtMs = m_clock.nowMs();
@@ -437,7 +421,7 @@ void SyncEngine::flushSummary()
     if (m_pendingSummary.newestOrderModifiedMs > 0)
         m_status.behindMs = std::max<std::int64_t>(0, platformNow() - m_pendingSummary.newestOrderModifiedMs);
     Q_EMIT changes(m_pendingSummary);
-    m_pendingSummary = ChangeSummary();
+    m_pendingSummary = core::ChangeSummary();
     m_status.budgetRemaining = m_client->remainingBudget();
     m_status.clockSkewMs = m_client->clockSkewMs();
     Q_EMIT statusChanged(m_status);
@@ -445,7 +429,7 @@ void SyncEngine::flushSummary()
 
 void SyncEngine::emitProgress(const QString &entity, std::int64_t done, std::int64_t total, bool finished)
 {
-    EntityProgress p;
+    core::EntityProgress p;
     p.entity = entity;
     p.done = done;
     p.total = total;

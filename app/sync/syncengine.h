@@ -9,7 +9,7 @@
 #include "app/storage/database.h"
 #include "app/sync/cachewriter.h"
 #include "app/sync/historyplan.h"
-#include "app/sync/syncevents.h"
+#include "app/core/syncevents.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -92,12 +92,12 @@ public:
 
     const SyncCounters &counters() const { return m_counters; }
     platform::PlatformClient &client() { return *m_client; }
-    SyncStatus status() const { return m_status; }
+    core::SyncStatus status() const { return m_status; }
 
 Q_SIGNALS:
-    void progress(const mc::sync::EntityProgress &progress);
-    void changes(const mc::sync::ChangeSummary &summary);
-    void statusChanged(const mc::sync::SyncStatus &status);
+    void progress(const mc::core::EntityProgress &progress);
+    void changes(const mc::core::ChangeSummary &summary);
+    void statusChanged(const mc::core::SyncStatus &status);
     void caughtUp();
     void fatalError(const QString &message);
     void stockChangeAcknowledged(const QString &id);
@@ -129,9 +129,9 @@ private:
     // One transaction for all the pages, numbered as "commit.seq", then one change summary.
     core::Status commitPages(const QList<OrderPage> &pages);
     // Applies one page (and its cursors) inside the caller's transaction.
-    core::Status applyOrderPage(const QList<core::Order> &orders, const Cursors &cursors, ChangeSummary &summary,
+    core::Status applyOrderPage(const QList<core::Order> &orders, const Cursors &cursors, core::ChangeSummary &summary,
                                 std::int64_t &stale);
-    void recordCommitted(ChangeSummary summary, std::int64_t stale);
+    void recordCommitted(core::ChangeSummary summary, std::int64_t stale);
     // History pages wait here (never longer than historyBatchDelayMs) to share a transaction;
     // a window's "done" marker is queued with its last page, so it commits with it.
     core::Status queueHistoryPage(const QList<core::Order> &orders, const Cursors &cursors);
@@ -139,10 +139,10 @@ private:
     void failHistory(const QString &error);
     core::Status commitRows(Phase phase, const QJsonArray &rows, const QList<std::pair<QString, QString>> &cursors);
     core::Result<std::optional<QString>> readCursor(const QString &name);
-    void noteSummary(ChangeSummary summary);
+    void noteSummary(core::ChangeSummary summary);
     void flushSummary();
     void emitProgress(const QString &entity, std::int64_t done, std::int64_t total, bool finished);
-    void setState(ConnectionState state, const QString &message = {});
+    void setState(core::ConnectionState state, const QString &message = {});
     std::int64_t platformNow() const;
 
     SyncOptions m_options;
@@ -170,10 +170,10 @@ private:
     bool m_historyFailed = false;
     std::int64_t m_historyTo = 0;
     std::int64_t m_listingStartMs = 0;
-    ChangeSummary m_pendingSummary;
+    core::ChangeSummary m_pendingSummary;
     std::int64_t m_commitSeq = 0; // the last order commit's number
     SyncCounters m_counters;
-    SyncStatus m_status;
+    core::SyncStatus m_status;
     QElapsedTimer m_phaseTimer;
 };
 

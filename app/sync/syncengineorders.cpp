@@ -243,7 +243,7 @@ void SyncEngine::startFeed()
                         return applied.error();
                     if (Status s = tx.value().commit(); !s)
                         return s;
-                    ChangeSummary summary;
+                    core::ChangeSummary summary;
                     summary.stock = std::move(applied).value();
                     noteSummary(std::move(summary));
                 }
@@ -265,10 +265,10 @@ void SyncEngine::startFeed()
         connect(m_feed, &MessageFeed::failed, this, [this](const QString &error) {
             if (m_phase == Phase::Live) {
                 // Feed down: the poll closes the gap; the feed restarts with the next retry.
-                setState(ConnectionState::Retrying, QStringLiteral("message feed: ") + error);
+                setState(core::ConnectionState::Retrying, QStringLiteral("message feed: ") + error);
                 QTimer::singleShot(static_cast<int>(m_options.retryAfterFailureMs), this, [this] {
                     if (m_phase == Phase::Live && !m_stopping) {
-                        setState(ConnectionState::Live);
+                        setState(core::ConnectionState::Live);
                         m_feed->start();
                         runPoll();
                     }

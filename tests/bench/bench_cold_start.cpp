@@ -5,7 +5,7 @@
 //   unreachable platform, so nothing but the cache feeds it) with --measure-startup, which
 //   quits once the dashboard has painted the cached figures. Timed from QProcess::start to
 //   the line it prints then, so process start, library loading and Qt's set-up all count.
-// Goal (ARCHITECTURE.md section 9): cold start to a painted dashboard <= 1.5 s.
+// Goal (docs/architecture.md section 8): cold start to a painted dashboard <= 1.5 s.
 //
 //   build/tests/bench_cold_start [orders=10000000] [cache-dir] [runs=5] [orders-today=1000000]
 //   (a given cache-dir is reused when it holds the same numbers)

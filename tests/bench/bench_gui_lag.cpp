@@ -3,12 +3,12 @@
 // threads), with a 1 ms timer on the GUI thread whose lateness is the lag a user would feel.
 // Two phases: the initial sync of the seeded history (as fast as the sandbox serves it), then
 // the 11.11 feed after midnight (rate x speed orders per real second at the peak; the paid
-// orders that reached the dashboard per real second are printed). Goal (ARCHITECTURE.md
+// orders that reached the dashboard per real second are printed). Goal (docs/architecture.md
 // section 9): p99 <= 16 ms, max <= 50 ms in both phases.
 //
 //   QT_QPA_PLATFORM=offscreen build/tests/bench_gui_lag [seed-orders=100000] [rate=200]
 //       [speed=30] [live-seconds=30]
-#include "app/application.h"
+#include "app/console/desktopapplication.h"
 #include "app/runtime/consoleruntime.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
@@ -106,18 +106,19 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true); // no user settings read or written
     const QStringList args = QApplication::arguments();
     QTemporaryDir data;
-    runtime::RuntimeOptions options;
-    options.demo = true;
-    options.dataDir = data.path();
-    options.demoSeedOrders = argument(args, 1, u"100000"_s).toLongLong();
-    options.demoOrdersPerSecond = argument(args, 2, u"200"_s).toDouble();
-    options.demoSpeed = argument(args, 3, u"30"_s).toDouble();
+    console::ServiceOptions services;
+    services.runtime.dataDir = data.path();
+    services.runtime.historyDays = 30;
+    console::DemoOptions &options = services.demo.emplace();
+    options.seedOrders = argument(args, 1, u"100000"_s).toLongLong();
+    options.ordersPerSecond = argument(args, 2, u"200"_s).toDouble();
+    options.speed = argument(args, 3, u"30"_s).toDouble();
     const int liveSeconds = argument(args, 4, u"30"_s).toInt();
-    options.historyDays = 30;
 
-    runtime::ConsoleRuntime runtime(options);
+    console::ConsoleServices console(services);
+    runtime::ConsoleRuntime &runtime = console.runtime();
     ui::MainWindow window(data.path());
-    app::connectRuntime(runtime, window);
+    console::connectRuntime(runtime, window);
     window.resize(1600, 1000);
     window.show();
 
@@ -127,12 +128,12 @@ int main(int argc, char *argv[])
     std::int64_t liveOrders0 = 0;
     std::int64_t liveOrders1 = 0;
     QElapsedTimer phaseClock;
-    QObject::connect(&runtime, &runtime::ConsoleRuntime::statusChanged, &window, [&](const sync::SyncStatus &s) {
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::statusChanged, &window, [&](const core::SyncStatus &s) {
         if (current < 0 &&
-            (s.state == sync::ConnectionState::InitialSync || s.state == sync::ConnectionState::Connecting)) {
+            (s.state == core::ConnectionState::InitialSync || s.state == core::ConnectionState::Connecting)) {
             current = 0;
             phaseClock.start();
-        } else if (current == 0 && s.state == sync::ConnectionState::Live) {
+        } else if (current == 0 && s.state == core::ConnectionState::Live) {
             phases[0].wallMs = phaseClock.restart();
             current = 1;
             liveOrders0 = -1;
@@ -175,14 +176,14 @@ int main(int argc, char *argv[])
     while (!window.windowHandle() || !window.windowHandle()->isExposed())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     QCoreApplication::processEvents();
-    runtime.start();
+    console.start();
     const int code = QApplication::exec();
-    runtime.stop();
+    console.stop();
 
     QTextStream out(stdout);
     out << "GUI event-loop lag (1 ms timer lateness on the GUI thread), main window + live dashboard\n"
-        << "seeded orders " << options.demoSeedOrders << ", demo rate " << options.demoOrdersPerSecond
-        << " orders/s x speed " << options.demoSpeed << ", Qt " << qVersion() << ", " << QThread::idealThreadCount()
+        << "seeded orders " << options.seedOrders << ", demo rate " << options.ordersPerSecond
+        << " orders/s x speed " << options.speed << ", Qt " << qVersion() << ", " << QThread::idealThreadCount()
         << " cores\n";
     bool ok = code == 0;
     for (const Phase &p : phases) {

@@ -1,6 +1,6 @@
 // Ingest benchmark: parse and commit N orders (lines and rollups included) from pages held
 // in memory, side by side with a raw SQLite upsert of the same order and line rows, in the
-// same run and on the same disk. Goal (ARCHITECTURE.md section 9): ratio >= 0.7 against a
+// same run and on the same disk. Goal (docs/architecture.md section 8): ratio >= 0.7 against a
 // raw upsert of the same rows (orders, lines and rollup rows), measured the way the sync
 // engine works (pages decoded on a worker thread while the writer commits); the one-thread
 // ratios, and the ratio against orders and lines alone, are printed too.
@@ -161,13 +161,13 @@ double runParseOnly(const QList<QByteArray> &pages)
 }
 
 // The rollup rows a page adds, aggregated exactly as the console does (computed untimed).
-QList<sync::RollupDelta> rollupRowsOf(const QList<QList<core::Order>> &pages)
+QList<core::RollupDelta> rollupRowsOf(const QList<QList<core::Order>> &pages)
 {
-    QList<sync::RollupDelta> out;
+    QList<core::RollupDelta> out;
     for (const auto &page : pages) {
-        sync::RollupDelta d;
+        core::RollupDelta d;
         for (const core::Order &o : page) {
-            sync::OrderFacts f{o.status, core::toWire(o.channel), o.locationId, o.payTimeMs, o.province, {}};
+            core::OrderFacts f{o.status, core::toWire(o.channel), o.locationId, o.payTimeMs, o.province, {}};
             for (const core::OrderLine &l : o.lines)
                 f.lines.append({QString(), l.skuId, l.num, l.payment.minor(), false});
             d.add(f, +1);
@@ -181,7 +181,7 @@ QList<sync::RollupDelta> rollupRowsOf(const QList<QList<core::Order>> &pages)
 // when `rollups` is given), already decoded, upserted with prepared statements in one
 // transaction per page. No JSON, no reads, no delta computation.
 double runRawSqlite(const QList<QList<core::Order>> &pages, const QString &dir,
-                    const QList<sync::RollupDelta> *rollups = nullptr)
+                    const QList<core::RollupDelta> *rollups = nullptr)
 {
     auto db = freshCache(dir);
     auto order = db->prepare(u"INSERT INTO orders (tid, status, channel, location_id, buyer_nick, payment_fen, "
@@ -223,9 +223,9 @@ double runRawSqlite(const QList<QList<core::Order>> &pages, const QString &dir,
             }
         }
         if (rollups) {
-            const sync::RollupDelta &d = (*rollups)[p];
+            const core::RollupDelta &d = (*rollups)[p];
             for (auto it = d.cells().cbegin(); it != d.cells().cend(); ++it) {
-                const sync::RollupKey &k = it.key();
+                const core::RollupKey &k = it.key();
                 minute.value().bind(1, k.minuteMs).bind(2, k.channel).bind(3, k.locationId).bind(4, k.category)
                     .bind(5, k.province).bind(6, it->orders).bind(7, it->units).bind(8, it->gmvFen)
                     .bind(9, it->refundFen);
@@ -266,7 +266,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     QTextStream out(stdout);
     // Alternate the two runs to even out disk and cache effects; keep the best of each.
-    const QList<sync::RollupDelta> rollups = rollupRowsOf(decoded);
+    const QList<core::RollupDelta> rollups = rollupRowsOf(decoded);
     double console = 1e9, pipelined = 1e9, raw = 1e9, rawAll = 1e9;
     for (int round = 0; round < 2; ++round) {
         raw = std::min(raw, runRawSqlite(decoded, dir.filePath(QStringLiteral("raw%1").arg(round))));

@@ -1,7 +1,7 @@
 // Order paid on the platform -> visible on the dashboard, end to end: a real platform-sandbox
 // process creates orders at a steady rate; the console (ConsoleRuntime: sync thread, metrics
 // thread) follows it over loopback HTTP and the real main window shows the live dashboard.
-// Goal (ARCHITECTURE.md section 9): p99 <= 1 s at 2,000 orders/s.
+// Goal (docs/architecture.md section 8): p99 <= 1 s at 2,000 orders/s.
 //
 // How latency is computed: the sandbox records when it published each payment (the
 // TradeBuyerPay message's pub_ms, sandbox clock). Each time a snapshot has been handed to
@@ -11,7 +11,7 @@
 // published: it is how far the dashboard's count trails the platform's.
 //
 //   QT_QPA_PLATFORM=offscreen build/tests/bench_live_latency [seconds=30] [rate=2000]
-#include "app/application.h"
+#include "app/console/desktopapplication.h"
 #include "app/runtime/consoleruntime.h"
 #include "app/storage/database.h"
 #include "app/storage/statement.h"
@@ -85,14 +85,14 @@ int main(int argc, char *argv[])
 
     QTemporaryDir data;
     runtime::RuntimeOptions options;
-    options.demo = false;
     options.dataDir = data.path();
-    options.endpoint = sandbox.url().toString();
-    options.credentialsPath = sandbox.credentialsPath();
     options.historyDays = 1;
+    runtime::PlatformEndpoint platform;
+    platform.url = sandbox.url().toString();
+    platform.credentialsPath = sandbox.credentialsPath();
     runtime::ConsoleRuntime runtime(options);
     ui::MainWindow window(data.path());
-    app::connectRuntime(runtime, window); // first: the page has taken each snapshot before we look
+    console::connectRuntime(runtime, window); // first: the page has taken each snapshot before we look
     window.resize(1600, 1000);
     window.show();
 
@@ -101,8 +101,8 @@ int main(int argc, char *argv[])
     std::int64_t endMs = 0;
     QObject::connect(&runtime, &runtime::ConsoleRuntime::snapshotReady, &window,
                      [&](const metrics::DaySnapshot &s) { shown.push_back({sandboxNow(), s.total.orders}); });
-    QObject::connect(&runtime, &runtime::ConsoleRuntime::statusChanged, &window, [&](const sync::SyncStatus &s) {
-        if (liveAtMs == 0 && s.state == sync::ConnectionState::Live) {
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::statusChanged, &window, [&](const core::SyncStatus &s) {
+        if (liveAtMs == 0 && s.state == core::ConnectionState::Live) {
             liveAtMs = sandboxNow();
             QTimer::singleShot((seconds * 1000) + kWarmupMs, &app, [&] {
                 endMs = sandboxNow();
@@ -115,7 +115,7 @@ int main(int argc, char *argv[])
         QApplication::exit(1);
     });
     QTimer::singleShot(10 * 60 * 1000, &app, [] { QApplication::exit(2); });
-    runtime.start();
+    runtime.start(platform);
     const int code = QApplication::exec();
     runtime.stop();
     sandbox.stop();

@@ -2,7 +2,7 @@
 // keeps the caller's event loop running while the state is prepared, ready() carries the
 // connection details, calls work, and stop() saves the state for the next start.
 #include "app/protocol/toptime.h"
-#include "app/sandbox/platformsandbox.h"
+#include "sandbox/platformsandbox.h"
 #include "tests/support/topcallclient.h"
 
 #include <QDateTime>

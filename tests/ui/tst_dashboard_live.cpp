@@ -1,8 +1,8 @@
-// The real wiring of the desktop app, headless: app/application.cpp's options and
+// The real wiring of the desktop app, headless: app/console/desktopapplication.cpp's options and
 // connections, a ConsoleRuntime in demo mode (embedded sandbox, sync and metrics threads)
 // and the main window. The dashboard must come alive with GMV > 0, follow a scope change
 // through the runtime, and show the sync as connected.
-#include "app/application.h"
+#include "app/console/desktopapplication.h"
 #include "tests/support/testdata.h"
 #include "tests/ui/isolatedsettings.h"
 #include "ui/dashboard/dashboardpage.h"
@@ -27,75 +27,73 @@ private Q_SLOTS:
     void options()
     {
         int exitCode = -1;
-        auto demo = mc::app::parseDesktopOptions({u"mc"_s, u"--data-dir"_s, m_settings.folder()}, exitCode);
+        auto demo = mc::console::parseDesktopOptions({u"mc"_s, u"--data-dir"_s, m_settings.folder()}, exitCode);
         QVERIFY(demo);
-        QVERIFY(demo->runtime.demo); // the default without --endpoint
-        QCOMPARE(demo->runtime.dataDir, m_settings.folder());
-        QCOMPARE(demo->runtime.storeId, 0);
+        QVERIFY(demo->services.demo.has_value()); // the default without --endpoint
+        QCOMPARE(demo->services.runtime.dataDir, m_settings.folder());
+        QCOMPARE(demo->services.runtime.storeId, 0);
         QVERIFY(!demo->fullScreen);
 
         auto manager =
-            mc::app::parseDesktopOptions({u"mc"_s, u"--data-dir"_s, m_settings.folder(), u"--store"_s, u"11"_s,
+            mc::console::parseDesktopOptions({u"mc"_s, u"--data-dir"_s, m_settings.folder(), u"--store"_s, u"11"_s,
                                           u"--demo-speed"_s, u"60"_s, u"--lang"_s, u"zh_CN"_s, u"--full-screen"_s},
                                          exitCode);
         QVERIFY(manager);
-        QCOMPARE(manager->runtime.storeId, 11);
-        QCOMPARE(manager->runtime.demoSpeed, 60.0);
+        QCOMPARE(manager->services.runtime.storeId, 11);
+        QCOMPARE(manager->services.demo->speed, 60.0);
         QVERIFY(manager->fullScreen);
 
         auto platform =
-            mc::app::parseDesktopOptions({u"mc"_s, u"--data-dir"_s, m_settings.folder(), u"--endpoint"_s,
+            mc::console::parseDesktopOptions({u"mc"_s, u"--data-dir"_s, m_settings.folder(), u"--endpoint"_s,
                                           u"https://gw.example/router/rest"_s, u"--credentials"_s, u"c.json"_s},
                                          exitCode);
         QVERIFY(platform);
-        QVERIFY(!platform->runtime.demo);
-        QCOMPARE(platform->runtime.endpoint, u"https://gw.example/router/rest"_s);
+        QVERIFY(!platform->services.demo);
+        QCOMPARE(platform->services.platform.url, u"https://gw.example/router/rest"_s);
 
-        QVERIFY(!mc::app::parseDesktopOptions({u"mc"_s, u"--endpoint"_s, u"https://gw.example"_s}, exitCode));
+        QVERIFY(!mc::console::parseDesktopOptions({u"mc"_s, u"--endpoint"_s, u"https://gw.example"_s}, exitCode));
         QCOMPARE(exitCode, 2);
-        QVERIFY(!mc::app::parseDesktopOptions({u"mc"_s, u"--store"_s, u"shop"_s}, exitCode));
-        QVERIFY(!mc::app::parseDesktopOptions({u"mc"_s, u"--demo-rate"_s, u"-1"_s}, exitCode));
+        QVERIFY(!mc::console::parseDesktopOptions({u"mc"_s, u"--store"_s, u"shop"_s}, exitCode));
+        QVERIFY(!mc::console::parseDesktopOptions({u"mc"_s, u"--demo-rate"_s, u"-1"_s}, exitCode));
     }
 
     void statusConversions()
     {
-        mc::sync::SyncStatus status;
-        status.state = mc::sync::ConnectionState::Retrying;
+        mc::core::SyncStatus status;
+        status.state = mc::core::ConnectionState::Retrying;
         status.lastSyncMs = 1'731'254'400'000;
         status.pendingPushes = 3;
         status.behindMs = 5'000;
         status.budgetRemaining = 7;
-        const mc::ui::StatusSnapshot bar = mc::app::statusSnapshotOf(status);
+        const mc::ui::StatusSnapshot bar = mc::console::statusSnapshotOf(status);
         QCOMPARE(bar.connection, mc::ui::ConnectionState::Offline);
         QCOMPARE(bar.lastSync.toMSecsSinceEpoch(), status.lastSyncMs);
         QCOMPARE(bar.unsyncedChanges, 3);
         const mc::core::ManualClock system;
         const mc::core::ScaledClock demo(system, 0, 30.0);
-        const mc::ui::DataFreshness f = mc::app::freshnessOf(status, demo);
+        const mc::ui::DataFreshness f = mc::console::freshnessOf(status, demo);
         QCOMPARE(f.state, mc::ui::DataFreshness::State::Retrying);
         QCOMPARE(f.behindMs, 5'000);
         QCOMPARE(f.budgetRemaining, 7);
         QCOMPARE(f.platformSpeed, 30.0);
-        QCOMPARE(mc::app::freshnessOf(status, system).platformSpeed, 1.0);
+        QCOMPARE(mc::console::freshnessOf(status, system).platformSpeed, 1.0);
     }
 
     void demoRuntimeFeedsTheDashboard()
     {
         QTemporaryDir data;
         QVERIFY(data.isValid());
-        mc::runtime::RuntimeOptions options;
-        options.demo = true;
-        options.dataDir = data.path();
-        options.demoSeedOrders = 500;
-        options.historyDays = 3;
-        options.demoSpeed = 60;
-        mc::runtime::ConsoleRuntime runtime(options);
+        mc::console::ServiceOptions options;
+        options.runtime.dataDir = data.path();
+        options.runtime.historyDays = 3;
+        options.demo = mc::console::DemoOptions{60, 40, 500};
+        mc::console::ConsoleServices services(options);
         mc::ui::MainWindow window(data.path());
-        mc::app::connectRuntime(runtime, window);
+        mc::console::connectRuntime(services.runtime(), window);
         window.resize(1440, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        runtime.start();
+        services.start();
 
         auto *counter = window.findChild<mc::ui::GmvCounter *>(u"gmv.counter"_s);
         QVERIFY(counter);
@@ -112,7 +110,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(counter->targetFen() > 0, 30'000);
         QVERIFY(window.grab().save(mc::test::outputPath(u"ui/dashboard-live.png"_s)));
         QVERIFY(!window.findChild<QWidget *>(u"errorBanner"_s)->isVisible());
-        runtime.stop();
+        services.stop();
     }
 };
 

@@ -118,7 +118,7 @@ private Q_SLOTS:
             auto r = writer.applyOrders(orders);
             Q_ASSERT(r.ok());
             (void)tx.value().commit();
-            sync::ChangeSummary summary;
+            core::ChangeSummary summary;
             summary.rollups = r.value().rollups;
             summary.committedAtMs = kNow;
             return summary;
@@ -283,8 +283,8 @@ private Q_SLOTS:
         metrics::LiveSales live;
         live.reset(metrics::SalesScope::all(), {1}, day.value());
         auto summaryOf = [](std::int64_t first, std::int64_t last) {
-            sync::ChangeSummary s;
-            sync::OrderFacts facts{core::OrderStatus::WaitSellerSendGoods, u"online"_s, 1, kNow - 60'000, u"浙江省"_s,
+            core::ChangeSummary s;
+            core::OrderFacts facts{core::OrderStatus::WaitSellerSendGoods, u"online"_s, 1, kNow - 60'000, u"浙江省"_s,
                                    {{u"Serums"_s, 1, 1, 500, false}}};
             s.rollups.add(facts, +1);
             s.firstCommitSeq = first;
@@ -308,8 +308,8 @@ private Q_SLOTS:
         metrics::DaySnapshot base;
         base.dayStartMs = protocol::beijingDayStartMs(kNow);
         live.reset(metrics::SalesScope::all(), {1}, base);
-        sync::ChangeSummary s;
-        sync::OrderFacts facts{core::OrderStatus::WaitSellerSendGoods, u"online"_s, 1, kNow - 1000, u"浙江省"_s, {{u"Serums"_s, 1, 1, 500, false}}};
+        core::ChangeSummary s;
+        core::OrderFacts facts{core::OrderStatus::WaitSellerSendGoods, u"online"_s, 1, kNow - 1000, u"浙江省"_s, {{u"Serums"_s, 1, 1, 500, false}}};
         s.rollups.add(facts, +1);
         s.committedAtMs = kNow - 2000;
         QVERIFY(live.fold(s, kNow));

@@ -1,8 +1,8 @@
 // The sandbox's byte-level codecs: JSON text (escaping, money, integers), form decoding with
 // strict UTF-8, and signed voucher codes.
-#include "app/sandbox/formdecoder.h"
-#include "app/sandbox/jsonwriter.h"
-#include "app/sandbox/vouchercode.h"
+#include "sandbox/formdecoder.h"
+#include "sandbox/jsonwriter.h"
+#include "app/protocol/vouchercode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -90,17 +90,17 @@ private Q_SLOTS:
 
     void voucherCodesVerifyAndResistTampering()
     {
-        auto key = mc::sandbox::VoucherCode::generateKey();
+        auto key = mc::protocol::VoucherCode::generateKey();
         QVERIFY(key);
         QCOMPARE(key.value().publicRaw.size(), 32);
-        mc::sandbox::VoucherTerms terms{
+        mc::protocol::VoucherTerms terms{
             "k1",        "0190f3c4-0000-7000-8000-000000000001", "c-1", 5000, 2, 1'762'790'400'000, 1'763'395'199'000,
             {1001, 1002}};
-        auto code = mc::sandbox::VoucherCode::issue(terms, key.value().privatePem);
+        auto code = mc::protocol::VoucherCode::issue(terms, key.value().privatePem);
         QVERIFY(code);
         QVERIFY(code.value().startsWith("MCV1."));
-        QCOMPARE(mc::sandbox::VoucherCode::keyIdOf(code.value()), std::optional<QByteArray>("k1"));
-        const auto verified = mc::sandbox::VoucherCode::verify(code.value(), key.value().publicRaw);
+        QCOMPARE(mc::protocol::VoucherCode::keyIdOf(code.value()), std::optional<QByteArray>("k1"));
+        const auto verified = mc::protocol::VoucherCode::verify(code.value(), key.value().publicRaw);
         QVERIFY(verified);
         QCOMPARE(verified->voucherId, terms.voucherId);
         QCOMPARE(verified->faceValueFen, 5000);
@@ -109,10 +109,10 @@ private Q_SLOTS:
         QCOMPARE(verified->storeIds, terms.storeIds);
         QByteArray tampered = code.value();
         tampered[8] = tampered[8] == 'A' ? 'B' : 'A';
-        QVERIFY(!mc::sandbox::VoucherCode::verify(tampered, key.value().publicRaw));
-        auto other = mc::sandbox::VoucherCode::generateKey();
-        QVERIFY(!mc::sandbox::VoucherCode::verify(code.value(), other.value().publicRaw));
-        QVERIFY(!mc::sandbox::VoucherCode::verify("MCV1.abc", key.value().publicRaw));
+        QVERIFY(!mc::protocol::VoucherCode::verify(tampered, key.value().publicRaw));
+        auto other = mc::protocol::VoucherCode::generateKey();
+        QVERIFY(!mc::protocol::VoucherCode::verify(code.value(), other.value().publicRaw));
+        QVERIFY(!mc::protocol::VoucherCode::verify("MCV1.abc", key.value().publicRaw));
     }
 };
 

@@ -27,7 +27,7 @@ QStringList translatableSources(const QString &root)
         QDirIterator it(root + u'/' + folder, {u"*.cpp"_s, u"*.h"_s}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
-            if (!file.contains(u"/app/sandbox/"))
+            if (!file.contains(u"/sandbox/"))
                 files << file;
         }
     }

@@ -1,0 +1,41 @@
+// Digest of cache.sqlite.
+#include "app/console/commands/digestcommand.h"
+
+#include "app/console/commands/commandline.h"
+#include "app/protocol/statedigest.h"
+#include "app/storage/databases.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace mc::commands {
+
+int runDigest(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Prints the state digest of the local cache."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("digest"), QStringLiteral("the sub-command"));
+    parser.addOption({QStringLiteral("data-dir"), QStringLiteral("The console's data folder."), QStringLiteral("DIR")});
+    if (!parseOrExplain(parser, arguments))
+        return kExitUsage;
+    const QString dir = parser.value(QStringLiteral("data-dir"));
+    if (dir.isEmpty() || !QFileInfo::exists(dir + u"/cache.sqlite")) {
+        QTextStream(stderr) << "digest: no cache.sqlite in '" << dir << "' (use --data-dir)\n";
+        return kExitUsage;
+    }
+    auto db = storage::openReader(dir, storage::DatabaseRole::Cache);
+    if (!db) {
+        QTextStream(stderr) << "digest: " << db.error().toString() << '\n';
+        return kExitStorage;
+    }
+    auto digest = protocol::stateDigest(*db.value());
+    if (!digest) {
+        QTextStream(stderr) << "digest: " << digest.error().toString() << '\n';
+        return kExitStorage;
+    }
+    QTextStream(stdout) << protocol::digestJsonLine(digest.value()) << '\n';
+    return kExitOk;
+}
+
+} // namespace mc::commands

@@ -1,0 +1,228 @@
+// Desktop composition: options -> RuntimeOptions, ConsoleRuntime signals -> MainWindow and
+// its dashboard (status bar, freshness, snapshots, locations, error banner), the
+// dashboard's scope -> ConsoleRuntime.
+#include "app/console/desktopapplication.h"
+
+#include "app/console/commands/commandline.h"
+#include "ui/dashboard/dashboardpage.h"
+#include "ui/desktopapp.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace mc::console {
+
+std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments, int &exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Merchant Console: sales war room, catalog, stock and orders."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(u"demo"_s,
+                                  u"Run against the embedded platform sandbox (default without --endpoint)."_s);
+    const QCommandLineOption dataDir(
+        u"data-dir"_s, u"Folder of the local databases (default: the per-user app data folder)."_s, u"dir"_s);
+    const QCommandLineOption endpoint(u"endpoint"_s, u"The platform's gateway, https://<host>/router/rest."_s,
+                                      u"url"_s);
+    const QCommandLineOption credentials(u"credentials"_s, u"Credentials file for --endpoint."_s, u"file"_s);
+    const QCommandLineOption tlsSha256(u"tls-sha256"_s, u"Pin the platform's certificate by its SHA-256 (hex)."_s,
+                                       u"hex"_s);
+    const QCommandLineOption store(u"store"_s, u"Sign in as the manager of this store (its location id)."_s, u"id"_s);
+    const QCommandLineOption lang(
+        u"lang"_s, u"Interface language: en or zh_CN (default: saved setting, then system)."_s, u"code"_s);
+    const QCommandLineOption demoSpeed(u"demo-speed"_s, u"Demo: simulated seconds per real second (default 30)."_s,
+                                       u"factor"_s);
+    const QCommandLineOption fullScreen(u"full-screen"_s,
+                                        u"Start in big-screen mode, for a wall display (F11 or Esc leaves)."_s);
+    const QCommandLineOption demoRate(
+        u"demo-rate"_s, u"Demo: orders per simulated second at the 11.11 peak (default 40)."_s, u"orders"_s);
+    // For the cold-start benchmark (tests/bench/bench_cold_start.cpp); not a user feature.
+    QCommandLineOption measureStartup(u"measure-startup"_s,
+                                      u"Print when the dashboard first painted cached figures, then quit."_s);
+    measureStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, dataDir, endpoint, credentials, tlsSha256, store, lang, fullScreen, demoSpeed, demoRate,
+                       measureStartup});
+    if (!commands::parseOrExplain(parser, arguments)) {
+        exitCode = parser.isSet(u"help"_s) ? commands::kExitOk : commands::kExitUsage;
+        return std::nullopt;
+    }
+    if (parser.isSet(u"version"_s))
+        parser.showVersion(); // exits
+
+    DesktopOptions desktop;
+    desktop.fullScreen = parser.isSet(fullScreen);
+    desktop.measureStartup = parser.isSet(measureStartup);
+    ServiceOptions &services = desktop.services;
+    runtime::RuntimeOptions &options = services.runtime;
+    auto fail = [&](const QString &message) {
+        QTextStream(stderr) << message << '\n';
+        exitCode = commands::kExitUsage;
+        return std::nullopt;
+    };
+    if (parser.isSet(demo) || !parser.isSet(endpoint)) {
+        services.demo = DemoOptions{};
+    } else {
+        if (!parser.isSet(credentials))
+            return fail(u"--endpoint needs --credentials FILE"_s);
+        services.platform.url = parser.value(endpoint);
+        services.platform.credentialsPath = parser.value(credentials);
+        services.platform.tlsSha256 = parser.value(tlsSha256).toLatin1();
+    }
+    options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
+                                            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(options.dataDir))
+        return fail(u"cannot create the data folder "_s + options.dataDir);
+    if (parser.isSet(store)) {
+        bool ok = false;
+        options.storeId = parser.value(store).toLongLong(&ok);
+        if (!ok || options.storeId <= 0)
+            return fail(u"--store needs a location id"_s);
+    }
+    DemoOptions ignored; // --demo-speed and --demo-rate are checked even without demo mode
+    DemoOptions &demoOptions = services.demo ? *services.demo : ignored;
+    for (const auto &[option, target] :
+         {std::pair{&demoSpeed, &demoOptions.speed}, std::pair{&demoRate, &demoOptions.ordersPerSecond}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        *target = parser.value(*option).toDouble(&ok);
+        if (!ok || *target <= 0)
+            return fail(u"--%1 needs a positive number"_s.arg(option->names().constFirst()));
+    }
+    return desktop;
+}
+
+ui::StatusSnapshot statusSnapshotOf(const core::SyncStatus &s)
+{
+    ui::StatusSnapshot out;
+    switch (s.state) {
+    case core::ConnectionState::Offline:
+        out.connection = ui::ConnectionState::NotConnected;
+        break;
+    case core::ConnectionState::Connecting:
+        out.connection = ui::ConnectionState::Connecting;
+        break;
+    case core::ConnectionState::InitialSync:
+    case core::ConnectionState::Live:
+        out.connection = ui::ConnectionState::Connected;
+        break;
+    case core::ConnectionState::Retrying:
+    case core::ConnectionState::Failed:
+        out.connection = ui::ConnectionState::Offline;
+        break;
+    }
+    if (s.lastSyncMs > 0)
+        out.lastSync = QDateTime::fromMSecsSinceEpoch(s.lastSyncMs, Qt::UTC);
+    out.unsyncedChanges = s.pendingPushes;
+    return out;
+}
+
+ui::DataFreshness freshnessOf(const core::SyncStatus &s, const core::Clock &platformClock)
+{
+    using State = ui::DataFreshness::State;
+    ui::DataFreshness out;
+    switch (s.state) {
+    case core::ConnectionState::Offline:
+        out.state = State::NotConnected;
+        break;
+    case core::ConnectionState::Connecting:
+        out.state = State::Connecting;
+        break;
+    case core::ConnectionState::InitialSync:
+        out.state = State::CatchingUp;
+        break;
+    case core::ConnectionState::Live:
+        out.state = State::Live;
+        break;
+    case core::ConnectionState::Retrying:
+        out.state = State::Retrying;
+        break;
+    case core::ConnectionState::Failed:
+        out.state = State::Failed;
+        break;
+    }
+    out.message = s.message;
+    out.lastSyncMs = s.lastSyncMs;
+    out.lastMessageMs = s.lastMessageMs;
+    out.behindMs = s.behindMs;
+    out.budgetRemaining = s.budgetRemaining;
+    out.bannedUntilMs = s.bannedUntilMs;
+    if (const auto *scaled = dynamic_cast<const core::ScaledClock *>(&platformClock))
+        out.platformSpeed = scaled->factor(); // the demo's fast-forwarded day
+    return out;
+}
+
+void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window)
+{
+    ui::DashboardPage *dashboard = window.dashboard();
+    dashboard->setPlatformClock([&runtime] { return runtime.clock().nowMs(); });
+    dashboard->setStoreManager(runtime.options().storeId);
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::statusChanged, &window,
+                     [&runtime, &window, dashboard](const core::SyncStatus &status) {
+                         window.setStatus(statusSnapshotOf(status));
+                         dashboard->setFreshness(freshnessOf(status, runtime.clock()));
+                     });
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::snapshotReady, dashboard, &ui::DashboardPage::showSnapshot);
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::locationsLoaded, dashboard, &ui::DashboardPage::setLocations);
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::failed, &window, &ui::MainWindow::showError);
+    QObject::connect(dashboard, &ui::DashboardPage::scopeChanged, &runtime, &runtime::ConsoleRuntime::setScope);
+}
+
+namespace {
+
+// --measure-startup: once the first snapshot (the cached figures) is on the dashboard, paint
+// the window synchronously, print how long that took, and quit.
+void quitWhenPainted(runtime::ConsoleRuntime &runtime, ui::MainWindow &window, const QElapsedTimer &sinceStart)
+{
+    auto *once = new QObject(&window); // the connection's lifetime: one snapshot
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::snapshotReady, once,
+                     [once, &window, sinceStart](const metrics::DaySnapshot &snapshot) {
+                         window.repaint();
+                         QTextStream(stdout) << "painted " << sinceStart.elapsed() << " ms after QApplication; "
+                                             << snapshot.total.orders << " paid orders today, GMV "
+                                             << snapshot.total.gmvFen << " fen" << Qt::endl;
+                         once->deleteLater();
+                         QApplication::quit();
+                     });
+}
+
+} // namespace
+
+int runDesktopApplication(int &argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication application(argc, argv);
+    ui::setApplicationIdentity();
+    ui::applyUiLanguage(QApplication::arguments());
+    int exitCode = commands::kExitOk;
+    const std::optional<DesktopOptions> options = parseDesktopOptions(QApplication::arguments(), exitCode);
+    if (!options)
+        return exitCode;
+
+    ConsoleServices services(options->services);
+    ui::MainWindow window(options->services.runtime.dataDir);
+    connectRuntime(services.runtime(), window);
+    if (options->measureStartup)
+        quitWhenPainted(services.runtime(), window, sinceStart);
+    if (options->fullScreen)
+        window.showFullScreen();
+    else
+        window.show();
+    services.start(); // after show(): the window paints while the sandbox starts
+    const int code = QApplication::exec();
+    window.hide();
+    services.stop();
+    return code;
+}
+
+} // namespace mc::console

@@ -1,0 +1,39 @@
+// The desktop app: parses the options, builds the console's services (demo platform or a
+// real one, sync and metrics threads) and the main window, and connects them.
+#pragma once
+
+#include "app/console/consoleservices.h"
+#include "ui/dashboard/datafreshness.h"
+#include "ui/statussnapshot.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace mc::ui {
+class MainWindow;
+}
+
+namespace mc::console {
+
+// Runs the desktop app until its window closes; returns the exit code.
+int runDesktopApplication(int &argc, char **argv);
+
+struct DesktopOptions
+{
+    ServiceOptions services;
+    bool fullScreen = false; // start in big-screen mode
+    bool measureStartup = false; // print when cached figures were first painted, then quit
+};
+
+// The pieces, public for tests of the wiring:
+// --demo, --data-dir, --endpoint, --credentials, --tls-sha256, --store, --lang,
+// --full-screen, --demo-speed, --demo-rate (and the hidden --measure-startup). nullopt after printing help or an error;
+// exitCode says which.
+std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments, int &exitCode);
+ui::StatusSnapshot statusSnapshotOf(const core::SyncStatus &status);
+ui::DataFreshness freshnessOf(const core::SyncStatus &status, const core::Clock &platformClock);
+// Runtime -> window (status bar, dashboard, error banner) and dashboard scope -> runtime.
+void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window);
+
+} // namespace mc::console

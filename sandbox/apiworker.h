@@ -1,0 +1,54 @@
+// A reader thread's object: its own read-only connection and the read calls it answers
+// (catalog, stock, trades, redemptions, campaigns, digest) plus the live admin settings.
+#pragma once
+
+#include "sandbox/apicall.h"
+#include "sandbox/methodtable.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace mc::storage {
+class Database;
+}
+
+namespace mc::sandbox {
+
+class CatalogQueries;
+class TradeQueries;
+class VoucherDesk;
+class CampaignBook;
+class FaultPlan;
+class RateLimiter;
+
+class ApiWorker : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiWorker)
+
+public:
+    ApiWorker(QString dataDir, FaultPlan &faults, RateLimiter &limiter);
+    ~ApiWorker() override;
+
+    // On the worker's thread: open the connection and prepare the statements.
+    core::Status open();
+    ApiReply execute(const ApiCall &call, MethodId id);
+
+private:
+    ApiReply digest(const ApiCall &call);
+    ApiReply setFaults(const ApiCall &call);
+    ApiReply getFaults(const ApiCall &call);
+    ApiReply setRateLimits(const ApiCall &call);
+
+    QString m_dataDir;
+    FaultPlan &m_faults;
+    RateLimiter &m_limiter;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<CatalogQueries> m_catalog;
+    std::unique_ptr<TradeQueries> m_trades;
+    std::unique_ptr<VoucherDesk> m_vouchers;
+    std::unique_ptr<CampaignBook> m_campaigns;
+};
+
+} // namespace mc::sandbox
