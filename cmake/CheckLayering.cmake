@@ -1,13 +1,14 @@
 # Layering check, run by every build (target `layering`) and by the test tst_layering:
-#   cmake -DSOURCE_DIR=<repo root> "-DFOLDERS=app/core;app/storage;..." -P CheckLayering.cmake
+#   cmake -DSOURCE_DIR=<repo root> -DFOLDERS=app/core,app/storage,... -P CheckLayering.cmake
 # FOLDERS are the folders of the GUI-less libraries (mc_add_library without GUI). Their
 # files may include neither widgets, charts nor QtGui, nor ui/ or sandbox/ headers (the
 # sandbox's own folder excepted), and app/ libraries nothing of app/console. Which product
 # headers a library may include is enforced by the compiler itself: each library sees only
 # the folders of the libraries it links (mc_include_root in McBuildFlags.cmake).
 if(NOT SOURCE_DIR OR NOT FOLDERS)
-  message(FATAL_ERROR "usage: cmake -DSOURCE_DIR=... -DFOLDERS=a;b -P CheckLayering.cmake")
+  message(FATAL_ERROR "usage: cmake -DSOURCE_DIR=... -DFOLDERS=a,b -P CheckLayering.cmake")
 endif()
+string(REPLACE "," ";" FOLDERS "${FOLDERS}")
 set(violations "")
 set(checked 0)
 foreach(folder IN LISTS FOLDERS)
