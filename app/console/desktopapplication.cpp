@@ -4,12 +4,15 @@
 #include "app/console/desktopapplication.h"
 
 #include "app/console/commands/commandline.h"
+#include "app/storage/datafolder.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/desktopapp.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QStandardPaths>
@@ -197,6 +200,47 @@ void quitWhenPainted(runtime::ConsoleRuntime &runtime, ui::MainWindow &window, c
 
 } // namespace
 
+namespace {
+
+QString text(const char *source) { return QCoreApplication::translate("DesktopApplication", source); }
+
+// One console per data folder, and a cache checked after a crash before it is trusted.
+// nullptr after telling the user why the app cannot start.
+std::unique_ptr<storage::DataFolder> takeDataFolder(const QString &dataDir)
+{
+    auto folder = storage::DataFolder::acquire(dataDir);
+    if (!folder) {
+        QMessageBox box(QMessageBox::Critical, text("Merchant Console"),
+                        text("Merchant Console is already open with this data folder."), QMessageBox::Close);
+        box.setInformativeText(text("Switch to the open window, or close it and start again."));
+        box.setDetailedText(folder.error().toString());
+        box.exec();
+        return nullptr;
+    }
+    if (!folder.value()->previousRunCrashed())
+        return std::move(folder).value();
+    const core::Status health = storage::checkCache(dataDir);
+    if (health)
+        return std::move(folder).value();
+    QMessageBox box(QMessageBox::Warning, text("Merchant Console"),
+                    text("The local copy of your shop's data is damaged."), QMessageBox::NoButton);
+    box.setInformativeText(text("Rebuild it from the platform? Your counter ledger (redemptions not yet uploaded) "
+                                "is kept as it is. The damaged copy is set aside, not deleted."));
+    box.setDetailedText(health.error().toString());
+    QPushButton *rebuild = box.addButton(text("Rebuild cache"), QMessageBox::AcceptRole);
+    box.addButton(text("Quit"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != rebuild)
+        return nullptr;
+    if (auto aside = storage::setCacheAside(dataDir); !aside) {
+        QMessageBox::critical(nullptr, text("Merchant Console"), aside.error().toString());
+        return nullptr;
+    }
+    return std::move(folder).value();
+}
+
+} // namespace
+
 int runDesktopApplication(int &argc, char **argv)
 {
     QElapsedTimer sinceStart;
@@ -209,6 +253,9 @@ int runDesktopApplication(int &argc, char **argv)
     if (!options)
         return exitCode;
 
+    const std::unique_ptr<storage::DataFolder> folder = takeDataFolder(options->services.runtime.dataDir);
+    if (!folder)
+        return commands::kExitStorage;
     ConsoleServices services(options->services);
     ui::MainWindow window(options->services.runtime.dataDir);
     connectRuntime(services.runtime(), window);
@@ -222,6 +269,8 @@ int runDesktopApplication(int &argc, char **argv)
     const int code = QApplication::exec();
     window.hide();
     services.stop();
+    if (core::Status backup = storage::backupLedger(options->services.runtime.dataDir); !backup)
+        qWarning("ledger backup failed: %s", qPrintable(backup.error().toString()));
     return code;
 }
 

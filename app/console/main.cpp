@@ -2,8 +2,10 @@
 // sub-commands run headless for scripts, tests and benchmarks:
 //   sync     synchronise the local cache with a platform endpoint
 //   digest   print the canonical digest of the local cache
+//   rebuild-cache, verify-ledger, restore-ledger   care of the data folder
 //   version  print the version
 #include "app/console/commands/digestcommand.h"
+#include "app/console/commands/maintenancecommands.h"
 #include "app/console/commands/synccommand.h"
 
 #include <QCoreApplication>
@@ -15,10 +17,14 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 int main(int argc, char *argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (command == u"version" || command == u"--version" || command == u"sync" || command == u"digest") {
+    static const QStringList kHeadless{u"version"_s, u"--version"_s, u"sync"_s, u"digest"_s,
+                                       u"rebuild-cache"_s, u"verify-ledger"_s, u"restore-ledger"_s};
+    if (kHeadless.contains(command)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("merchant-console"));
         QCoreApplication::setApplicationVersion(QStringLiteral(MC_VERSION));
@@ -26,6 +32,12 @@ int main(int argc, char *argv[])
             return mc::commands::runSync(QCoreApplication::arguments());
         if (command == u"digest")
             return mc::commands::runDigest(QCoreApplication::arguments());
+        if (command == u"rebuild-cache")
+            return mc::commands::runRebuildCache(QCoreApplication::arguments());
+        if (command == u"verify-ledger")
+            return mc::commands::runVerifyLedger(QCoreApplication::arguments());
+        if (command == u"restore-ledger")
+            return mc::commands::runRestoreLedger(QCoreApplication::arguments());
         QTextStream(stdout) << "merchant-console " << MC_VERSION << '\n';
         return 0;
     }
@@ -33,7 +45,7 @@ int main(int argc, char *argv[])
     return mc::console::runDesktopApplication(argc, argv);
 #else
     std::fputs("merchant-console was built without its user interface (MC_BUILD_UI=OFF).\n"
-               "Headless commands: sync, digest, version\n",
+               "Headless commands: sync, digest, rebuild-cache, verify-ledger, restore-ledger, version\n",
                stderr);
     return 2;
 #endif

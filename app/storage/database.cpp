@@ -3,6 +3,7 @@
 
 #include "app/storage/faultinjection.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 
@@ -61,6 +62,12 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions &options)
     const int flags = (options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
                       SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     const QByteArray path = QFileInfo(options.path).absoluteFilePath().toUtf8();
+    if (!options.readOnly && !QFileInfo::exists(options.path)) {
+        // Created private to the user: SQLite gives the -wal and -shm files the same mode.
+        QFile create(options.path);
+        if (create.open(QIODevice::WriteOnly))
+            create.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
     const int rc = sqlite3_open_v2(path.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         Error error = sqliteError(db, rc, {});

@@ -15,6 +15,7 @@ namespace codes {
 inline constexpr auto kCorrupt = "storage.corrupt";   // not a database, or damaged
 inline constexpr auto kTooNew = "storage.too_new";    // schema newer than this app
 inline constexpr auto kBusy = "storage.busy";         // locked beyond the busy timeout
+inline constexpr auto kLocked = "storage.locked";     // the data folder is used by another process
 inline constexpr auto kFull = "storage.full";         // disk full
 inline constexpr auto kInjected = "storage.injected"; // fault injected by a test
 inline constexpr auto kConstraint = "storage.constraint";

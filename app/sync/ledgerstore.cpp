@@ -2,22 +2,15 @@
 #include "app/sync/ledgerstore.h"
 
 #include "app/storage/databases.h"
+#include "app/sync/ledgerkey.h"
 #include "app/storage/transaction.h"
 
-#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonDocument>
 
 namespace mc::sync {
 
 using core::Status;
-
-QByteArray chainHash(const QByteArray &previous, const QByteArray &canonicalRow)
-{
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(previous);
-    h.addData(canonicalRow);
-    return h.result();
-}
 
 namespace {
 QByteArray auditRow(std::int64_t seq, const QString &id, std::int64_t atMs, const QString &actor, const QString &action,
@@ -28,8 +21,8 @@ QByteArray auditRow(std::int64_t seq, const QString &id, std::int64_t atMs, cons
 }
 } // namespace
 
-LedgerStore::LedgerStore(std::unique_ptr<storage::Database> db, const core::Clock &clock)
-    : m_db(std::move(db)), m_clock(clock), m_ids(clock)
+LedgerStore::LedgerStore(std::unique_ptr<storage::Database> db, QByteArray key, const core::Clock &clock)
+    : m_db(std::move(db)), m_key(std::move(key)), m_clock(clock), m_ids(clock)
 {
 }
 
@@ -38,7 +31,63 @@ core::Result<std::unique_ptr<LedgerStore>> LedgerStore::open(const QString &data
     auto db = storage::openWriter(dataDir, storage::DatabaseRole::Ledger);
     if (!db)
         return db.error();
-    return std::unique_ptr<LedgerStore>(new LedgerStore(std::move(db).value(), clock));
+    // Legacy links are keyed only by the open that creates the key: once a key exists, an
+    // unkeyed link can only be a forgery and must stay visible as one.
+    const bool firstKeyedOpen = !QFile::exists(ledgerKeyPath(dataDir));
+    auto key = loadLedgerKey(dataDir, true);
+    if (!key)
+        return key.error();
+    std::unique_ptr<LedgerStore> store(new LedgerStore(std::move(db).value(), key.value(), clock));
+    if (firstKeyedOpen) {
+        if (Status s = store->keyLegacyLinks(); !s)
+            return s.error();
+    }
+    return store;
+}
+
+Status LedgerStore::keyLegacyLinks()
+{
+    auto legacy = m_db->queryInt(u"SELECT count(*) FROM audit_log WHERE chain <> 'hmac-sha256'");
+    if (!legacy)
+        return legacy.error();
+    if (legacy.value() == 0)
+        return {};
+    auto tx = storage::Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    auto rows = m_db->prepare(u"SELECT seq, id, at_ms, actor, action, detail, prev_hash, hash FROM audit_log ORDER BY seq");
+    if (!rows)
+        return rows.error();
+    struct Link { std::int64_t seq; QByteArray prev; QByteArray hash; };
+    QList<Link> relinked;
+    QByteArray previousOld(32, '\0');
+    QByteArray previousNew(32, '\0');
+    std::int64_t expectedSeq = 1;
+    for (;;) {
+        auto row = rows.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        storage::Statement &r = rows.value();
+        const QByteArray canonical = auditRow(r.int64(0), r.text(1), r.int64(2), r.text(3), r.text(4), r.text(5));
+        if (r.int64(0) != expectedSeq++ || r.blob(6) != previousOld ||
+            r.blob(7) != chainLink(kChainSha256, {}, previousOld, canonical))
+            return {}; // broken before it was keyed: keep the evidence as it is
+        previousOld = r.blob(7);
+        const QByteArray keyed = chainLink(kChainHmacSha256, m_key, previousNew, canonical);
+        relinked.append({r.int64(0), previousNew, keyed});
+        previousNew = keyed;
+    }
+    auto update = m_db->prepare(u"UPDATE audit_log SET prev_hash = ?, hash = ?, chain = 'hmac-sha256' WHERE seq = ?");
+    if (!update)
+        return update.error();
+    for (const Link &link : relinked) {
+        update.value().bind(1, link.prev).bind(2, link.hash).bind(3, link.seq);
+        if (Status s = update.value().run(); !s)
+            return s;
+    }
+    return tx.value().commit();
 }
 
 Status LedgerStore::appendAudit(const QString &actor, const QString &action, const QString &detail)
@@ -53,8 +102,8 @@ Status LedgerStore::appendAudit(const QString &actor, const QString &action, con
     const QByteArray previous = row.value() ? last.value().blob(1) : QByteArray(32, '\0');
     const QString id = m_ids.next().toString(QUuid::WithoutBraces);
     const std::int64_t at = m_clock.nowMs();
-    auto insert = m_db->prepare(u"INSERT INTO audit_log (id, seq, at_ms, actor, action, detail, prev_hash, hash) "
-                                u"VALUES (?,?,?,?,?,?,?,?)");
+    auto insert = m_db->prepare(u"INSERT INTO audit_log (id, seq, at_ms, actor, action, detail, prev_hash, hash, chain) "
+                                u"VALUES (?,?,?,?,?,?,?,?,?)");
     if (!insert)
         return insert.error();
     insert.value()
@@ -65,7 +114,8 @@ Status LedgerStore::appendAudit(const QString &actor, const QString &action, con
         .bind(5, action)
         .bind(6, detail)
         .bind(7, previous)
-        .bind(8, chainHash(previous, auditRow(seq, id, at, actor, action, detail)));
+        .bind(8, chainLink(kChainHmacSha256, m_key, previous, auditRow(seq, id, at, actor, action, detail)))
+        .bind(9, QString::fromLatin1(kChainHmacSha256));
     return insert.value().run();
 }
 
@@ -147,7 +197,7 @@ core::Result<int> LedgerStore::pendingCount()
 
 core::Result<bool> LedgerStore::verifyAuditChain(std::int64_t *firstBadSeq)
 {
-    auto stmt = m_db->prepare(u"SELECT seq, id, at_ms, actor, action, detail, prev_hash, hash FROM audit_log ORDER BY seq");
+    auto stmt = m_db->prepare(u"SELECT seq, id, at_ms, actor, action, detail, prev_hash, hash, chain FROM audit_log ORDER BY seq");
     if (!stmt)
         return stmt.error();
     QByteArray previous(32, '\0');
@@ -160,8 +210,10 @@ core::Result<bool> LedgerStore::verifyAuditChain(std::int64_t *firstBadSeq)
             return true;
         storage::Statement &s = stmt.value();
         const std::int64_t seq = s.int64(0);
-        const QByteArray computed = chainHash(previous, auditRow(seq, s.text(1), s.int64(2), s.text(3), s.text(4), s.text(5)));
-        if (seq != expectedSeq || s.blob(6) != previous || s.blob(7) != computed) {
+        // Only keyed links count: an unkeyed one is either legacy with a broken chain or forged.
+        const QByteArray computed =
+            chainLink(kChainHmacSha256, m_key, previous, auditRow(seq, s.text(1), s.int64(2), s.text(3), s.text(4), s.text(5)));
+        if (seq != expectedSeq || s.blob(6) != previous || s.blob(7) != computed || s.text(8) != u"hmac-sha256") {
             if (firstBadSeq)
                 *firstBadSeq = seq;
             return false;

@@ -1,6 +1,7 @@
 // LedgerStore: ledger.sqlite, what exists only on this machine until the platform
 // acknowledges it: the outbox of commands (each with a UUIDv7 idempotency key) and the
-// hash-chained audit log. Rows are marked done, never deleted before the acknowledgement.
+// audit log, hash-chained with the installation's ledger key (ledgerkey.h). Rows are
+// marked done, never deleted before the acknowledgement.
 #pragma once
 
 #include "app/core/clock.h"
@@ -37,21 +38,23 @@ public:
     core::Status markDone(const QString &id, const QString &state, const QString &note);
     core::Status scheduleRetry(const QString &id, std::int64_t nextTryMs, const QString &error);
     core::Result<int> pendingCount();
-    // Re-computes the audit chain; false with the first bad sequence number if tampered.
+    // Re-computes the audit chain; false with the first bad sequence number if tampered
+    // (a changed, deleted or inserted row, or a link re-computed without the key).
     core::Result<bool> verifyAuditChain(std::int64_t *firstBadSeq = nullptr);
 
     storage::Database &database() { return *m_db; }
 
 private:
-    LedgerStore(std::unique_ptr<storage::Database> db, const core::Clock &clock);
+    LedgerStore(std::unique_ptr<storage::Database> db, QByteArray key, const core::Clock &clock);
+    // Links written before the chain was keyed are re-linked with the key once, if their
+    // unkeyed chain is intact; a broken legacy chain is left as it is, for verify to report.
+    core::Status keyLegacyLinks();
     core::Status appendAudit(const QString &actor, const QString &action, const QString &detail);
 
     std::unique_ptr<storage::Database> m_db;
+    QByteArray m_key; // ledger.key: keys the chain (HMAC-SHA256)
     const core::Clock &m_clock;
     core::Uuid7Generator m_ids;
 };
-
-// SHA-256 over the previous hash and the row's canonical text.
-QByteArray chainHash(const QByteArray &previous, const QByteArray &canonicalRow);
 
 } // namespace mc::sync

@@ -1,5 +1,8 @@
 // Ledger: outbox entries survive until acknowledged; the audit chain detects tampering.
+#include "app/sync/ledgerkey.h"
 #include "app/sync/ledgerstore.h"
+
+#include <QFile>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +70,78 @@ private Q_SLOTS:
         std::int64_t bad = 0;
         QVERIFY(!l.verifyAuditChain(&bad).value());
         QCOMPARE(bad, 3);
+    }
+
+    // Whoever can edit ledger.sqlite but not read ledger.key cannot rewrite the chain:
+    // re-computing every link with plain SHA-256 after a change is still detected.
+    void chainIsKeyed()
+    {
+        QTemporaryDir dir;
+        core::ManualClock clock(5'000);
+        auto ledger = sync::LedgerStore::open(dir.path(), clock);
+        QVERIFY(ledger.ok());
+        auto &l = *ledger.value();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(l.record(u"stock.adjust"_s, {{u"i"_s, i}}, u"owner"_s, u"x"_s).ok());
+        QVERIFY(QFile::exists(sync::ledgerKeyPath(dir.path())));
+        QCOMPARE(QFile::permissions(sync::ledgerKeyPath(dir.path())) & 0x0077, QFile::Permissions());
+        QCOMPARE(QFile::permissions(dir.filePath(u"ledger.sqlite"_s)) & 0x0077, QFile::Permissions());
+        QVERIFY(l.database().exec(u"UPDATE audit_log SET actor = 'forger' WHERE seq = 2").ok());
+        // The forger re-links rows 2 and 3 the way an unkeyed chain would be computed.
+        auto rows = l.database().prepare(u"SELECT seq, id, at_ms, actor, action, detail FROM audit_log ORDER BY seq");
+        QVERIFY(rows.ok());
+        QByteArray previous(32, '\0');
+        QList<std::pair<std::int64_t, std::pair<QByteArray, QByteArray>>> links;
+        while (rows.value().step().value()) {
+            auto &r = rows.value();
+            const QByteArray canonical = QByteArray::number(r.int64(0)) + '\t' + r.text(1).toUtf8() + '\t' +
+                                         QByteArray::number(r.int64(2)) + '\t' + r.text(3).toUtf8() + '\t' +
+                                         r.text(4).toUtf8() + '\t' + r.text(5).toUtf8();
+            const QByteArray link = sync::chainLink(sync::kChainSha256, {}, previous, canonical);
+            links.append({r.int64(0), {previous, link}});
+            previous = link;
+        }
+        for (const auto &[seq, link] : links) {
+            auto u = l.database().prepare(u"UPDATE audit_log SET prev_hash = ?, hash = ?, chain = 'sha256' WHERE seq = ?");
+            u.value().bind(1, link.first).bind(2, link.second).bind(3, seq);
+            QVERIFY(u.value().run().ok());
+        }
+        std::int64_t bad = 0;
+        QVERIFY(!l.verifyAuditChain(&bad).value());
+        QCOMPARE(bad, 1);
+        ledger = core::Error{}; // close, then open again: the forgery is not laundered into a keyed chain
+        auto reopened = sync::LedgerStore::open(dir.path(), clock);
+        QVERIFY(reopened.ok());
+        QVERIFY(!reopened.value()->verifyAuditChain(&bad).value());
+        QCOMPARE(bad, 1);
+    }
+
+    // A ledger written before the chain was keyed (no ledger.key yet) is keyed on first open.
+    void legacyChainIsKeyedOnce()
+    {
+        QTemporaryDir dir;
+        core::ManualClock clock(5'000);
+        {
+            auto ledger = sync::LedgerStore::open(dir.path(), clock);
+            QVERIFY(ledger.value()->record(u"stock.adjust"_s, {}, u"owner"_s, u"x"_s).ok());
+            auto &db = ledger.value()->database();
+            auto r = db.prepare(u"SELECT seq, id, at_ms, actor, action, detail FROM audit_log");
+            QVERIFY(r.value().step().value());
+            auto &row = r.value();
+            const QByteArray canonical = QByteArray::number(row.int64(0)) + '\t' + row.text(1).toUtf8() + '\t' +
+                                         QByteArray::number(row.int64(2)) + '\t' + row.text(3).toUtf8() + '\t' +
+                                         row.text(4).toUtf8() + '\t' + row.text(5).toUtf8();
+            const QByteArray legacy = sync::chainLink(sync::kChainSha256, {}, QByteArray(32, '\0'), canonical);
+            r.value().reset();
+            auto u = db.prepare(u"UPDATE audit_log SET hash = ?, chain = 'sha256'");
+            u.value().bind(1, legacy);
+            QVERIFY(u.value().run().ok());
+        }
+        QVERIFY(QFile::remove(sync::ledgerKeyPath(dir.path()))); // as before v2
+        auto reopened = sync::LedgerStore::open(dir.path(), clock);
+        QVERIFY(reopened.ok());
+        QVERIFY(reopened.value()->verifyAuditChain().value());
+        QCOMPARE(reopened.value()->database().queryInt(u"SELECT count(*) FROM audit_log WHERE chain = 'hmac-sha256'").value(), 1);
     }
 };
 

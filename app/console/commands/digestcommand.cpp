@@ -4,6 +4,7 @@
 #include "app/console/commands/commandline.h"
 #include "app/protocol/statedigest.h"
 #include "app/storage/databases.h"
+#include "app/storage/datafolder.h"
 
 #include <QFileInfo>
 #include <QTextStream>
@@ -23,6 +24,12 @@ int runDigest(const QStringList &arguments)
     if (dir.isEmpty() || !QFileInfo::exists(dir + u"/cache.sqlite")) {
         QTextStream(stderr) << "digest: no cache.sqlite in '" << dir << "' (use --data-dir)\n";
         return kExitUsage;
+    }
+    // A digest of a damaged cache would be a wrong answer, not a failure: check it first.
+    if (core::Status health = storage::checkCache(dir); !health) {
+        QTextStream(stderr) << "digest: " << health.error().toString()
+                            << "; run: merchant-console rebuild-cache --data-dir " << dir << '\n';
+        return kExitStorage;
     }
     auto db = storage::openReader(dir, storage::DatabaseRole::Cache);
     if (!db) {

@@ -1,0 +1,61 @@
+#include "app/sync/ledgerkey.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace mc::sync {
+
+namespace {
+constexpr qsizetype kKeyBytes = 32;
+
+core::Error keyError(const QString &message) { return {u"ledger.key"_s, message, {}}; }
+} // namespace
+
+QString ledgerKeyPath(const QString &dataDir) { return QDir(dataDir).filePath(u"ledger.key"_s); }
+
+core::Result<QByteArray> loadLedgerKey(const QString &dataDir, bool createIfMissing)
+{
+    const QString path = ledgerKeyPath(dataDir);
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly))
+            return keyError(u"cannot read the ledger key %1"_s.arg(path));
+        const QByteArray key = QByteArray::fromHex(file.readAll().trimmed());
+        if (key.size() != kKeyBytes)
+            return keyError(u"the ledger key %1 is damaged"_s.arg(path));
+        return key;
+    }
+    if (!createIfMissing)
+        return keyError(u"the ledger key %1 is missing"_s.arg(path));
+    QByteArray key(kKeyBytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(key.data()),
+                                         reinterpret_cast<quint32 *>(key.data() + key.size()));
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+        out.write(key.toHex() + '\n') < 0 || !out.commit())
+        return keyError(u"cannot write the ledger key %1"_s.arg(path));
+    return key;
+}
+
+QByteArray chainLink(const QByteArray &scheme, const QByteArray &key, const QByteArray &previous,
+                     const QByteArray &canonicalRow)
+{
+    if (scheme == kChainHmacSha256) {
+        QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
+        mac.addData(previous);
+        mac.addData(canonicalRow);
+        return mac.result();
+    }
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(previous);
+    h.addData(canonicalRow);
+    return h.result();
+}
+
+} // namespace mc::sync

@@ -1,0 +1,24 @@
+// The installation's ledger key: 32 random bytes that key the ledger's hash chains
+// (HMAC-SHA256), kept outside ledger.sqlite in ledger.key beside it, readable by the owner
+// only. Made on first use; a ledger whose key is lost can no longer be verified.
+#pragma once
+
+#include "app/core/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace mc::sync {
+
+inline constexpr auto kChainSha256 = "sha256";           // links written before the key existed
+inline constexpr auto kChainHmacSha256 = "hmac-sha256";  // links keyed with the ledger key
+
+QString ledgerKeyPath(const QString &dataDir);
+// Reads the key, creating it when `createIfMissing` and there is none yet.
+core::Result<QByteArray> loadLedgerKey(const QString &dataDir, bool createIfMissing);
+
+// One link of a chain: HMAC-SHA256(key, previous || row), or SHA-256 for legacy rows.
+QByteArray chainLink(const QByteArray &scheme, const QByteArray &key, const QByteArray &previous,
+                     const QByteArray &canonicalRow);
+
+} // namespace mc::sync
