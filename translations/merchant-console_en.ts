@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DesktopApplication</name>
+    <message>
+        <source>Merchant Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant Console is already open with this data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to the open window, or close it and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy of your shop&apos;s data is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild it from the platform? Your counter ledger (redemptions not yet uploaded) is kept as it is. The damaged copy is set aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FigureFormat</name>
     <message>
         <source>%1 s</source>

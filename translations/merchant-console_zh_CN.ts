@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DesktopApplication</name>
+    <message>
+        <source>Merchant Console</source>
+        <translation>商家控制台</translation>
+    </message>
+    <message>
+        <source>Merchant Console is already open with this data folder.</source>
+        <translation>商家控制台已在使用此数据文件夹。</translation>
+    </message>
+    <message>
+        <source>Switch to the open window, or close it and start again.</source>
+        <translation>请切换到已打开的窗口，或将其关闭后重新启动。</translation>
+    </message>
+    <message>
+        <source>The local copy of your shop&apos;s data is damaged.</source>
+        <translation>店铺数据的本地副本已损坏。</translation>
+    </message>
+    <message>
+        <source>Rebuild it from the platform? Your counter ledger (redemptions not yet uploaded) is kept as it is. The damaged copy is set aside, not deleted.</source>
+        <translation>是否从平台重建？柜台账本（尚未上传的核销记录）将原样保留。损坏的副本会被移到一旁，不会删除。</translation>
+    </message>
+    <message>
+        <source>Rebuild cache</source>
+        <translation>重建缓存</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>FigureFormat</name>
     <message>
         <source>%1 s</source>

@@ -14,10 +14,12 @@ ConsoleServices::ConsoleServices(ServiceOptions options, QObject *parent)
               r.pollIntervalMs = kDemoPollIntervalMs;
           return r;
       }())
-{
-}
+{}
 
-ConsoleServices::~ConsoleServices() { stop(); }
+ConsoleServices::~ConsoleServices()
+{
+    stop();
+}
 
 void ConsoleServices::start()
 {

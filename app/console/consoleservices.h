@@ -16,7 +16,7 @@ namespace mc::console {
 struct ServiceOptions
 {
     runtime::RuntimeOptions runtime;
-    std::optional<DemoOptions> demo;   // set: the embedded sandbox, `platform` is ignored
+    std::optional<DemoOptions> demo;    // set: the embedded sandbox, `platform` is ignored
     runtime::PlatformEndpoint platform; // a real platform
 };
 

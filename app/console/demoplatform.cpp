@@ -28,10 +28,19 @@ DemoPlatform::DemoPlatform(const QString &dataDir, const DemoOptions &options, Q
     });
 }
 
-DemoPlatform::~DemoPlatform() { stop(); }
+DemoPlatform::~DemoPlatform()
+{
+    stop();
+}
 
-void DemoPlatform::start() { m_sandbox->startInBackground(); }
+void DemoPlatform::start()
+{
+    m_sandbox->startInBackground();
+}
 
-void DemoPlatform::stop() { m_sandbox->stop(); }
+void DemoPlatform::stop()
+{
+    m_sandbox->stop();
+}
 
 } // namespace mc::console

@@ -11,10 +11,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -202,7 +202,10 @@ void quitWhenPainted(runtime::ConsoleRuntime &runtime, ui::MainWindow &window, c
 
 namespace {
 
-QString text(const char *source) { return QCoreApplication::translate("DesktopApplication", source); }
+QString text(const char *source)
+{
+    return QCoreApplication::translate("DesktopApplication", source);
+}
 
 // One console per data folder, and a cache checked after a crash before it is trusted.
 // nullptr after telling the user why the app cannot start.
@@ -210,9 +213,12 @@ std::unique_ptr<storage::DataFolder> takeDataFolder(const QString &dataDir)
 {
     auto folder = storage::DataFolder::acquire(dataDir);
     if (!folder) {
-        QMessageBox box(QMessageBox::Critical, text("Merchant Console"),
-                        text("Merchant Console is already open with this data folder."), QMessageBox::Close);
-        box.setInformativeText(text("Switch to the open window, or close it and start again."));
+        QMessageBox box(
+            QMessageBox::Critical, text(QT_TRANSLATE_NOOP("DesktopApplication", "Merchant Console")),
+            text(QT_TRANSLATE_NOOP("DesktopApplication", "Merchant Console is already open with this data folder.")),
+            QMessageBox::Close);
+        box.setInformativeText(
+            text(QT_TRANSLATE_NOOP("DesktopApplication", "Switch to the open window, or close it and start again.")));
         box.setDetailedText(folder.error().toString());
         box.exec();
         return nullptr;
@@ -222,18 +228,22 @@ std::unique_ptr<storage::DataFolder> takeDataFolder(const QString &dataDir)
     const core::Status health = storage::checkCache(dataDir);
     if (health)
         return std::move(folder).value();
-    QMessageBox box(QMessageBox::Warning, text("Merchant Console"),
-                    text("The local copy of your shop's data is damaged."), QMessageBox::NoButton);
-    box.setInformativeText(text("Rebuild it from the platform? Your counter ledger (redemptions not yet uploaded) "
-                                "is kept as it is. The damaged copy is set aside, not deleted."));
+    QMessageBox box(QMessageBox::Warning, text(QT_TRANSLATE_NOOP("DesktopApplication", "Merchant Console")),
+                    text(QT_TRANSLATE_NOOP("DesktopApplication", "The local copy of your shop's data is damaged.")),
+                    QMessageBox::NoButton);
+    box.setInformativeText(text(QT_TRANSLATE_NOOP(
+        "DesktopApplication", "Rebuild it from the platform? Your counter ledger (redemptions not yet uploaded) "
+                              "is kept as it is. The damaged copy is set aside, not deleted.")));
     box.setDetailedText(health.error().toString());
-    QPushButton *rebuild = box.addButton(text("Rebuild cache"), QMessageBox::AcceptRole);
-    box.addButton(text("Quit"), QMessageBox::RejectRole);
+    QPushButton *rebuild =
+        box.addButton(text(QT_TRANSLATE_NOOP("DesktopApplication", "Rebuild cache")), QMessageBox::AcceptRole);
+    box.addButton(text(QT_TRANSLATE_NOOP("DesktopApplication", "Quit")), QMessageBox::RejectRole);
     box.exec();
     if (box.clickedButton() != rebuild)
         return nullptr;
     if (auto aside = storage::setCacheAside(dataDir); !aside) {
-        QMessageBox::critical(nullptr, text("Merchant Console"), aside.error().toString());
+        QMessageBox::critical(nullptr, text(QT_TRANSLATE_NOOP("DesktopApplication", "Merchant Console")),
+                              aside.error().toString());
         return nullptr;
     }
     return std::move(folder).value();

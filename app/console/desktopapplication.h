@@ -22,7 +22,7 @@ int runDesktopApplication(int &argc, char **argv);
 struct DesktopOptions
 {
     ServiceOptions services;
-    bool fullScreen = false; // start in big-screen mode
+    bool fullScreen = false;     // start in big-screen mode
     bool measureStartup = false; // print when cached figures were first painted, then quit
 };
 

@@ -1,5 +1,5 @@
-// merchant-console: the executable of the composition root (mc::console). Without a sub-command it opens the desktop app;
-// sub-commands run headless for scripts, tests and benchmarks:
+// merchant-console: the executable of the composition root (mc::console). Without a sub-command it opens the desktop
+// app; sub-commands run headless for scripts, tests and benchmarks:
 //   sync     synchronise the local cache with a platform endpoint
 //   digest   print the canonical digest of the local cache
 //   rebuild-cache, verify-ledger, restore-ledger   care of the data folder
@@ -22,7 +22,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    static const QStringList kHeadless{u"version"_s, u"--version"_s, u"sync"_s, u"digest"_s,
+    static const QStringList kHeadless{u"version"_s,       u"--version"_s,     u"sync"_s,          u"digest"_s,
                                        u"rebuild-cache"_s, u"verify-ledger"_s, u"restore-ledger"_s};
     if (kHeadless.contains(command)) {
         QCoreApplication app(argc, argv);

@@ -24,7 +24,10 @@ Error failed(const QString &message, const QString &detail = {})
     return {QString::fromLatin1(codes::kFailed), message, detail};
 }
 
-QString stamp() { return QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s); }
+QString stamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+}
 
 // Renames `from` (and its -wal/-shm companions) to `to` (+ the same suffixes).
 Status moveWithCompanions(const QString &from, const QString &to)
@@ -75,8 +78,7 @@ Status copyDatabase(const QString &fromPath, const QString &toPath)
 
 DataFolder::DataFolder(QString path, std::unique_ptr<QLockFile> lock, bool crashed)
     : m_path(std::move(path)), m_lock(std::move(lock)), m_previousRunCrashed(crashed)
-{
-}
+{}
 
 DataFolder::~DataFolder() = default; // QLockFile's destructor unlocks
 

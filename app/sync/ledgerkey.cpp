@@ -14,10 +14,16 @@ namespace mc::sync {
 namespace {
 constexpr qsizetype kKeyBytes = 32;
 
-core::Error keyError(const QString &message) { return {u"ledger.key"_s, message, {}}; }
+core::Error keyError(const QString &message)
+{
+    return {u"ledger.key"_s, message, {}};
+}
 } // namespace
 
-QString ledgerKeyPath(const QString &dataDir) { return QDir(dataDir).filePath(u"ledger.key"_s); }
+QString ledgerKeyPath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(u"ledger.key"_s);
+}
 
 core::Result<QByteArray> loadLedgerKey(const QString &dataDir, bool createIfMissing)
 {

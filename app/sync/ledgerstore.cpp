@@ -2,8 +2,8 @@
 #include "app/sync/ledgerstore.h"
 
 #include "app/storage/databases.h"
-#include "app/sync/ledgerkey.h"
 #include "app/storage/transaction.h"
+#include "app/sync/ledgerkey.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -23,8 +23,7 @@ QByteArray auditRow(std::int64_t seq, const QString &id, std::int64_t atMs, cons
 
 LedgerStore::LedgerStore(std::unique_ptr<storage::Database> db, QByteArray key, const core::Clock &clock)
     : m_db(std::move(db)), m_key(std::move(key)), m_clock(clock), m_ids(clock)
-{
-}
+{}
 
 core::Result<std::unique_ptr<LedgerStore>> LedgerStore::open(const QString &dataDir, const core::Clock &clock)
 {
@@ -55,10 +54,16 @@ Status LedgerStore::keyLegacyLinks()
     auto tx = storage::Transaction::begin(*m_db);
     if (!tx)
         return tx.error();
-    auto rows = m_db->prepare(u"SELECT seq, id, at_ms, actor, action, detail, prev_hash, hash FROM audit_log ORDER BY seq");
+    auto rows =
+        m_db->prepare(u"SELECT seq, id, at_ms, actor, action, detail, prev_hash, hash FROM audit_log ORDER BY seq");
     if (!rows)
         return rows.error();
-    struct Link { std::int64_t seq; QByteArray prev; QByteArray hash; };
+    struct Link
+    {
+        std::int64_t seq;
+        QByteArray prev;
+        QByteArray hash;
+    };
     QList<Link> relinked;
     QByteArray previousOld(32, '\0');
     QByteArray previousNew(32, '\0');
@@ -102,8 +107,9 @@ Status LedgerStore::appendAudit(const QString &actor, const QString &action, con
     const QByteArray previous = row.value() ? last.value().blob(1) : QByteArray(32, '\0');
     const QString id = m_ids.next().toString(QUuid::WithoutBraces);
     const std::int64_t at = m_clock.nowMs();
-    auto insert = m_db->prepare(u"INSERT INTO audit_log (id, seq, at_ms, actor, action, detail, prev_hash, hash, chain) "
-                                u"VALUES (?,?,?,?,?,?,?,?,?)");
+    auto insert =
+        m_db->prepare(u"INSERT INTO audit_log (id, seq, at_ms, actor, action, detail, prev_hash, hash, chain) "
+                      u"VALUES (?,?,?,?,?,?,?,?,?)");
     if (!insert)
         return insert.error();
     insert.value()
@@ -180,7 +186,8 @@ Status LedgerStore::markDone(const QString &id, const QString &state, const QStr
 
 Status LedgerStore::scheduleRetry(const QString &id, std::int64_t nextTryMs, const QString &error)
 {
-    auto update = m_db->prepare(u"UPDATE outbox SET attempts = attempts + 1, next_try_ms = ?, last_error = ? WHERE id = ?");
+    auto update =
+        m_db->prepare(u"UPDATE outbox SET attempts = attempts + 1, next_try_ms = ?, last_error = ? WHERE id = ?");
     if (!update)
         return update.error();
     update.value().bind(1, nextTryMs).bind(2, error).bind(3, id);
@@ -197,7 +204,8 @@ core::Result<int> LedgerStore::pendingCount()
 
 core::Result<bool> LedgerStore::verifyAuditChain(std::int64_t *firstBadSeq)
 {
-    auto stmt = m_db->prepare(u"SELECT seq, id, at_ms, actor, action, detail, prev_hash, hash, chain FROM audit_log ORDER BY seq");
+    auto stmt = m_db->prepare(
+        u"SELECT seq, id, at_ms, actor, action, detail, prev_hash, hash, chain FROM audit_log ORDER BY seq");
     if (!stmt)
         return stmt.error();
     QByteArray previous(32, '\0');
@@ -211,8 +219,8 @@ core::Result<bool> LedgerStore::verifyAuditChain(std::int64_t *firstBadSeq)
         storage::Statement &s = stmt.value();
         const std::int64_t seq = s.int64(0);
         // Only keyed links count: an unkeyed one is either legacy with a broken chain or forged.
-        const QByteArray computed =
-            chainLink(kChainHmacSha256, m_key, previous, auditRow(seq, s.text(1), s.int64(2), s.text(3), s.text(4), s.text(5)));
+        const QByteArray computed = chainLink(kChainHmacSha256, m_key, previous,
+                                              auditRow(seq, s.text(1), s.int64(2), s.text(3), s.text(4), s.text(5)));
         if (seq != expectedSeq || s.blob(6) != previous || s.blob(7) != computed || s.text(8) != u"hmac-sha256") {
             if (firstBadSeq)
                 *firstBadSeq = seq;
