@@ -22,6 +22,8 @@ QString connectionText(ConnectionState state)
         return StatusIndicators::tr("Connected");
     case ConnectionState::Offline:
         return StatusIndicators::tr("Offline");
+    case ConnectionState::CredentialsRefused:
+        return StatusIndicators::tr("Credentials refused");
     }
     return {};
 }

@@ -6,7 +6,7 @@
 
 namespace mc::ui {
 
-enum class ConnectionState { NotConnected, Connecting, Connected, Offline };
+enum class ConnectionState { NotConnected, Connecting, Connected, Offline, CredentialsRefused };
 
 struct StatusSnapshot
 {

@@ -4,6 +4,7 @@
 #include "app/console/desktopapplication.h"
 
 #include "app/console/commands/commandline.h"
+#include "app/platform/transportguard.h"
 #include "app/storage/datafolder.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/desktopapp.h"
@@ -77,6 +78,8 @@ std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments, 
         if (!parser.isSet(credentials))
             return fail(u"--endpoint needs --credentials FILE"_s);
         services.platform.url = parser.value(endpoint);
+        if (core::Status s = platform::checkEndpoint(QUrl(services.platform.url)); !s)
+            return fail(u"--endpoint: "_s + s.error().toString());
         services.platform.credentialsPath = parser.value(credentials);
         services.platform.tlsSha256 = parser.value(tlsSha256).toLatin1();
     }
@@ -120,7 +123,7 @@ ui::StatusSnapshot statusSnapshotOf(const core::SyncStatus &s)
         break;
     case core::ConnectionState::Retrying:
     case core::ConnectionState::Failed:
-        out.connection = ui::ConnectionState::Offline;
+        out.connection = s.credentialsRefused ? ui::ConnectionState::CredentialsRefused : ui::ConnectionState::Offline;
         break;
     }
     if (s.lastSyncMs > 0)
@@ -159,6 +162,8 @@ ui::DataFreshness freshnessOf(const core::SyncStatus &s, const core::Clock &plat
     out.behindMs = s.behindMs;
     out.budgetRemaining = s.budgetRemaining;
     out.bannedUntilMs = s.bannedUntilMs;
+    out.polling = s.polling;
+    out.credentialsRefused = s.credentialsRefused;
     if (const auto *scaled = dynamic_cast<const core::ScaledClock *>(&platformClock))
         out.platformSpeed = scaled->factor(); // the demo's fast-forwarded day
     return out;

@@ -60,6 +60,11 @@ struct SyncStatus
     int budgetRemaining = 0;
     std::int64_t bannedUntilMs = 0;
     std::int64_t clockSkewMs = 0;
+    // Live through the increment poll alone, without the message feed (a store manager's
+    // credential may not consume it, or the feed is turned off).
+    bool polling = false;
+    // Failed because the platform refused the credentials (app key, app secret, session).
+    bool credentialsRefused = false;
 };
 
 } // namespace mc::core

@@ -9,9 +9,14 @@
 namespace mc::platform {
 
 namespace {
-core::Error credentialsError(const QString &message, const QString &path)
+core::Error fileError(const QString &message, const QString &path)
 {
-    return core::Error{QStringLiteral("platform.credentials"), message, path};
+    return core::Error{QString::fromLatin1(kCredentialsFileError), message, path};
+}
+
+core::Error missingError(const QString &message, const QString &path)
+{
+    return core::Error{QString::fromLatin1(kCredentialsMissing), message, path};
 }
 
 Credentials fromJson(const QJsonObject &o)
@@ -29,12 +34,11 @@ core::Result<Credentials> loadCredentialsFile(const QString &path, std::int64_t 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return credentialsError(QStringLiteral("cannot read the credentials file: %1").arg(file.errorString()), path);
+        return fileError(QStringLiteral("cannot read the credentials file: %1").arg(file.errorString()), path);
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject())
-        return credentialsError(QStringLiteral("the credentials file is not valid JSON: %1").arg(parseError.errorString()),
-                                path);
+        return fileError(QStringLiteral("the credentials file is not valid JSON: %1").arg(parseError.errorString()), path);
     Credentials c;
     if (storeId == 0) {
         c = fromJson(doc.object().value(QLatin1String("owner")).toObject());
@@ -43,11 +47,17 @@ core::Result<Credentials> loadCredentialsFile(const QString &path, std::int64_t 
         for (const auto &entry : doc.object().value(QLatin1String("stores")).toArray())
             if (entry.toObject().value(QLatin1String("store_id")).toInteger() == storeId)
                 c = fromJson(entry.toObject());
+        // Never the owner's instead: a store manager's console must not see every store.
         if (c.storeId != storeId)
-            return credentialsError(QStringLiteral("no credentials for store %1").arg(storeId), path);
+            return missingError(QStringLiteral("the credentials file has no credential for store %1 (\"stores\": "
+                                               "[{\"store_id\": %1, ...}])")
+                                    .arg(storeId),
+                                path);
     }
     if (c.appKey.isEmpty() || c.appSecret.isEmpty())
-        return credentialsError(QStringLiteral("the credentials file has no app_key/app_secret"), path);
+        return missingError(storeId == 0 ? QStringLiteral("the credentials file has no owner app_key/app_secret")
+                                         : QStringLiteral("the credential of store %1 has no app_key/app_secret").arg(storeId),
+                            path);
     return c;
 }
 

@@ -21,7 +21,13 @@ struct Credentials
     bool isStoreManager() const { return storeId != 0; }
 };
 
-// Reads the sandbox's credentials.json: the owner entry, or the entry of `storeId`.
+// Error codes of loadCredentialsFile(): the file cannot be read or parsed, or it has no
+// usable credential for who is asked for (the owner, or store `storeId`).
+inline constexpr char kCredentialsFileError[] = "platform.credentials.file";
+inline constexpr char kCredentialsMissing[] = "platform.credentials.missing";
+
+// Reads the sandbox's credentials.json, {"owner": {...}, "stores": [{"store_id", ...}]}: the
+// owner entry, or the entry of `storeId` (never the owner's when that store has none).
 core::Result<Credentials> loadCredentialsFile(const QString &path, std::int64_t storeId = 0);
 
 } // namespace mc::platform

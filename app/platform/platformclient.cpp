@@ -4,12 +4,11 @@
 #include "app/protocol/errors.h"
 #include "app/protocol/toptime.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QRandomGenerator>
-#include <QSslError>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -29,8 +28,10 @@ const char *kindName(PlatformError::Kind kind)
     case PlatformError::Kind::Retryable: return "platform-retryable";
     case PlatformError::Kind::RateLimited: return "rate-limited";
     case PlatformError::Kind::Auth: return "auth";
+    case PlatformError::Kind::Permission: return "permission";
     case PlatformError::Kind::ClockSkew: return "clock-skew";
     case PlatformError::Kind::Tls: return "tls";
+    case PlatformError::Kind::TooLarge: return "too-large";
     case PlatformError::Kind::Cancelled: return "cancelled";
     }
     return "unknown";
@@ -95,7 +96,12 @@ PlatformError errorFromEnvelope(const QJsonObject &envelope, int httpStatus)
     switch (protocol::classify(e.code, e.subCode)) {
     case protocol::ErrorClass::Retryable: e.kind = PlatformError::Kind::Retryable; break;
     case protocol::ErrorClass::RateLimited: e.kind = PlatformError::Kind::RateLimited; break;
-    case protocol::ErrorClass::Auth: e.kind = PlatformError::Kind::Auth; break;
+    case protocol::ErrorClass::Auth:
+        e.kind = e.code >= protocol::errc::kInsufficientIsvPermissions &&
+                         e.code <= protocol::errc::kInsufficientPartnerPermissions
+                     ? PlatformError::Kind::Permission
+                     : PlatformError::Kind::Auth;
+        break;
     case protocol::ErrorClass::Fatal: e.kind = PlatformError::Kind::Platform; break;
     }
     return e;
@@ -105,9 +111,10 @@ PlatformError errorFromEnvelope(const QJsonObject &envelope, int httpStatus)
 
 PlatformClient::PlatformClient(ClientOptions options, Credentials credentials, const core::Clock &clock, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_credentials(std::move(credentials)), m_clock(clock),
-      m_network(new QNetworkAccessManager(this)), m_budget(clock, m_options.requestsPerSecond, m_options.burst),
-      m_backoff(m_options.backoffBaseMs, m_options.backoffCapMs)
+      m_endpointAllowed(checkEndpoint(m_options.endpoint)), m_network(new QNetworkAccessManager(this)),
+      m_budget(clock, m_options.requestsPerSecond, m_options.burst), m_backoff(m_options.backoffBaseMs, m_options.backoffCapMs)
 {
+    m_options.pinnedSha256 = normalizedPin(m_options.pinnedSha256);
     m_network->setAutoDeleteReplies(false);
 }
 
@@ -131,6 +138,12 @@ void PlatformClient::enqueue(const QByteArray &method, protocol::Parameters para
     pending->done = std::move(done);
     pending->raw = raw;
     pending->generation = m_generation;
+    if (!m_endpointAllowed) {
+        // Refused before any connection; answered from the event loop like any other call.
+        const PlatformError refusal{PlatformError::Kind::Tls, 0, {}, m_endpointAllowed.error().toString(), 0, 0};
+        schedule(0, [this, pending, refusal] { afterFailure(pending, refusal, -1); });
+        return;
+    }
     dispatch(pending);
 }
 
@@ -204,34 +217,15 @@ void PlatformClient::send(const std::shared_ptr<Pending> &pending)
                       QByteArrayLiteral("application/x-www-form-urlencoded;charset=UTF-8"));
     request.setTransferTimeout(m_options.timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (!m_options.caCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_options.caCertificates);
+        request.setSslConfiguration(tls);
+    }
     QNetworkReply *reply = m_network->post(request, encodeBody(pending->method, pending->params));
 
-    if (!m_options.pinnedSha256.isEmpty()) {
-        connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
-            // Trust exactly the pinned certificate: only "not signed by a known CA" errors are
-            // forgiven, and only for that certificate. Expiry, host name etc. still fail.
-            const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-            const QByteArray fingerprint = peer.digest(QCryptographicHash::Sha256).toHex();
-            if (fingerprint.compare(m_options.pinnedSha256.toLower(), Qt::CaseInsensitive) != 0)
-                return;
-            QList<QSslError> forgiven;
-            for (const QSslError &e : errors) {
-                switch (e.error()) {
-                case QSslError::SelfSignedCertificate:
-                case QSslError::SelfSignedCertificateInChain:
-                case QSslError::UnableToGetLocalIssuerCertificate:
-                case QSslError::UnableToVerifyFirstCertificate:
-                case QSslError::CertificateUntrusted:
-                    forgiven.append(QSslError(e.error(), peer));
-                    break;
-                default:
-                    return; // any other problem stays fatal
-                }
-            }
-            reply->ignoreSslErrors(forgiven);
-        });
-    }
-    connect(reply, &QNetworkReply::finished, this, [this, pending, reply] { onFinished(pending, reply); });
+    const ReplyVerdict verdict = guardReply(reply, this, m_options.pinnedSha256, m_options.maxResponseBytes);
+    connect(reply, &QNetworkReply::finished, this, [this, pending, reply, verdict] { onFinished(pending, reply, verdict); });
 }
 
 std::optional<PlatformError> PlatformClient::observeClock(QNetworkReply *reply)
@@ -253,7 +247,7 @@ std::optional<PlatformError> PlatformClient::observeClock(QNetworkReply *reply)
     return std::nullopt;
 }
 
-void PlatformClient::onFinished(const std::shared_ptr<Pending> &pending, QNetworkReply *reply)
+void PlatformClient::onFinished(const std::shared_ptr<Pending> &pending, QNetworkReply *reply, const ReplyVerdict &verdict)
 {
     reply->deleteLater();
     --m_inFlight;
@@ -264,6 +258,13 @@ void PlatformClient::onFinished(const std::shared_ptr<Pending> &pending, QNetwor
 
     if (pending->generation != m_generation)
         return completeCancelled(pending);
+
+    // The guard's verdict first: an aborted reply's status and body say nothing.
+    if (verdict->has_value())
+        return afterFailure(pending, **verdict, -1);
+    if (httpStatus != 0) // an answer came: over the pinned certificate?
+        if (auto wrongPeer = checkPeerPin(reply, m_options.pinnedSha256))
+            return afterFailure(pending, *wrongPeer, -1);
 
     const auto skewError = observeClock(reply);
 
@@ -347,6 +348,8 @@ void PlatformClient::afterFailure(const std::shared_ptr<Pending> &pending, Platf
     if (!mayRetry) {
         qCWarning(lcPlatform).noquote() << pending->method << "failed after" << pending->attempts
                                         << "attempts:" << error.toString();
+        if (error.needsUser())
+            Q_EMIT refused(error);
         return complete(pending, CallOutcome{{}, error, pending->attempts, {}});
     }
     // Told how long to wait: wait exactly that. Otherwise back off with full jitter.

@@ -1,18 +1,22 @@
 // PlatformClient: signs and sends TOP calls, decodes envelopes, keeps the request budget,
 // honours bans and Retry-After, retries transient failures with jittered backoff (the only
 // layer that retries), corrects clock skew from the Date header and pins the TLS
-// certificate by fingerprint. Lives on the sync thread; callbacks run there too.
+// certificate by fingerprint on every connection. Plain http:// only to this computer, and
+// no response larger than a cap. Lives on the sync thread; callbacks run there too.
 #pragma once
 
 #include "app/core/clock.h"
+#include "app/core/result.h"
 #include "app/platform/credentials.h"
 #include "app/platform/platformerror.h"
 #include "app/platform/requestbudget.h"
+#include "app/platform/transportguard.h"
 #include "app/protocol/signature.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <functional>
@@ -27,7 +31,8 @@ namespace mc::platform {
 struct ClientOptions
 {
     QUrl endpoint;                // e.g. https://127.0.0.1:8443/router/rest
-    QByteArray pinnedSha256;      // hex SHA-256 of the server certificate (sandbox); empty: system CAs
+    QByteArray pinnedSha256;      // hex SHA-256 of the server certificate, checked on every connection
+    QList<QSslCertificate> caCertificates; // trusted besides the system CAs (a private CA)
     protocol::SignMethod signMethod = protocol::SignMethod::HmacSha256;
     double requestsPerSecond = 200; // our own budget; the platform's is per app
     double burst = 50;
@@ -37,6 +42,7 @@ struct ClientOptions
     std::int64_t backoffBaseMs = 200;
     std::int64_t backoffCapMs = 20'000;
     std::int64_t maxClockSkewMs = 10 * 60 * 1000; // the platform's timestamp window
+    qint64 maxResponseBytes = 64LL * 1024 * 1024;   // a larger response is aborted, not retried
 };
 
 struct CallOutcome
@@ -78,6 +84,9 @@ public:
 
 Q_SIGNALS:
     void budgetChanged(int remaining, qint64 bannedUntilMs);
+    // A call failed in a way only the user can fix (PlatformError::needsUser(): credentials
+    // refused, certificate mismatch, insecure endpoint). Emitted before the call's callback.
+    void refused(const mc::platform::PlatformError &error);
 
 private:
     struct Pending;
@@ -85,7 +94,7 @@ private:
     void completeCancelled(const std::shared_ptr<Pending> &pending);
     void dispatch(const std::shared_ptr<Pending> &pending);
     void send(const std::shared_ptr<Pending> &pending);
-    void onFinished(const std::shared_ptr<Pending> &pending, QNetworkReply *reply);
+    void onFinished(const std::shared_ptr<Pending> &pending, QNetworkReply *reply, const ReplyVerdict &verdict);
     void afterFailure(const std::shared_ptr<Pending> &pending, PlatformError error, std::int64_t waitMs);
     void complete(const std::shared_ptr<Pending> &pending, CallOutcome outcome);
     QByteArray encodeBody(const QByteArray &method, const protocol::Parameters &business);
@@ -95,6 +104,7 @@ private:
     ClientOptions m_options;
     Credentials m_credentials;
     const core::Clock &m_clock;
+    core::Status m_endpointAllowed; // checkEndpoint(endpoint): refused calls never connect
     QNetworkAccessManager *m_network; // a child: moves with the client to its thread
     RequestBudget m_budget;
     Backoff m_backoff;

@@ -15,9 +15,11 @@ struct PlatformError
         Platform,    // error_response the caller cannot fix by retrying (isv.*, bad arguments)
         Retryable,   // error_response from platform-side trouble (isp.*, 10, 15, 5xx)
         RateLimited, // error 7 / HTTP 429 beyond what the client would wait for
-        Auth,        // app key, session or permissions refused
+        Auth,        // credentials refused: app key, app secret (signature) or session
+        Permission,  // this credential may not make this call (owner-only, another store)
         ClockSkew,   // this computer's clock is outside the platform's timestamp window
-        Tls,         // certificate does not match the pinned fingerprint, handshake failed
+        Tls,         // certificate mismatch (pin), handshake failed, plain http:// off loopback
+        TooLarge,    // the response passed ClientOptions::maxResponseBytes: aborted
         Cancelled,   // the client was stopped
     };
 
@@ -33,6 +35,9 @@ struct PlatformError
         return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::BadResponse ||
                kind == Kind::Retryable || kind == Kind::RateLimited;
     }
+    // Retrying cannot help and the user must act (fix the credentials file, the pin or the
+    // endpoint): a sync stops instead of retrying.
+    bool needsUser() const { return kind == Kind::Auth || kind == Kind::Tls; }
     QString toString() const;
 };
 

@@ -13,6 +13,10 @@ ErrorClass classify(int code, const QByteArray &subCode)
         code == errc::kMissingAppKey || (code >= errc::kInsufficientIsvPermissions &&
                                          code <= errc::kInsufficientPartnerPermissions))
         return ErrorClass::Auth;
+    // A signature the platform cannot reproduce: the app secret is not the app key's. A
+    // replayed nonce (also 25) is the caller's mistake, not the credential's.
+    if (code == errc::kInvalidSignature && subCode != subc::kNonceReplayed)
+        return ErrorClass::Auth;
     if (subCode.startsWith("isp."))
         return ErrorClass::Retryable;
     if (subCode.startsWith("isv."))

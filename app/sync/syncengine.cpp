@@ -44,6 +44,10 @@ SyncEngine::SyncEngine(SyncOptions options, std::unique_ptr<platform::PlatformCl
       m_retryTimer(new QTimer(this))
 {
     m_client->setParent(this);
+    // The message feed (TMC) is the owner's: the platform refuses it to a store's credential.
+    if (m_client->credentials().isStoreManager())
+        m_options.useFeed = false;
+    m_status.polling = !m_options.useFeed;
     m_summaryTimer->setSingleShot(true);
     m_historyFlushTimer = new QTimer(this);
     m_historyFlushTimer->setSingleShot(true);
@@ -54,7 +58,8 @@ SyncEngine::SyncEngine(SyncOptions options, std::unique_ptr<platform::PlatformCl
     });
     m_summaryTimer->setInterval(m_options.summaryIntervalMs);
     connect(m_summaryTimer, &QTimer::timeout, this, &SyncEngine::flushSummary);
-    m_pollTimer->setInterval(static_cast<int>(m_options.pollIntervalMs));
+    m_pollTimer->setInterval(static_cast<int>(m_options.useFeed ? m_options.pollIntervalMs
+                                                                : std::min(m_options.pollIntervalMs, m_options.pollOnlyIntervalMs)));
     connect(m_pollTimer, &QTimer::timeout, this, &SyncEngine::runPoll);
     connect(m_pollTimer, &QTimer::timeout, this, &SyncEngine::pushPending);
     m_refreshTimer->setInterval(static_cast<int>(m_options.refreshCatalogMs));
@@ -64,6 +69,7 @@ SyncEngine::SyncEngine(SyncOptions options, std::unique_ptr<platform::PlatformCl
     });
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, [this] { runPhase(Phase::Locations); });
+    connect(m_client.get(), &platform::PlatformClient::refused, this, &SyncEngine::refuse);
     connect(m_client.get(), &platform::PlatformClient::budgetChanged, this, [this](int remaining, qint64 bannedUntil) {
         m_status.budgetRemaining = remaining;
         m_status.bannedUntilMs = bannedUntil;
@@ -187,7 +193,7 @@ void SyncEngine::setState(core::ConnectionState state, const QString &message)
 void SyncEngine::failed(const QString &error, bool fatal)
 {
     qCWarning(lcSync).noquote() << "sync failed:" << error;
-    if (m_stopping)
+    if (m_stopping || m_refused)
         return;
     if (fatal || m_once) {
         setState(core::ConnectionState::Failed, error);
@@ -197,6 +203,27 @@ void SyncEngine::failed(const QString &error, bool fatal)
     // The client already retried the request; here we only schedule the next attempt.
     setState(core::ConnectionState::Retrying, error);
     m_retryTimer->start(static_cast<int>(m_options.retryAfterFailureMs));
+}
+
+void SyncEngine::refuse(const platform::PlatformError &error)
+{
+    if (m_stopping || m_refused)
+        return;
+    m_refused = true;
+    m_pollTimer->stop();
+    m_refreshTimer->stop();
+    m_retryTimer->stop();
+    if (m_feed)
+        m_feed->stop();
+    m_status.credentialsRefused = error.kind == platform::PlatformError::Kind::Auth;
+    const QString message = m_status.credentialsRefused
+                                ? QStringLiteral("credentials refused by the platform: %1; check app_key, app_secret "
+                                                 "and session in the credentials file")
+                                      .arg(error.message)
+                                : error.message;
+    qCWarning(lcSync).noquote() << "sync stopped:" << error.toString();
+    setState(core::ConnectionState::Failed, message);
+    Q_EMIT fatalError(message);
 }
 
 void SyncEngine::runPhase(Phase phase)

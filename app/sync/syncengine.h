@@ -40,6 +40,8 @@ struct SyncOptions
     int historyBatchOrders = 2'000;
     int historyBatchDelayMs = 50;
     std::int64_t pollIntervalMs = 30'000;
+    // Without the feed the poll is how news arrives: at most this long between polls.
+    std::int64_t pollOnlyIntervalMs = 10'000;
     std::int64_t pollOverlapMs = 120'000;   // re-read this much before the cursor
     std::int64_t pollLagMs = 3'000;         // leave the last seconds: still being written
     std::int64_t maxPollWindowMs = 30 * 60'000;
@@ -47,7 +49,7 @@ struct SyncOptions
     std::int64_t listingOverlapMs = 60'000; // catalog/stock: re-read rows modified this long before the cursor
     std::int64_t retryAfterFailureMs = 15'000;
     QByteArray feedGroup = "merchant-console";
-    bool useFeed = true;
+    bool useFeed = true; // the owner's only: a store manager's credential always polls
     int summaryIntervalMs = 100;            // coalescing of change summaries for the GUI
 };
 
@@ -118,6 +120,8 @@ private:
     void pollNextWindow(QList<TimeWindow> windows);
     void startFeed();
     void failed(const QString &error, bool fatal);
+    // Credentials refused, certificate mismatch, insecure endpoint: stop, tell, never retry.
+    void refuse(const platform::PlatformError &error);
 
     using Cursors = QList<std::pair<QString, QString>>;
     struct OrderPage
@@ -161,6 +165,7 @@ private:
     Phase m_phase = Phase::Idle;
     bool m_once = false;
     bool m_stopping = false;
+    bool m_refused = false; // refuse() ran: nothing is retried any more
     bool m_pollRunning = false;
     QList<TimeWindow> m_pendingWindows;
     QList<OrderWindowPager *> m_activePagers;

@@ -263,6 +263,8 @@ void SyncEngine::startFeed()
             }
         });
         connect(m_feed, &MessageFeed::failed, this, [this](const QString &error) {
+            if (m_refused)
+                return; // stopped for good, with its own message
             if (m_phase == Phase::Live) {
                 // Feed down: the poll closes the gap; the feed restarts with the next retry.
                 setState(core::ConnectionState::Retrying, QStringLiteral("message feed: ") + error);

@@ -21,7 +21,7 @@ SyncHarness::SyncHarness(const SandboxProcess &sandbox, QString dataDir, const c
 
 std::unique_ptr<sync::SyncEngine> SyncHarness::makeEngine()
 {
-    auto credentials = platform::loadCredentialsFile(m_sandbox.credentialsPath());
+    auto credentials = platform::loadCredentialsFile(m_sandbox.credentialsPath(), storeId);
     if (!credentials)
         qFatal("%s", qPrintable(credentials.error().toString()));
     return std::make_unique<sync::SyncEngine>(

@@ -36,6 +36,7 @@ public:
 
     platform::ClientOptions clientOptions;
     sync::SyncOptions syncOptions;
+    std::int64_t storeId = 0; // 0: the owner's credential; else that store manager's
 
     // A fresh engine (like a restarted console) over the same data folder.
     std::unique_ptr<sync::SyncEngine> makeEngine();

@@ -77,6 +77,20 @@ private Q_SLOTS:
         QCOMPARE(f.budgetRemaining, 7);
         QCOMPARE(f.platformSpeed, 30.0);
         QCOMPARE(mc::console::freshnessOf(status, system).platformSpeed, 1.0);
+
+        status.state = mc::core::ConnectionState::Live;
+        status.polling = true;
+        QVERIFY(mc::console::freshnessOf(status, system).polling);
+        status.state = mc::core::ConnectionState::Failed;
+        status.credentialsRefused = true;
+        QCOMPARE(mc::console::statusSnapshotOf(status).connection, mc::ui::ConnectionState::CredentialsRefused);
+        QVERIFY(mc::console::freshnessOf(status, system).credentialsRefused);
+        // A plain http:// endpoint on another computer is refused before the window opens.
+        int exitCode = -1;
+        QVERIFY(!mc::console::parseDesktopOptions({u"mc"_s, u"--endpoint"_s, u"http://gw.example/router/rest"_s,
+                                                   u"--credentials"_s, u"c.json"_s},
+                                                  exitCode));
+        QCOMPARE(exitCode, 2);
     }
 
     void demoRuntimeFeedsTheDashboard()

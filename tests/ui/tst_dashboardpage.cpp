@@ -380,6 +380,25 @@ private Q_SLOTS:
         QTRY_COMPARE(text(u"freshness.state"_s), u"Live"_s);
     }
 
+    void freshnessSaysPollingAndRefusedCredentials()
+    {
+        showSettled(mc::test::daySnapshot(1));
+        mc::ui::DataFreshness f = mc::test::liveFreshness(m_clock.nowMs());
+        f.polling = true; // a store manager's credential: no message feed
+        m_page->setFreshness(f);
+        QCOMPARE(text(u"freshness.state"_s), u"Live (polling)"_s);
+        QVERIFY(!m_page->isStale());
+
+        f.state = mc::ui::DataFreshness::State::Failed;
+        f.credentialsRefused = true;
+        f.message = u"credentials refused by the platform: Invalid Signature"_s;
+        m_page->setFreshness(f);
+        QCOMPARE(text(u"freshness.state"_s), u"Credentials refused"_s);
+        QVERIFY2(text(u"freshness.detail"_s).contains(u"check the credentials file"_s), qPrintable(text(u"freshness.detail"_s)));
+        QVERIFY(!text(u"freshness.detail"_s).contains(u"retrying"_s));
+        QVERIFY(m_page->isStale());
+    }
+
     void chartsRedrawAtMostTenTimesASecond()
     {
         TimeSeriesChart *day = charts()->dayChart();

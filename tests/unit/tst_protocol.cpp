@@ -111,7 +111,9 @@ private Q_SLOTS:
         QTest::newRow("isp") << 15 << QByteArray("isp.remote-service-timeout") << int(ErrorClass::Retryable);
         QTest::newRow("isv") << 15 << QByteArray("isv.invalid-parameter") << int(ErrorClass::Fatal);
         QTest::newRow("unavailable") << 10 << QByteArray() << int(ErrorClass::Retryable);
-        QTest::newRow("bad signature") << 25 << QByteArray() << int(ErrorClass::Fatal);
+        QTest::newRow("bad signature") << 25 << QByteArray() << int(ErrorClass::Auth);
+        QTest::newRow("wrong app secret") << 25 << QByteArray(subc::kSignatureMismatch) << int(ErrorClass::Auth);
+        QTest::newRow("replayed nonce") << 25 << QByteArray(subc::kNonceReplayed) << int(ErrorClass::Fatal);
         QTest::newRow("bad session") << 27 << QByteArray() << int(ErrorClass::Auth);
         QTest::newRow("permissions") << 12 << QByteArray() << int(ErrorClass::Auth);
         QTest::newRow("bad arguments") << 41 << QByteArray() << int(ErrorClass::Fatal);

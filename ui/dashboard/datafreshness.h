@@ -21,6 +21,8 @@ struct DataFreshness
     // Platform milliseconds per real millisecond: 1, or the demo's fast-forward factor.
     // Lag thresholds are in real time, so the demo's 30x clock does not make it look late.
     double platformSpeed = 1.0;
+    bool polling = false;            // live through the increment poll alone (no message feed)
+    bool credentialsRefused = false; // Failed: the platform refused the credentials
 };
 
 enum class FreshnessLevel { Live, Delayed, Stale };

@@ -83,6 +83,12 @@ void FreshnessBadge::setFreshness(const DataFreshness &f, std::int64_t nowMs, co
         details << tr("connection lost, retrying") << asOf;
         break;
     case State::Failed:
+        if (f.credentialsRefused) {
+            state = tr("Credentials refused");
+            details << tr("the platform refused the app key, app secret or session: check the credentials file")
+                    << asOf;
+            break;
+        }
         state = tr("Sync stopped");
         details << (f.message.isEmpty() ? asOf : f.message);
         break;
@@ -91,7 +97,8 @@ void FreshnessBadge::setFreshness(const DataFreshness &f, std::int64_t nowMs, co
         level = behindReal >= kStaleAfterRealMs     ? FreshnessLevel::Stale
                 : behindReal >= kDelayedAfterRealMs ? FreshnessLevel::Delayed
                                                     : FreshnessLevel::Live;
-        state = level == FreshnessLevel::Live      ? tr("Live")
+        // Polling: a store manager's credential may not read the message feed.
+        state = level == FreshnessLevel::Live      ? (f.polling ? tr("Live (polling)") : tr("Live"))
                 : level == FreshnessLevel::Delayed ? tr("Delayed")
                                                    : tr("Stale");
         if (f.behindMs >= 0)

@@ -4,6 +4,8 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include <optional>
+
 namespace mc::commands {
 
 enum ExitCode {
@@ -16,6 +18,20 @@ enum ExitCode {
 
 // Parses `arguments` (program name first); prints the error and returns false on failure.
 bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments);
+// What a command returns when parseOrExplain() said no: 0 after --help, else kExitUsage.
+int usageExit(const QCommandLineParser &parser);
+// Prints "COMMAND: MESSAGE" on stderr and returns kExitUsage.
+int usageError(const QString &command, const QString &message);
+// The sub-command must be the only positional argument; otherwise prints why and returns false.
+bool noExtraArguments(const QCommandLineParser &parser, const QString &command);
+
+// Strict numbers: `option`'s value as an integer in [min, max], or a finite number in
+// (0, max]; `fallback` when the option is not given. Anything else (letters, trailing
+// characters, out of range) prints "COMMAND: --OPTION needs ..., got 'VALUE'" and gives nullopt.
+std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &command, const QString &option,
+                                    qint64 min, qint64 max, qint64 fallback);
+std::optional<double> positiveNumberOption(const QCommandLineParser &parser, const QString &command,
+                                           const QString &option, double max, double fallback);
 
 // Peak resident memory of this process in KiB (Linux), or -1.
 long peakRssKiB();

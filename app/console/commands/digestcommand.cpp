@@ -19,6 +19,8 @@ int runDigest(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("digest"), QStringLiteral("the sub-command"));
     parser.addOption({QStringLiteral("data-dir"), QStringLiteral("The console's data folder."), QStringLiteral("DIR")});
     if (!parseOrExplain(parser, arguments))
+        return usageExit(parser);
+    if (!noExtraArguments(parser, QStringLiteral("digest")))
         return kExitUsage;
     const QString dir = parser.value(QStringLiteral("data-dir"));
     if (dir.isEmpty() || !QFileInfo::exists(dir + u"/cache.sqlite")) {

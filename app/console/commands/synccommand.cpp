@@ -3,6 +3,7 @@
 
 #include "app/console/commands/commandline.h"
 #include "app/platform/credentials.h"
+#include "app/platform/transportguard.h"
 #include "app/sync/syncengine.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <limits>
 
 namespace mc::commands {
 
@@ -50,23 +52,55 @@ QString progressLine(const QMap<QString, core::EntityProgress> &entities)
     return parts.join(u" | ");
 }
 
-volatile std::sig_atomic_t g_terminate = 0;
-void onTerminate(int) { g_terminate = 1; } // async-signal-safe: polled below
+volatile std::sig_atomic_t g_signal = 0;
+void onTerminate(int signal) { g_signal = signal; } // async-signal-safe: polled below
+
+QJsonObject summaryOf(sync::SyncEngine &engine, double seconds)
+{
+    const auto &c = engine.counters();
+    return QJsonObject{
+        {QStringLiteral("orders_inserted"), qint64(c.ordersInserted)},
+        {QStringLiteral("orders_updated"), qint64(c.ordersUpdated)},
+        {QStringLiteral("orders_stale"), qint64(c.ordersStale)},
+        {QStringLiteral("products"), qint64(c.products)},
+        {QStringLiteral("stock_levels"), qint64(c.stockLevels)},
+        {QStringLiteral("locations"), qint64(c.locations)},
+        {QStringLiteral("feed_messages"), qint64(c.feedMessages)},
+        {QStringLiteral("windows"), qint64(c.windowsDone)},
+        {QStringLiteral("transactions"), qint64(c.transactions)},
+        {QStringLiteral("history_transactions"), qint64(c.historyTransactions)},
+        {QStringLiteral("requests"), qint64(engine.client().requestsSent())},
+        {QStringLiteral("seconds"), seconds},
+        {QStringLiteral("orders_per_second"), seconds > 0 ? c.ordersInserted / seconds : 0.0},
+        {QStringLiteral("peak_rss_kib"), static_cast<qint64>(peakRssKiB())},
+    };
+}
+
+void printSummary(const QJsonObject &summary)
+{
+    QTextStream(stdout) << QJsonDocument(summary).toJson(QJsonDocument::Compact) << Qt::endl;
+}
 
 } // namespace
 
 int runSync(const QStringList &arguments)
 {
+    const QString command = QStringLiteral("sync");
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Synchronises the local cache with the platform."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("sync"), QStringLiteral("the sub-command"));
+    parser.addPositionalArgument(command, QStringLiteral("the sub-command"));
     parser.addOptions({
         {QStringLiteral("data-dir"), QStringLiteral("The console's data folder."), QStringLiteral("DIR")},
-        {QStringLiteral("endpoint"), QStringLiteral("Platform URL, e.g. https://127.0.0.1:8443"), QStringLiteral("URL")},
+        {QStringLiteral("endpoint"),
+         QStringLiteral("Platform URL, e.g. https://127.0.0.1:8443 (http:// only to this computer)."),
+         QStringLiteral("URL")},
         {QStringLiteral("credentials"), QStringLiteral("Credentials file (the owner entry is used)."), QStringLiteral("FILE")},
-        {QStringLiteral("store"), QStringLiteral("Use this store's credential instead of the owner's."), QStringLiteral("ID")},
-        {QStringLiteral("tls-sha256"), QStringLiteral("Pinned SHA-256 fingerprint of the server certificate."),
+        {QStringLiteral("store"),
+         QStringLiteral("Use this store's credential instead of the owner's (polls: the feed is the owner's)."),
+         QStringLiteral("ID")},
+        {QStringLiteral("tls-sha256"),
+         QStringLiteral("SHA-256 fingerprint of the server certificate, checked on every connection."),
          QStringLiteral("HEX")},
         {QStringLiteral("once"), QStringLiteral("Catch up, print a JSON summary and exit (default).")},
         {QStringLiteral("follow"), QStringLiteral("Keep following the platform until interrupted.")},
@@ -78,32 +112,49 @@ int runSync(const QStringList &arguments)
          QStringLiteral("MS")},
     });
     if (!parseOrExplain(parser, arguments))
+        return usageExit(parser);
+    if (!noExtraArguments(parser, command))
         return kExitUsage;
     const QString dataDir = parser.value(QStringLiteral("data-dir"));
     const QString endpoint = parser.value(QStringLiteral("endpoint"));
     const QString credentialsPath = parser.value(QStringLiteral("credentials"));
     QTextStream err(stderr);
-    if (dataDir.isEmpty() || endpoint.isEmpty() || credentialsPath.isEmpty()) {
-        err << "sync: --data-dir, --endpoint and --credentials are required\n";
-        return kExitUsage;
-    }
-    auto credentials = platform::loadCredentialsFile(credentialsPath, parser.value(QStringLiteral("store")).toLongLong());
-    if (!credentials) {
-        err << "sync: " << credentials.error().toString() << '\n';
-        return kExitUsage;
-    }
+    if (dataDir.isEmpty() || endpoint.isEmpty() || credentialsPath.isEmpty())
+        return usageError(command, QStringLiteral("--data-dir, --endpoint and --credentials are required"));
+    const bool follow = parser.isSet(QStringLiteral("follow"));
+    if (follow && parser.isSet(QStringLiteral("once")))
+        return usageError(command, QStringLiteral("--once and --follow exclude each other"));
+
     platform::ClientOptions clientOptions;
-    clientOptions.endpoint = endpointUrl(endpoint);
-    clientOptions.pinnedSha256 = parser.value(QStringLiteral("tls-sha256")).toLatin1();
-    if (parser.isSet(QStringLiteral("timeout-ms")))
-        clientOptions.timeoutMs = parser.value(QStringLiteral("timeout-ms")).toInt();
-    if (parser.isSet(QStringLiteral("rate")))
-        clientOptions.requestsPerSecond = parser.value(QStringLiteral("rate")).toDouble();
     sync::SyncOptions syncOptions;
+    const auto storeId = integerOption(parser, command, QStringLiteral("store"), 1, std::numeric_limits<qint64>::max(), 0);
+    const auto timeoutMs = integerOption(parser, command, QStringLiteral("timeout-ms"), 1, 3'600'000, clientOptions.timeoutMs);
+    const auto historyDays =
+        integerOption(parser, command, QStringLiteral("history-days"), 1, 3650, syncOptions.historyDays);
+    const auto rate = positiveNumberOption(parser, command, QStringLiteral("rate"), 100'000, clientOptions.requestsPerSecond);
+    if (!storeId || !timeoutMs || !historyDays || !rate)
+        return kExitUsage;
+    clientOptions.endpoint = endpointUrl(endpoint);
+    if (core::Status s = platform::checkEndpoint(clientOptions.endpoint); !s)
+        return usageError(command, u"--endpoint: " + s.error().toString());
+    clientOptions.pinnedSha256 = platform::normalizedPin(parser.value(QStringLiteral("tls-sha256")).toLatin1());
+    if (parser.isSet(QStringLiteral("tls-sha256")) &&
+        (clientOptions.pinnedSha256.size() != 64 || QByteArray::fromHex(clientOptions.pinnedSha256).toHex() != clientOptions.pinnedSha256))
+        return usageError(command, QStringLiteral("--tls-sha256 needs 64 hex digits (a SHA-256), got '%1'")
+                                       .arg(parser.value(QStringLiteral("tls-sha256"))));
+    clientOptions.timeoutMs = static_cast<int>(*timeoutMs);
+    clientOptions.requestsPerSecond = *rate;
     syncOptions.dataDir = dataDir;
     syncOptions.useFeed = !parser.isSet(QStringLiteral("no-feed"));
-    if (parser.isSet(QStringLiteral("history-days")))
-        syncOptions.historyDays = parser.value(QStringLiteral("history-days")).toLongLong();
+    syncOptions.historyDays = *historyDays;
+
+    auto credentials = platform::loadCredentialsFile(credentialsPath, *storeId);
+    if (!credentials) {
+        // No credential for who we are asked to be: refused here, as the platform would.
+        const bool missing = credentials.error().code == QLatin1String(platform::kCredentialsMissing);
+        err << "sync: " << (missing ? "credentials refused: " : "--credentials: ") << credentials.error().toString() << '\n';
+        return missing ? kExitAuth : kExitUsage;
+    }
 
     const core::Clock &clock = core::SystemClock::instance();
     sync::SyncEngine engine(syncOptions,
@@ -129,50 +180,38 @@ int runSync(const QStringList &arguments)
     });
     ticker.start(1000);
 
-    int exitCode = kExitOk;
     QElapsedTimer elapsed;
     elapsed.start();
     QObject::connect(&engine, &sync::SyncEngine::fatalError, &engine, [&](const QString &message) {
         err << "sync: failed: " << message << Qt::endl;
-        exitCode = message.startsWith(u"auth") ? kExitAuth : kExitFailed;
-        QCoreApplication::exit(exitCode);
+        QCoreApplication::exit(engine.status().credentialsRefused ? kExitAuth : kExitFailed);
     });
     QObject::connect(&engine, &sync::SyncEngine::caughtUp, &engine, [&] {
-        const auto &c = engine.counters();
-        const double seconds = elapsed.elapsed() / 1000.0;
-        const QJsonObject summary{
-            {QStringLiteral("orders_inserted"), qint64(c.ordersInserted)},
-            {QStringLiteral("orders_updated"), qint64(c.ordersUpdated)},
-            {QStringLiteral("orders_stale"), qint64(c.ordersStale)},
-            {QStringLiteral("products"), qint64(c.products)},
-            {QStringLiteral("stock_levels"), qint64(c.stockLevels)},
-            {QStringLiteral("locations"), qint64(c.locations)},
-            {QStringLiteral("feed_messages"), qint64(c.feedMessages)},
-            {QStringLiteral("windows"), qint64(c.windowsDone)},
-            {QStringLiteral("transactions"), qint64(c.transactions)},
-            {QStringLiteral("history_transactions"), qint64(c.historyTransactions)},
-            {QStringLiteral("requests"), qint64(engine.client().requestsSent())},
-            {QStringLiteral("seconds"), seconds},
-            {QStringLiteral("orders_per_second"), seconds > 0 ? c.ordersInserted / seconds : 0.0},
-            {QStringLiteral("peak_rss_kib"), static_cast<qint64>(peakRssKiB())},
-        };
-        QTextStream(stdout) << QJsonDocument(summary).toJson(QJsonDocument::Compact) << Qt::endl;
+        printSummary(summaryOf(engine, elapsed.elapsed() / 1000.0));
         QCoreApplication::exit(kExitOk);
     });
+    // SIGTERM/SIGINT: --follow stops as asked (0); --once was cut short (128 + signal), after
+    // committing what it had read and printing the summary of that.
     QTimer signalPoll;
-    QObject::connect(&signalPoll, &QTimer::timeout, &engine, [] {
-        if (g_terminate)
-            QCoreApplication::exit(kExitOk);
+    QObject::connect(&signalPoll, &QTimer::timeout, &engine, [follow] {
+        if (g_signal != 0)
+            QCoreApplication::exit(follow ? kExitOk : 128 + g_signal);
     });
     signalPoll.start(100);
     std::signal(SIGTERM, onTerminate);
     std::signal(SIGINT, onTerminate);
-    if (parser.isSet(QStringLiteral("follow")))
+    if (follow)
         engine.start();
     else
         engine.runOnce();
     const int code = QCoreApplication::exec();
     engine.stop();
+    if (!follow && g_signal != 0 && code == 128 + g_signal) {
+        QJsonObject summary = summaryOf(engine, elapsed.elapsed() / 1000.0);
+        summary.insert(QStringLiteral("interrupted"), g_signal == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM"));
+        printSummary(summary);
+        err << "sync: interrupted; what was read is committed, the next sync resumes from there" << Qt::endl;
+    }
     return code;
 }
 
