@@ -60,6 +60,11 @@ struct SyncStatus
     int budgetRemaining = 0;
     std::int64_t bannedUntilMs = 0;
     std::int64_t clockSkewMs = 0;
+    // Figures you can trust (issue 10): trades set aside in the cache's quarantine because
+    // they failed validation (never in the rollups), and cached orders whose status this
+    // version does not know (kept, counted as not a sale).
+    int quarantinedTrades = 0;
+    int unknownStatusOrders = 0;
 };
 
 } // namespace mc::core
