@@ -18,17 +18,20 @@ enum class OrderStatus {
     TradeFinished,
     TradeClosed,
     TradeClosedByTaobao,
+    // A status this version does not know (e.g. SELLER_CONSIGNED_PART): kept with the order
+    // as the platform sent it (Order::statusText), never counted as a sale.
+    Unknown,
 };
 
 enum class Channel { Online, InStore };
 
-// TOP's status strings, e.g. "WAIT_SELLER_SEND_GOODS".
+// TOP's status strings, e.g. "WAIT_SELLER_SEND_GOODS" (empty for Unknown: its text is the order's).
 QString toWire(OrderStatus status);
 std::optional<OrderStatus> orderStatusFromWire(QStringView text);
 QString toWire(Channel channel);
 std::optional<Channel> channelFromWire(QStringView text);
 
-// Paid and not closed: counts towards GMV.
+// Paid and not closed: counts towards GMV. Unknown never does.
 bool countsAsSale(OrderStatus status);
 
 struct OrderLine
@@ -50,6 +53,7 @@ struct Order
 {
     std::int64_t tid = 0;
     OrderStatus status = OrderStatus::WaitBuyerPay;
+    QString statusText; // the platform's text when status is Unknown, else empty
     Channel channel = Channel::Online;
     std::int64_t locationId = 0; // fulfilling location: the warehouse or the store
     QString buyerNick;           // masked ("糖***豆"): many buyers share one
@@ -63,6 +67,9 @@ struct Order
     QString province;           // TOP receiver_state
     QString city;
     QList<OrderLine> lines;
+
+    // The status as the platform spells it, Unknown ones included.
+    QString wireStatus() const { return status == OrderStatus::Unknown ? statusText : toWire(status); }
 
     friend bool operator==(const Order &, const Order &) = default;
 };

@@ -80,28 +80,38 @@ struct OrderFacts
         std::int64_t num = 0;
         std::int64_t paymentFen = 0;
         bool refunded = false;
+        std::int64_t oid = 0; // which line (the cache writer drops lines a new version lacks)
     };
     QList<Line> lines;
 };
 
+// Every sum is checked (app/core/checkedmath.h): add() refuses an order whose contribution
+// would overflow a cell, leaving the delta as it was; merge() and total() never wrap.
 class RollupDelta
 {
 public:
-    void add(const OrderFacts &order, int sign); // +1 new contribution, -1 old contribution
+    // +1 new contribution, -1 old contribution. False, with nothing changed, when a sum would
+    // not fit in 64 bits.
+    [[nodiscard]] bool add(const OrderFacts &order, int sign);
     const QHash<RollupKey, RollupValues> &cells() const { return m_cells; }
     const QHash<SkuHourKey, SkuHourValues> &skuHours() const { return m_skuHours; }
     void clear()
     {
         m_cells.clear();
         m_skuHours.clear();
+        m_overflowed = false;
     }
+    // Adds another delta; a cell that would overflow saturates and overflowed() turns true
+    // (deltas of committed batches cannot: each is a difference of two stored int64 cells).
     void merge(const RollupDelta &other);
-    // Totals over all cells (for change summaries).
+    bool overflowed() const { return m_overflowed; }
+    // Totals over all cells (for change summaries), saturating.
     RollupValues total() const;
 
 private:
     QHash<RollupKey, RollupValues> m_cells;
     QHash<SkuHourKey, SkuHourValues> m_skuHours;
+    bool m_overflowed = false;
 };
 
 inline std::int64_t minuteOf(std::int64_t ms) { return ms - ((ms % 60'000) + 60'000) % 60'000; }

@@ -65,6 +65,11 @@ struct SyncStatus
     bool polling = false;
     // Failed because the platform refused the credentials (app key, app secret, session).
     bool credentialsRefused = false;
+    // Figures you can trust (issue 10): trades set aside in the cache's quarantine because
+    // they failed validation (never in the rollups), and cached orders whose status this
+    // version does not know (kept, counted as not a sale).
+    int quarantinedTrades = 0;
+    int unknownStatusOrders = 0;
 };
 
 } // namespace mc::core

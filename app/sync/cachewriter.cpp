@@ -1,38 +1,24 @@
-// CacheWriter: prepared statements over the cache schema (app/storage/migrations/cache).
+// CacheWriter: prepared statements over the cache schema (app/storage/migrations/cache);
+// the order path (validation, quarantine, rollups) is in cachewriterorders.cpp.
 #include "app/sync/cachewriter.h"
-
-#include <QSet>
 
 namespace mc::sync {
 
 using core::Status;
 
 namespace {
-
-// Order of the lifecycle, to break ties between two versions with the same modified second.
-int statusRank(core::OrderStatus s)
-{
-    switch (s) {
-    case core::OrderStatus::WaitBuyerPay: return 0;
-    case core::OrderStatus::WaitSellerSendGoods: return 1;
-    case core::OrderStatus::WaitBuyerConfirmGoods: return 2;
-    case core::OrderStatus::TradeFinished: return 3;
-    case core::OrderStatus::TradeClosed:
-    case core::OrderStatus::TradeClosedByTaobao: return 4;
-    }
-    return 0;
-}
-
-int refundedLines(const core::OrderFacts &f)
-{
-    int n = 0;
-    for (const auto &l : f.lines)
-        n += l.refunded ? 1 : 0;
-    return n;
-}
-
 bool isRefunded(const QString &refundStatus) { return refundStatus == QLatin1String("SUCCESS"); }
 
+// The overflow guard of the rollup tables (cache migration 3) refused a sum: not a storage
+// failure, a trade to set aside. Found again per trade (ApplyMode::PerTrade).
+Status rollupWrite(Status s)
+{
+    if (s || !s.error().toString().contains(u"rollup-overflow"))
+        return s;
+    return core::Error{QString::fromLatin1(kRetryPerTradeCode),
+                       QStringLiteral("rollup-overflow: a stored rollup sum would pass the 64-bit limit"),
+                       s.error().toString()};
+}
 } // namespace
 
 Status CacheWriter::prepare()
@@ -44,7 +30,7 @@ Status CacheWriter::prepare()
     };
     const Item items[] = {
         {&m_selectOrder, u"SELECT status, channel, location_id, pay_time_ms, province, modified_ms FROM orders WHERE tid = ?"},
-        {&m_selectLines, u"SELECT category, sku_id, num, payment_fen, refund_status FROM order_lines WHERE tid = ?"},
+        {&m_selectLines, u"SELECT category, sku_id, num, payment_fen, refund_status, oid FROM order_lines WHERE tid = ?"},
         {&m_upsertOrder,
          u"INSERT INTO orders (tid, status, channel, location_id, buyer_nick, payment_fen, total_fee_fen, post_fee_fen, "
          u"created_ms, modified_ms, pay_time_ms, province, city, buyer_open_uid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
@@ -57,7 +43,21 @@ Status CacheWriter::prepare()
          u"INSERT INTO order_lines (oid, tid, num_iid, sku_id, title, category, num, price_fen, payment_fen, refund_status) "
          u"VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (oid) DO UPDATE SET tid = excluded.tid, num_iid = excluded.num_iid, "
          u"sku_id = excluded.sku_id, title = excluded.title, category = excluded.category, num = excluded.num, "
-         u"price_fen = excluded.price_fen, payment_fen = excluded.payment_fen, refund_status = excluded.refund_status"},
+         u"price_fen = excluded.price_fen, payment_fen = excluded.payment_fen, refund_status = excluded.refund_status "
+         // A line of another trade is left alone (no change: the writer refuses this trade).
+         u"WHERE order_lines.tid = excluded.tid"},
+        {&m_deleteLine, u"DELETE FROM order_lines WHERE oid = ?"},
+        {&m_lineOwner, u"SELECT tid FROM order_lines WHERE oid = ?"},
+        {&m_quarantinedOf, u"SELECT tid, modified_ms FROM quarantine WHERE tid IN (SELECT value FROM json_each(?))"},
+        // A second sighting counts; its text and reason replace the kept ones unless it is older.
+        {&m_quarantine,
+         u"INSERT INTO quarantine (tid, modified_ms, reason, raw_json, first_seen_ms, last_seen_ms, times_seen) "
+         u"VALUES (?,?,?,?,?,?,1) ON CONFLICT (tid) DO UPDATE SET "
+         u"reason = CASE WHEN excluded.modified_ms >= quarantine.modified_ms THEN excluded.reason ELSE reason END, "
+         u"raw_json = CASE WHEN excluded.modified_ms >= quarantine.modified_ms THEN excluded.raw_json ELSE raw_json END, "
+         u"modified_ms = max(modified_ms, excluded.modified_ms), last_seen_ms = excluded.last_seen_ms, "
+         u"times_seen = times_seen + 1"},
+        {&m_release, u"DELETE FROM quarantine WHERE tid = ?"},
         {&m_upsertRollup,
          u"INSERT INTO rollup_minute (minute_ms, channel, location_id, category, province, orders, units, gmv_fen, "
          u"refund_fen) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO UPDATE SET orders = orders + excluded.orders, "
@@ -123,7 +123,7 @@ core::Result<std::optional<core::OrderFacts>> CacheWriter::storedFacts(std::int6
         return std::optional<core::OrderFacts>();
     }
     core::OrderFacts f;
-    f.status = core::orderStatusFromWire(m_selectOrder.text(0)).value_or(core::OrderStatus::WaitBuyerPay);
+    f.status = core::orderStatusFromWire(m_selectOrder.text(0)).value_or(core::OrderStatus::Unknown);
     f.channel = m_selectOrder.text(1);
     f.locationId = m_selectOrder.int64(2);
     f.payTimeMs = m_selectOrder.int64(3);
@@ -141,7 +141,7 @@ core::Result<std::optional<core::OrderFacts>> CacheWriter::storedFacts(std::int6
         if (!line.value())
             break;
         f.lines.append({m_selectLines.text(0), m_selectLines.int64(1), m_selectLines.int64(2), m_selectLines.int64(3),
-                        isRefunded(m_selectLines.text(4))});
+                        isRefunded(m_selectLines.text(4)), m_selectLines.int64(5)});
     }
     m_selectLines.reset();
     return std::optional<core::OrderFacts>(std::move(f));
@@ -152,43 +152,8 @@ core::OrderFacts CacheWriter::factsOf(const core::Order &o) const
     core::OrderFacts f{o.status, core::toWire(o.channel), o.locationId, o.payTimeMs, o.province, {}};
     f.lines.reserve(o.lines.size());
     for (const core::OrderLine &l : o.lines)
-        f.lines.append({m_categories.value(l.numIid), l.skuId, l.num, l.payment.minor(), isRefunded(l.refundStatus)});
+        f.lines.append({m_categories.value(l.numIid), l.skuId, l.num, l.payment.minor(), isRefunded(l.refundStatus), l.oid});
     return f;
-}
-
-Status CacheWriter::writeOrder(const core::Order &o)
-{
-    m_upsertOrder.bind(1, o.tid)
-        .bind(2, core::toWire(o.status))
-        .bind(3, core::toWire(o.channel))
-        .bind(4, o.locationId)
-        .bind(5, o.buyerNick)
-        .bind(6, o.payment.minor())
-        .bind(7, o.totalFee.minor())
-        .bind(8, o.postFee.minor())
-        .bind(9, o.createdMs)
-        .bind(10, o.modifiedMs)
-        .bind(11, o.payTimeMs)
-        .bind(12, o.province)
-        .bind(13, o.city)
-        .bind(14, o.buyerOpenUid);
-    if (Status s = m_upsertOrder.run(); !s)
-        return s;
-    for (const core::OrderLine &l : o.lines) {
-        m_upsertLine.bind(1, l.oid)
-            .bind(2, o.tid)
-            .bind(3, l.numIid)
-            .bind(4, l.skuId)
-            .bind(5, l.title)
-            .bind(6, m_categories.value(l.numIid))
-            .bind(7, l.num)
-            .bind(8, l.price.minor())
-            .bind(9, l.payment.minor())
-            .bind(10, l.refundStatus);
-        if (Status s = m_upsertLine.run(); !s)
-            return s;
-    }
-    return {};
 }
 
 Status CacheWriter::writeRollups(const core::RollupDelta &delta)
@@ -206,7 +171,7 @@ Status CacheWriter::writeRollups(const core::RollupDelta &delta)
             .bind(7, it->units)
             .bind(8, it->gmvFen)
             .bind(9, it->refundFen);
-        if (Status s = m_upsertRollup.run(); !s)
+        if (Status s = rollupWrite(m_upsertRollup.run()); !s)
             return s;
     }
     for (auto it = delta.skuHours().cbegin(); it != delta.skuHours().cend(); ++it) {
@@ -217,69 +182,10 @@ Status CacheWriter::writeRollups(const core::RollupDelta &delta)
             .bind(3, it.key().locationId)
             .bind(4, it->units)
             .bind(5, it->gmvFen);
-        if (Status s = m_upsertSkuHour.run(); !s)
+        if (Status s = rollupWrite(m_upsertSkuHour.run()); !s)
             return s;
     }
     return {};
-}
-
-core::Result<OrderBatchResult> CacheWriter::applyOrders(const QList<core::Order> &orders)
-{
-    OrderBatchResult result;
-    QByteArray ids = "[";
-    for (const core::Order &o : orders) {
-        if (ids.size() > 1)
-            ids += ',';
-        ids += QByteArray::number(o.tid);
-    }
-    ids += ']';
-    QSet<std::int64_t> known;
-    m_existing.bindText(1, ids);
-    for (;;) {
-        auto row = m_existing.step();
-        if (!row) {
-            m_existing.reset();
-            return row.error();
-        }
-        if (!row.value())
-            break;
-        known.insert(m_existing.int64(0));
-    }
-    m_existing.reset();
-
-    for (const core::Order &o : orders) {
-        std::int64_t storedModified = 0;
-        core::Result<std::optional<core::OrderFacts>> stored = std::optional<core::OrderFacts>();
-        if (known.contains(o.tid))
-            stored = storedFacts(o.tid, storedModified);
-        if (!stored)
-            return stored.error();
-        const core::OrderFacts incoming = factsOf(o);
-        if (stored.value()) {
-            const core::OrderFacts &old = *stored.value();
-            const bool older = o.modifiedMs < storedModified ||
-                               (o.modifiedMs == storedModified &&
-                                (statusRank(o.status) < statusRank(old.status) ||
-                                 (statusRank(o.status) == statusRank(old.status) &&
-                                  refundedLines(incoming) < refundedLines(old))));
-            if (older) {
-                ++result.stale;
-                continue;
-            }
-            result.rollups.add(old, -1);
-            ++result.updated;
-        } else {
-            ++result.inserted;
-        }
-        result.rollups.add(incoming, +1);
-        if (Status s = writeOrder(o); !s)
-            return s.error();
-        known.insert(o.tid); // a later version of it in this same batch must see it
-        result.newestModifiedMs = std::max(result.newestModifiedMs, o.modifiedMs);
-    }
-    if (Status s = writeRollups(result.rollups); !s)
-        return s.error();
-    return result;
 }
 
 Status CacheWriter::applyProducts(const QList<core::Product> &products)

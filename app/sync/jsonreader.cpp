@@ -155,9 +155,14 @@ bool JsonReader::text(QString &out)
     return true;
 }
 
-bool JsonReader::integer(std::int64_t &out)
+bool JsonReader::tryInteger(std::int64_t &out)
 {
     ws();
+    const char *start = m_p;
+    auto no = [this, start] {
+        m_p = start;
+        return false;
+    };
     const bool quoted = m_p < m_end && *m_p == '"';
     if (quoted)
         ++m_p;
@@ -170,17 +175,34 @@ bool JsonReader::integer(std::int64_t &out)
     std::uint64_t v = 0;
     while (m_p < m_end && *m_p >= '0' && *m_p <= '9') {
         if (v > (UINT64_MAX - 9) / 10)
-            return fail("integer too large");
+            return no(); // too large
         v = v * 10 + static_cast<std::uint64_t>(*m_p++ - '0');
     }
     if (m_p == digits || v > static_cast<std::uint64_t>(INT64_MAX))
-        return fail("not an integer");
+        return no();
     if (m_p < m_end && (*m_p == '.' || *m_p == 'e' || *m_p == 'E'))
-        return fail("not an integer");
+        return no();
     if (quoted && (m_p >= m_end || *m_p++ != '"'))
-        return fail("not an integer");
+        return no();
     out = negative ? -static_cast<std::int64_t>(v) : static_cast<std::int64_t>(v);
     return true;
+}
+
+bool JsonReader::integer(std::int64_t &out) { return tryInteger(out) || fail("not an integer"); }
+
+bool JsonReader::integer(std::int64_t &out, bool &matched)
+{
+    matched = tryInteger(out);
+    return matched || skip();
+}
+
+bool JsonReader::string(QByteArray &out, bool &matched)
+{
+    matched = peek('"');
+    if (matched)
+        return string(out);
+    out.clear();
+    return skip();
 }
 
 bool JsonReader::boolean(bool &out)

@@ -59,6 +59,22 @@ public:
     bool boolean(bool &out);
     bool isNull();                    // consumes a null if there is one
     bool skip();                      // any value
+    bool isAt(char c) { return peek(c); } // the next value starts with c ('{', '[', '"')
+
+    // Lenient forms for fields whose type can be wrong in one record without the document
+    // being broken: a well-formed value of another kind is skipped and `matched` is false;
+    // only malformed JSON fails the reader.
+    bool integer(std::int64_t &out, bool &matched);
+    bool string(QByteArray &out, bool &matched);
+
+    // Where the next value starts, and the bytes read since such a mark: the JSON of a value
+    // as received (a trade set aside keeps its own text).
+    const char *mark()
+    {
+        ws();
+        return m_p;
+    }
+    QByteArrayView since(const char *start) const { return QByteArrayView(start, m_p - start); }
 
 private:
     void ws();
@@ -71,6 +87,7 @@ private:
     }
     bool expect(char c);
     bool fail(const char *what);
+    bool tryInteger(std::int64_t &out); // false, with nothing consumed, when no integer is here
 
     const char *m_p;
     const char *m_end;

@@ -2,6 +2,7 @@
 #include "app/sync/messagefeed.h"
 
 #include "app/protocol/toptime.h"
+#include "app/sync/jsonreader.h"
 #include "app/sync/payloadparsers.h"
 #include "app/sync/tradedecoder.h"
 
@@ -19,6 +20,24 @@ constexpr int kIdleWaitMs = 100; // TOP: wait ~100 ms after an empty consume
 // Two consume calls in flight: the next batch travels while this one is committed.
 // Order does not matter (delivery is unordered anyway; versions decide).
 constexpr int kParallelConsumes = 2;
+
+// The bytes of member `key` of a JSON object as received: QJsonDocument would fold a
+// repeated key and hide it from validation. Empty when absent or not well-formed.
+QByteArray memberJson(const QByteArray &json, QByteArrayView key)
+{
+    JsonReader r(json);
+    QByteArray out;
+    const bool ok = r.object([&](const QByteArray &k) {
+        if (k != key)
+            return r.skip();
+        const char *start = r.mark();
+        if (!r.skip())
+            return false;
+        out = r.since(start).toByteArray();
+        return true;
+    });
+    return ok ? out : QByteArray();
+}
 } // namespace
 
 MessageFeed::MessageFeed(platform::PlatformClient &client, QByteArray groupName, BatchSink sink, QObject *parent)
@@ -94,9 +113,12 @@ void MessageFeed::onConsumed(const platform::CallOutcome &outcome)
         const QJsonObject trade = content.contains(QLatin1String("trade")) ? content.value(QLatin1String("trade")).toObject()
                                                                            : content;
         if (trade.contains(QLatin1String("orders")) && trade.contains(QLatin1String("status"))) {
-            const QByteArray tradeJson = trade == content ? contentJson : QJsonDocument(trade).toJson(QJsonDocument::Compact);
-            if (auto order = decodeTrade(QByteArrayView(tradeJson))) {
-                batch.orders.append(std::move(order).value());
+            const QByteArray tradeJson = trade == content ? contentJson : memberJson(contentJson, "trade");
+            if (auto decoded = decodeTradeOrReject(QByteArrayView(tradeJson))) {
+                if (decoded.value().rejected) // set aside in the quarantine, with the others committed
+                    batch.rejected.append(*decoded.value().rejected);
+                else
+                    batch.orders.append(std::move(decoded).value().order);
                 understood = true;
             }
         } else if (content.contains(QLatin1String("sku_id")) && content.contains(QLatin1String("location_id"))) {

@@ -8,6 +8,7 @@
 #include "app/core/result.h"
 #include "app/core/stock.h"
 #include "app/platform/platformclient.h"
+#include "app/sync/rejectedtrade.h"
 
 #include <QObject>
 
@@ -26,6 +27,7 @@ public:
     struct Batch
     {
         QList<core::Order> orders;
+        QList<RejectedTrade> rejected; // trades that failed validation: for the quarantine
         QList<core::StockLevel> stock;
         QList<std::int64_t> tidsToFetch; // messages that named a trade without carrying it
         std::int64_t newestPubMs = 0;

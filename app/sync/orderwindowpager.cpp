@@ -75,7 +75,7 @@ void OrderWindowPager::onDecoded(int pageNo, bool withTotal, const DecodedPage &
     }
     const bool onlyPage = withTotal && !m_finalRead && m_total <= m_pageSize;
     const bool last = onlyPage || m_finalRead;
-    if (core::Status s = m_sink(page.value().orders, last); !s) {
+    if (core::Status s = m_sink(page.value(), last); !s) {
         Q_EMIT finished(false, s.error().toString());
         return;
     }

@@ -22,9 +22,10 @@ class OrderWindowPager final : public QObject
     Q_DISABLE_COPY_MOVE(OrderWindowPager)
 
 public:
-    // Commits one page; `lastPage` is true exactly once, for the final read, so the caller
-    // can record the window as done in the same transaction.
-    using PageSink = std::function<core::Status(const QList<core::Order> &orders, bool lastPage)>;
+    // Commits one page (its orders, and the trades set aside for the quarantine); `lastPage`
+    // is true exactly once, for the final read, so the caller can record the window as done
+    // in the same transaction.
+    using PageSink = std::function<core::Status(const TradePage &page, bool lastPage)>;
 
     OrderWindowPager(platform::PlatformClient &client, TimeWindow window, int pageSize, std::int64_t splitAbove,
                      PageSink sink, QObject *parent = nullptr);

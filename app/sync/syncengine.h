@@ -9,6 +9,7 @@
 #include "app/storage/database.h"
 #include "app/sync/cachewriter.h"
 #include "app/sync/historyplan.h"
+#include "app/sync/tradedecoder.h"
 #include "app/core/syncevents.h"
 
 #include <QElapsedTimer>
@@ -66,6 +67,8 @@ struct SyncCounters
     std::int64_t windowsTotal = 0;
     std::int64_t transactions = 0;
     std::int64_t historyTransactions = 0; // of those, batches of history pages
+    std::int64_t tradesSetAside = 0;      // trades that failed validation (each sighting)
+    std::int64_t tradesReleased = 0;      // quarantined trades applied once a version passed
 };
 
 class SyncEngine final : public QObject
@@ -127,18 +130,30 @@ private:
     struct OrderPage
     {
         QList<core::Order> orders;
+        QList<RejectedTrade> rejected; // set aside: quarantined in the same transaction
         Cursors cursors; // committed with the page, e.g. a window's "done" marker
     };
-    core::Status commitOrders(const QList<core::Order> &orders, const Cursors &cursors);
+    // What one order transaction did besides the summary: for counters and the status.
+    struct CommitTally
+    {
+        std::int64_t stale = 0;
+        std::int64_t quarantined = 0;
+        std::int64_t released = 0;
+        std::int64_t unknownStatus = 0;
+    };
+    core::Status commitOrders(const TradePage &page, const Cursors &cursors);
     // One transaction for all the pages, numbered as "commit.seq", then one change summary.
+    // A batch the database refuses part of (kRetryPerTradeCode) is applied again trade by trade.
     core::Status commitPages(const QList<OrderPage> &pages);
+    core::Status commitPagesOnce(const QList<OrderPage> &pages, ApplyMode mode);
     // Applies one page (and its cursors) inside the caller's transaction.
-    core::Status applyOrderPage(const QList<core::Order> &orders, const Cursors &cursors, core::ChangeSummary &summary,
-                                std::int64_t &stale);
-    void recordCommitted(core::ChangeSummary summary, std::int64_t stale);
+    core::Status applyOrderPage(const OrderPage &page, ApplyMode mode, core::ChangeSummary &summary, CommitTally &tally);
+    void recordCommitted(core::ChangeSummary summary, const CommitTally &tally);
+    // Reads the quarantine and unknown-status counts into the status (and emits it).
+    void refreshValidationCounts();
     // History pages wait here (never longer than historyBatchDelayMs) to share a transaction;
     // a window's "done" marker is queued with its last page, so it commits with it.
-    core::Status queueHistoryPage(const QList<core::Order> &orders, const Cursors &cursors);
+    core::Status queueHistoryPage(const TradePage &page, const Cursors &cursors);
     core::Status flushHistoryQueue();
     void failHistory(const QString &error);
     core::Status commitRows(Phase phase, const QJsonArray &rows, const QList<std::pair<QString, QString>> &cursors);

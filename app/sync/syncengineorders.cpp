@@ -78,11 +78,11 @@ void SyncEngine::launchWindows()
         const TimeWindow window = m_pendingWindows.takeFirst();
         auto *pager = new OrderWindowPager(
             *m_client, window, m_options.orderPageSize, m_options.splitWindowAbove,
-            [this, window](const QList<core::Order> &orders, bool last) {
+            [this, window](const TradePage &page, bool last) {
                 Cursors cursors;
                 if (last)
                     cursors.append({windowMarkerName(window), QStringLiteral("done")});
-                return queueHistoryPage(orders, cursors);
+                return queueHistoryPage(page, cursors);
             },
             this);
         connect(pager, &OrderWindowPager::tooLarge, this, [this, pager](qint64 total) {
@@ -131,12 +131,12 @@ void SyncEngine::failHistory(const QString &error)
     failed(QStringLiteral("order history: ") + error, false);
 }
 
-Status SyncEngine::queueHistoryPage(const QList<core::Order> &orders, const Cursors &cursors)
+Status SyncEngine::queueHistoryPage(const TradePage &page, const Cursors &cursors)
 {
     if (m_historyFailed || m_stopping) // a page decoded after the end: its window stays unfinished
         return core::Error{QStringLiteral("sync.history"), QStringLiteral("the order history stopped"), {}};
-    m_historyQueue.append({orders, cursors});
-    m_queuedOrders += orders.size();
+    m_historyQueue.append({page.orders, page.rejected, cursors});
+    m_queuedOrders += page.orders.size() + page.rejected.size();
     if (m_queuedOrders >= m_options.historyBatchOrders)
         return flushHistoryQueue();
     if (!m_historyFlushTimer->isActive())
@@ -205,11 +205,11 @@ void SyncEngine::pollNextWindow(QList<TimeWindow> windows)
     // Polled windows end near "now": never split them, page them as they are.
     auto *pager = new OrderWindowPager(
         *m_client, window, m_options.orderPageSize, std::numeric_limits<std::int64_t>::max(),
-        [this, window](const QList<core::Order> &orders, bool last) {
+        [this, window](const TradePage &page, bool last) {
             QList<std::pair<QString, QString>> cursors;
             if (last)
                 cursors.append({cursors::kIncremental, QString::number(window.endMs)});
-            return commitOrders(orders, cursors);
+            return commitOrders(page, cursors);
         },
         this);
     connect(pager, &OrderWindowPager::finished, this, [this, pager, windows](bool ok, const QString &error) {
@@ -251,8 +251,13 @@ void SyncEngine::startFeed()
                 if (!batch.tidsToFetch.isEmpty() && !m_pollRunning && m_phase == Phase::Live)
                     QMetaObject::invokeMethod(this, [this] { runPoll(); }, Qt::QueuedConnection);
                 m_status.lastMessageMs = std::max(m_status.lastMessageMs, batch.newestPubMs);
-                m_counters.feedMessages += batch.orders.size() + batch.stock.size();
-                return batch.orders.isEmpty() ? Status() : commitOrders(batch.orders, {});
+                m_counters.feedMessages += batch.orders.size() + batch.rejected.size() + batch.stock.size();
+                if (batch.orders.isEmpty() && batch.rejected.isEmpty())
+                    return {};
+                TradePage trades;
+                trades.orders = batch.orders;
+                trades.rejected = batch.rejected;
+                return commitOrders(trades, {});
             },
             this);
         connect(m_feed, &MessageFeed::drained, this, [this] {

@@ -1,12 +1,13 @@
-// Field-by-field decoding of TOP trades with JsonReader.
+// Field-by-field decoding of TOP trades with JsonReader, then validation.
 #include "app/sync/tradedecoder.h"
 
+#include "app/core/ordervalidation.h"
 #include "app/protocol/toptime.h"
 #include "app/sync/jsonreader.h"
 
 #include <QHash>
 
-#include <optional>
+#include <array>
 
 namespace mc::sync {
 
@@ -40,48 +41,117 @@ std::optional<core::OrderStatus> statusFromBytes(const QByteArray &text)
     return std::nullopt;
 }
 
-// Reads one field value into its slot, noting the first problem.
+// The members we read, by position in a table: a bit each, to notice one sent twice.
+template<size_t N>
+int indexOf(const std::array<const char *, N> &names, const QByteArray &key)
+{
+    for (size_t i = 0; i < N; ++i)
+        if (key == names[i])
+            return static_cast<int>(i);
+    return -1;
+}
+
+struct TradeKey
+{
+    enum { Tid, Status, Channel, StoreId, Payment, TotalFee, PostFee, Created, Modified, PayTime, BuyerNick,
+           BuyerOpenUid, ReceiverState, ReceiverCity, Orders };
+};
+constexpr std::array<const char *, 15> kTradeKeys{"tid",      "status",     "channel",  "store_id",   "payment",
+                                                  "total_fee", "post_fee",  "created",  "modified",   "pay_time",
+                                                  "buyer_nick", "buyer_open_uid", "receiver_state", "receiver_city",
+                                                  "orders"};
+struct LineKey
+{
+    enum { Oid, NumIid, SkuId, Num, Title, Price, Payment, RefundStatus };
+};
+constexpr std::array<const char *, 8> kLineKeys{"oid",   "num_iid", "sku_id",  "num",
+                                                "title", "price",   "payment", "refund_status"};
+constexpr std::array<const char *, 8> kLineFields{"orders.order.oid",   "orders.order.num_iid", "orders.order.sku_id",
+                                                  "orders.order.num",   "orders.order.title",   "orders.order.price",
+                                                  "orders.order.payment", "orders.order.refund_status"};
+
+// Reads field values leniently, noting the first problem as a reason ("code: field detail").
 struct FieldSink
 {
     JsonReader &r;
     QString problem;
     QByteArray scratch;
 
-    // Records a problem with a value that has already been read.
-    bool note(const char *field, const char *why)
+    bool note(const char *code, const char *field, const QByteArray &detail = {})
     {
-        if (problem.isEmpty())
-            problem = QLatin1String(field) + u' ' + QLatin1String(why);
+        if (problem.isEmpty()) {
+            problem = QLatin1String(code) + u": " + QLatin1String(field);
+            if (!detail.isEmpty())
+                problem += u' ' + QString::fromUtf8(detail.left(40));
+        }
         return true;
     }
-    bool shared(QString &out)
+    // Marks member `bit` as seen; a second time is a problem.
+    void once(std::uint32_t &seen, int bit, const char *field)
     {
-        if (!r.string(scratch))
+        if (seen & (1u << bit))
+            note("duplicate-key", field);
+        seen |= 1u << bit;
+    }
+    bool integer(std::int64_t &out, const char *field)
+    {
+        bool matched = false;
+        if (!r.integer(out, matched))
+            return false;
+        return matched || note("bad-field", field, "(not an integer)");
+    }
+    bool string(const char *field)
+    {
+        bool matched = false;
+        if (!r.string(scratch, matched))
+            return false;
+        return matched || note("bad-field", field, "(not a string)");
+    }
+    bool text(QString &out, const char *field)
+    {
+        if (!string(field))
+            return false;
+        out = QString::fromUtf8(scratch);
+        return true;
+    }
+    bool shared(QString &out, const char *field)
+    {
+        if (!string(field))
             return false;
         out = interned(scratch);
         return true;
     }
     bool money(core::Money &out, const char *field)
     {
-        if (!r.string(scratch))
+        if (!string(field))
             return false;
         auto m = core::Money::parse(QByteArrayView(scratch));
-        if (!m)
-            return note(field, "is not a decimal amount");
-        out = m.value();
+        if (m)
+            out = m.value();
+        else if (m.error().code == u"money.overflow")
+            note("amount-overflow", field, scratch);
+        else
+            note("bad-amount", field, scratch);
         return true;
     }
-    bool time(std::int64_t &out, const char *field)
+    // A time; null or "" leaves out at 0, a problem when `required`.
+    bool time(std::int64_t &out, const char *field, bool required)
     {
-        if (r.isNull())
+        if (r.isNull()) {
+            if (required)
+                note("missing-time", field);
             return true;
-        if (!r.string(scratch))
+        }
+        if (!string(field))
             return false;
-        if (scratch.isEmpty())
+        if (scratch.isEmpty()) {
+            if (required)
+                note("missing-time", field);
             return true;
+        }
         const auto t = protocol::parseTopTime(QByteArrayView(scratch));
         if (!t)
-            return note(field, "is not a platform time");
+            return note("bad-time", field, scratch);
         out = *t;
         return true;
     }
@@ -89,120 +159,178 @@ struct FieldSink
 
 bool decodeLine(JsonReader &r, core::OrderLine &line, FieldSink &sink)
 {
-    bool haveOid = false, haveNumIid = false, haveNum = false, havePrice = false, havePayment = false;
+    if (!r.isAt('{')) {
+        sink.note("bad-field", "orders.order", "(not an object)");
+        return r.skip();
+    }
+    std::uint32_t seen = 0;
     const bool ok = r.object([&](const QByteArray &key) {
-        if (key == "oid")
-            return haveOid = r.integer(line.oid);
-        if (key == "num_iid")
-            return haveNumIid = r.integer(line.numIid);
-        if (key == "sku_id")
-            return r.isNull() || r.integer(line.skuId);
-        if (key == "num")
-            return haveNum = r.integer(line.num);
-        if (key == "title")
-            return sink.shared(line.title);
-        if (key == "price")
-            return havePrice = sink.money(line.price, "orders.order.price");
-        if (key == "payment")
-            return havePayment = sink.money(line.payment, "orders.order.payment");
-        if (key == "refund_status")
-            return sink.shared(line.refundStatus);
+        const int k = indexOf(kLineKeys, key);
+        if (k < 0)
+            return r.skip();
+        const char *field = kLineFields[static_cast<size_t>(k)];
+        sink.once(seen, k, field);
+        switch (k) {
+        case LineKey::Oid: return sink.integer(line.oid, field);
+        case LineKey::NumIid: return sink.integer(line.numIid, field);
+        case LineKey::SkuId: {
+            if (r.isNull())
+                return true; // an item without SKUs
+            bool matched = false;
+            if (!r.integer(line.skuId, matched))
+                return false;
+            if (!matched)
+                sink.note("bad-field", field, "(not an integer)");
+            else if (line.skuId <= 0) // sent, so it names a SKU: ids start at 1
+                sink.note("bad-id", field, QByteArray::number(line.skuId));
+            return true;
+        }
+        case LineKey::Num: return sink.integer(line.num, field);
+        case LineKey::Title: return sink.shared(line.title, field);
+        case LineKey::Price: return sink.money(line.price, field);
+        case LineKey::Payment: return sink.money(line.payment, field);
+        case LineKey::RefundStatus: return sink.shared(line.refundStatus, field);
+        }
         return r.skip();
     });
-    if (ok && !(haveOid && haveNumIid && haveNum && havePrice && havePayment) && sink.problem.isEmpty())
-        sink.problem = QStringLiteral("an order line lacks oid, num_iid, num, price or payment");
+    for (int k : {LineKey::Oid, LineKey::NumIid, LineKey::Num, LineKey::Price, LineKey::Payment})
+        if (!(seen & (1u << k)))
+            sink.note("missing-field", kLineFields[static_cast<size_t>(k)]);
     if (line.refundStatus.isEmpty())
         line.refundStatus = QStringLiteral("NO_REFUND");
     return ok;
 }
 
-} // namespace
-
-core::Result<core::Order> decodeTrade(JsonReader &r)
+bool decodeOrders(JsonReader &r, core::Order &o, FieldSink &sink)
 {
-    core::Order o;
-    FieldSink sink{r, {}, {}};
-    bool haveTid = false, haveStatus = false, havePayment = false, haveTotal = false, haveCreated = false,
-         haveModified = false;
-    QByteArray text;
-    const bool ok = r.object([&](const QByteArray &key) {
-        if (key == "tid")
-            return haveTid = r.integer(o.tid);
-        if (key == "status") {
-            if (!r.string(text))
-                return false;
-            if (auto s = statusFromBytes(text))
-                o.status = *s;
-            else
-                sink.note("status", "is unknown");
-            return haveStatus = true;
+    if (!r.isAt('{')) {
+        sink.note("bad-field", "orders", "(not an object)");
+        return r.skip();
+    }
+    std::uint32_t seen = 0;
+    return r.object([&](const QByteArray &inner) {
+        if (inner != "order")
+            return r.skip();
+        sink.once(seen, 0, "orders.order");
+        if (!r.isAt('[')) {
+            sink.note("bad-field", "orders.order", "(not an array)");
+            return r.skip();
         }
-        if (key == "channel") {
-            if (!r.string(text))
+        return r.array([&] {
+            core::OrderLine line;
+            if (!decodeLine(r, line, sink))
                 return false;
-            if (text == "online")
-                o.channel = core::Channel::Online;
-            else if (text == "store")
-                o.channel = core::Channel::InStore;
-            else
-                sink.note("channel", "is unknown");
+            o.lines.append(std::move(line));
+            return true;
+        });
+    });
+}
+
+// The trade at the reader's position. False when the JSON is not well-formed; otherwise
+// `reason` is empty for an order that may be applied, or says why it is set aside.
+bool readTrade(JsonReader &r, core::Order &o, QString &reason)
+{
+    FieldSink sink{r, {}, {}};
+    if (!r.isAt('{')) {
+        sink.note("bad-field", "trade", "(not an object)");
+        reason = sink.problem;
+        return r.skip();
+    }
+    std::uint32_t seen = 0;
+    const bool ok = r.object([&](const QByteArray &key) {
+        const int k = indexOf(kTradeKeys, key);
+        if (k < 0)
+            return r.skip();
+        const char *field = kTradeKeys[static_cast<size_t>(k)];
+        sink.once(seen, k, field);
+        switch (k) {
+        case TradeKey::Tid: return sink.integer(o.tid, field);
+        case TradeKey::Status: {
+            if (!sink.string(field))
+                return false;
+            if (auto s = statusFromBytes(sink.scratch)) {
+                o.status = *s;
+                o.statusText.clear();
+            } else if (sink.scratch.isEmpty()) {
+                sink.note("bad-field", field, "(empty)");
+            } else {
+                o.status = core::OrderStatus::Unknown; // kept, never a sale (order.h)
+                o.statusText = interned(sink.scratch);
+            }
             return true;
         }
-        if (key == "store_id")
-            return r.isNull() || r.integer(o.locationId);
-        if (key == "payment")
-            return havePayment = sink.money(o.payment, "payment");
-        if (key == "total_fee")
-            return haveTotal = sink.money(o.totalFee, "total_fee");
-        if (key == "post_fee")
-            return sink.money(o.postFee, "post_fee");
-        if (key == "created")
-            return haveCreated = sink.time(o.createdMs, "created");
-        if (key == "modified")
-            return haveModified = sink.time(o.modifiedMs, "modified");
-        if (key == "pay_time")
-            return sink.time(o.payTimeMs, "pay_time");
-        if (key == "buyer_nick")
-            return r.text(o.buyerNick);
-        if (key == "buyer_open_uid") // optional: older platforms and old sandbox orders lack it
-            return r.isNull() || r.text(o.buyerOpenUid);
-        if (key == "receiver_state")
-            return sink.shared(o.province);
-        if (key == "receiver_city")
-            return sink.shared(o.city);
-        if (key == "orders")
-            return r.object([&](const QByteArray &inner) {
-                if (inner != "order")
-                    return r.skip();
-                return r.array([&] {
-                    core::OrderLine line;
-                    if (!decodeLine(r, line, sink))
-                        return false;
-                    line.tid = o.tid;
-                    o.lines.append(std::move(line));
-                    return true;
-                });
-            });
+        case TradeKey::Channel: {
+            if (!sink.string(field))
+                return false;
+            if (sink.scratch == "online")
+                o.channel = core::Channel::Online;
+            else if (sink.scratch == "store")
+                o.channel = core::Channel::InStore;
+            else
+                sink.note("bad-field", field, sink.scratch);
+            return true;
+        }
+        case TradeKey::StoreId: return r.isNull() || sink.integer(o.locationId, field);
+        case TradeKey::Payment: return sink.money(o.payment, field);
+        case TradeKey::TotalFee: return sink.money(o.totalFee, field);
+        case TradeKey::PostFee: return sink.money(o.postFee, field);
+        case TradeKey::Created: return sink.time(o.createdMs, field, true);
+        case TradeKey::Modified: return sink.time(o.modifiedMs, field, true);
+        case TradeKey::PayTime: return sink.time(o.payTimeMs, field, false);
+        case TradeKey::BuyerNick: return sink.text(o.buyerNick, field);
+        case TradeKey::BuyerOpenUid: // optional: older platforms and old sandbox orders lack it
+            return r.isNull() || sink.text(o.buyerOpenUid, field);
+        case TradeKey::ReceiverState: return sink.shared(o.province, field);
+        case TradeKey::ReceiverCity: return sink.shared(o.city, field);
+        case TradeKey::Orders: return decodeOrders(r, o, sink);
+        }
         return r.skip();
     });
     if (!ok)
-        return payloadError(QStringLiteral("malformed trade: %1").arg(r.error()));
-    if (!(haveTid && haveStatus && havePayment && haveTotal && haveCreated && haveModified) && sink.problem.isEmpty())
-        sink.problem = QStringLiteral("lacks tid, status, payment, total_fee, created or modified");
-    if (!sink.problem.isEmpty())
-        return payloadError(QStringLiteral("malformed trade %1: %2").arg(o.tid).arg(sink.problem));
+        return false;
+    for (int k : {TradeKey::Tid, TradeKey::Status, TradeKey::Payment, TradeKey::TotalFee})
+        if (!(seen & (1u << k)))
+            sink.note("missing-field", kTradeKeys[static_cast<size_t>(k)]);
+    for (int k : {TradeKey::Created, TradeKey::Modified})
+        if (!(seen & (1u << k)))
+            sink.note("missing-time", kTradeKeys[static_cast<size_t>(k)]);
     for (core::OrderLine &line : o.lines)
         line.tid = o.tid;
-    return o;
+    reason = sink.problem.isEmpty() ? core::validateOrder(o) : sink.problem;
+    return true;
+}
+
+core::Error malformed(const JsonReader &r, QByteArrayView json)
+{
+    return payloadError(QStringLiteral("malformed or truncated JSON (%1 bytes): %2")
+                            .arg(json.size())
+                            .arg(r.ok() ? QStringLiteral("trailing data") : r.error()));
+}
+
+} // namespace
+
+core::Result<DecodedTrade> decodeTradeOrReject(QByteArrayView json)
+{
+    JsonReader r(json);
+    DecodedTrade out;
+    QString reason;
+    const char *start = r.mark();
+    if (!readTrade(r, out.order, reason) || !r.atEnd())
+        return malformed(r, json);
+    if (!reason.isEmpty())
+        out.rejected = RejectedTrade{out.order.tid, out.order.modifiedMs, r.since(start).toByteArray(), reason};
+    return out;
 }
 
 core::Result<core::Order> decodeTrade(QByteArrayView json)
 {
-    JsonReader r(json);
-    auto order = decodeTrade(r);
-    if (order && !r.atEnd())
-        return payloadError(QStringLiteral("trailing data after a trade"));
-    return order;
+    auto decoded = decodeTradeOrReject(json);
+    if (!decoded)
+        return decoded.error();
+    if (const auto &rejected = decoded.value().rejected)
+        return core::Error{QString::fromLatin1(kInvalidTradeCode), rejected->reason,
+                           QStringLiteral("trade %1").arg(rejected->tid)};
+    return std::move(decoded).value().order;
 }
 
 core::Result<TradePage> decodeTradePage(QByteArrayView json, QByteArrayView responseKey)
@@ -210,7 +338,6 @@ core::Result<TradePage> decodeTradePage(QByteArrayView json, QByteArrayView resp
     JsonReader r(json);
     TradePage page;
     bool sawKey = false;
-    std::optional<core::Error> tradeError;
     const bool ok = r.object([&](const QByteArray &key) {
         if (key != responseKey)
             return r.skip();
@@ -226,24 +353,22 @@ core::Result<TradePage> decodeTradePage(QByteArrayView json, QByteArrayView resp
                 if (inner != "trade")
                     return r.skip();
                 return r.array([&] {
-                    auto order = decodeTrade(r);
-                    if (!order) {
-                        if (!tradeError)
-                            tradeError = order.error();
-                        return r.ok(); // keep reading to tell a bad trade from a truncated page
-                    }
-                    page.orders.append(std::move(order).value());
+                    const char *start = r.mark();
+                    core::Order order;
+                    QString reason;
+                    if (!readTrade(r, order, reason))
+                        return false; // not well-formed: the page is broken or truncated
+                    if (reason.isEmpty())
+                        page.orders.append(std::move(order));
+                    else // set aside alone, with its bytes as received
+                        page.rejected.append({order.tid, order.modifiedMs, r.since(start).toByteArray(), reason});
                     return true;
                 });
             });
         });
     });
     if (!ok || !r.atEnd())
-        return payloadError(QStringLiteral("malformed or truncated page (%1 bytes): %2")
-                                .arg(json.size())
-                                .arg(r.ok() ? QStringLiteral("trailing data") : r.error()));
-    if (tradeError)
-        return *tradeError;
+        return malformed(r, json);
     if (!sawKey)
         return payloadError(QStringLiteral("response has no %1").arg(QString::fromLatin1(responseKey)));
     return page;

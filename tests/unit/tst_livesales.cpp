@@ -286,7 +286,8 @@ private Q_SLOTS:
             core::ChangeSummary s;
             core::OrderFacts facts{core::OrderStatus::WaitSellerSendGoods, u"online"_s, 1, kNow - 60'000, u"浙江省"_s,
                                    {{u"Serums"_s, 1, 1, 500, false}}};
-            s.rollups.add(facts, +1);
+            if (!s.rollups.add(facts, +1))
+                qFatal("rollup sums overflowed");
             s.firstCommitSeq = first;
             s.lastCommitSeq = last;
             return s;
@@ -310,7 +311,7 @@ private Q_SLOTS:
         live.reset(metrics::SalesScope::all(), {1}, base);
         core::ChangeSummary s;
         core::OrderFacts facts{core::OrderStatus::WaitSellerSendGoods, u"online"_s, 1, kNow - 1000, u"浙江省"_s, {{u"Serums"_s, 1, 1, 500, false}}};
-        s.rollups.add(facts, +1);
+        QVERIFY(s.rollups.add(facts, +1));
         s.committedAtMs = kNow - 2000;
         QVERIFY(live.fold(s, kNow));
         const auto snap = live.snapshot(kNow);

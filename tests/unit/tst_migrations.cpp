@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace mc::storage;
 using namespace Qt::StringLiterals;
 
@@ -14,24 +16,24 @@ class TestMigrations : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void freshCacheHasSchemaV2AndWal()
+    void freshCacheHasSchemaV3AndWal()
     {
         QTemporaryDir dir;
         auto db = openWriter(dir.path(), DatabaseRole::Cache);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
-        QCOMPARE(db.value()->queryInt(u"PRAGMA user_version").value(), qint64(2));
+        QCOMPARE(db.value()->queryInt(u"PRAGMA user_version").value(), qint64(3));
         QCOMPARE(db.value()->queryText(u"PRAGMA journal_mode").value(), u"wal"_s);
         QCOMPARE(db.value()->queryInt(u"PRAGMA synchronous").value(), qint64(1));
         QCOMPARE(db.value()->queryInt(u"PRAGMA foreign_keys").value(), qint64(1));
         for (const auto *table : {"locations", "items", "skus", "stock_levels", "orders", "order_lines",
-                                  "sync_cursors", "rollup_minute"}) {
+                                  "sync_cursors", "rollup_minute", "quarantine"}) {
             const QString sql = u"SELECT count(*) FROM sqlite_schema WHERE type='table' AND name='"_s +
                                 QString::fromLatin1(table) + u'\'';
             QVERIFY2(db.value()->queryInt(sql).value() == 1, table);
         }
     }
 
-    void cacheV1WithOrdersUpgradesToV2KeepingThem()
+    void cacheV1WithOrdersUpgradesKeepingThem()
     {
         QTemporaryDir dir;
         auto all = loadMigrations(migrationDirectory(DatabaseRole::Cache));
@@ -50,7 +52,7 @@ private Q_SLOTS:
         }
         auto db = openWriter(dir.path(), DatabaseRole::Cache);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
-        QCOMPARE(db.value()->queryInt(u"PRAGMA user_version").value(), qint64(2));
+        QCOMPARE(db.value()->queryInt(u"PRAGMA user_version").value(), qint64(3));
         QCOMPARE(db.value()->queryInt(u"SELECT count(*) FROM orders").value(), qint64(2));
         QCOMPARE(db.value()
                      ->queryText(u"SELECT group_concat(buyer_nick || ':' || payment_fen, ',') FROM "
@@ -59,6 +61,40 @@ private Q_SLOTS:
                  u"糖***豆:100,小***星:200"_s);
         // Rows from before the uid was synced have none: buyers fall back to their nick.
         QCOMPARE(db.value()->queryInt(u"SELECT count(*) FROM orders WHERE buyer_open_uid = ''").value(), qint64(2));
+    }
+
+    // Schema 3 (issue 10): a quarantine, a count of unknown statuses from a partial index,
+    // and rollup sums that refuse to overflow instead of turning into REALs.
+    void cacheV3GuardsRollupsAndCountsUnknownStatuses()
+    {
+        QTemporaryDir dir;
+        auto db = openWriter(dir.path(), DatabaseRole::Cache);
+        QVERIFY(db.ok());
+        Database &d = *db.value();
+        QVERIFY(d.exec(u"INSERT INTO orders (tid, status, channel, payment_fen, total_fee_fen, created_ms, modified_ms) "
+                       u"VALUES (1, 'TRADE_FINISHED', 'online', 1, 1, 1, 1), (2, 'SELLER_CONSIGNED_PART', 'online', 1, 1, 1, 1)")
+                     .ok());
+        const QString unknown = u"SELECT count(*) FROM orders WHERE status NOT IN ('WAIT_BUYER_PAY', "
+                                u"'WAIT_SELLER_SEND_GOODS', 'WAIT_BUYER_CONFIRM_GOODS', 'TRADE_FINISHED', 'TRADE_CLOSED', "
+                                u"'TRADE_CLOSED_BY_TAOBAO')"_s;
+        QCOMPARE(d.queryInt(unknown).value(), qint64(1));
+        auto plan = d.prepare(u"EXPLAIN QUERY PLAN "_s + unknown);
+        QVERIFY(plan.ok() && plan.value().step().valueOr(false));
+        QVERIFY2(plan.value().text(3).contains(u"orders_unknown_status"), qPrintable(plan.value().text(3)));
+
+        const QString cell = u"INSERT INTO rollup_minute VALUES (0, 'online', 1, '*', 'x', 1, 1, %1, 0) "
+                             u"ON CONFLICT DO UPDATE SET gmv_fen = gmv_fen + excluded.gmv_fen"_s;
+        QVERIFY(d.exec(cell.arg(std::numeric_limits<qint64>::max() - 1)).ok());
+        const auto overflow = d.exec(cell.arg(2));
+        QVERIFY(!overflow.ok());
+        QVERIFY2(overflow.error().toString().contains(u"rollup-overflow"), qPrintable(overflow.error().toString()));
+        QCOMPARE(d.queryInt(u"SELECT gmv_fen FROM rollup_minute").value(), std::numeric_limits<qint64>::max() - 1);
+        QVERIFY(d.exec(u"INSERT INTO rollup_sku_hour VALUES (0, 1, 1, 1, 9223372036854775800) ON CONFLICT DO UPDATE SET "
+                       u"gmv_fen = gmv_fen + excluded.gmv_fen"_s)
+                    .ok());
+        QVERIFY(!d.exec(u"INSERT INTO rollup_sku_hour VALUES (0, 1, 1, 1, 100) ON CONFLICT DO UPDATE SET "
+                        u"gmv_fen = gmv_fen + excluded.gmv_fen"_s)
+                     .ok());
     }
 
     void ledgerIsFullySynced()

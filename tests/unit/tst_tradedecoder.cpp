@@ -58,11 +58,13 @@ private Q_SLOTS:
         QVERIFY(order.value().buyerOpenUid.isEmpty());
     }
 
+    // The trade alone, not its page: it is set aside with a reason (issue 10).
     void nonTextUidFailsTheTrade()
     {
         const auto order = sync::decodeTrade(trade(200000000000003, R"("buyer_nick":"小***星","buyer_open_uid":42,)"));
         QVERIFY(!order.ok());
-        QCOMPARE(order.error().code, u"sync.payload"_s);
+        QCOMPARE(order.error().code, QLatin1String(sync::kInvalidTradeCode));
+        QCOMPARE(order.error().message, u"bad-field: buyer_open_uid (not a string)"_s);
     }
 
     void pagesCarryEachTradesUid()
@@ -76,6 +78,52 @@ private Q_SLOTS:
         QCOMPARE(decoded.value().orders.size(), 2);
         QCOMPARE(decoded.value().orders[0].buyerOpenUid, u"AAzzzz"_s);
         QCOMPARE(decoded.value().orders[1].buyerOpenUid, u"AAyyyy"_s);
+    }
+
+    // Each probe of issue 10 is refused with a short machine-readable reason, and the error
+    // says which trade it was.
+    void refusesInvalidTrades_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("reason");
+        const QByteArray ok = trade(200000000000006, R"("buyer_nick":"小***星",)");
+        const QByteArray firstLine = R"({"oid":2000000000000061,"num_iid":600000000001,"sku_id":4000000000001,)"
+                                     R"("outer_sku_id":"A-1","title":"面膜","num":1,"price":"219.00","payment":"199.00",)"
+                                     R"("refund_status":"NO_REFUND"})";
+        auto with = [&ok](const char *from, const QByteArray &to) { return QByteArray(ok).replace(from, to); };
+        QTest::newRow("duplicate oid") << with("\"order\":[", "\"order\":[" + firstLine + ',') << u"duplicate-oid: "_s;
+        QTest::newRow("duplicate orders key")
+            << with(R"("orders":)", R"("orders":{"order":[)" + firstLine + R"(]},"orders":)") << u"duplicate-key: orders"_s;
+        QTest::newRow("negative payment") << with(R"("payment":"199.00","total_fee")", R"("payment":"-199.00","total_fee")")
+                                          << u"negative-amount: payment"_s;
+        QTest::newRow("tid 0") << with("\"tid\":200000000000006", "\"tid\":0") << u"bad-id: tid"_s;
+        QTest::newRow("created null") << with(R"("created":"2025-11-11 00:00:05")", R"("created":null)")
+                                      << u"missing-time: created"_s;
+        QTest::newRow("modified absent") << with(R"("modified":"2025-11-11 00:01:10",)", "")
+                                         << u"missing-time: modified"_s;
+        QTest::newRow("pay_time absent") << with(R"("pay_time":"2025-11-11 00:01:10",)", "")
+                                         << u"missing-time: pay_time"_s;
+        QTest::newRow("line payment overflows")
+            << with(R"("payment":"199.00","refund_status")", R"("payment":"92233720368547758.08","refund_status")")
+            << u"amount-overflow: orders.order.payment"_s;
+    }
+
+    void refusesInvalidTrades()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, reason);
+        const auto order = sync::decodeTrade(json);
+        QVERIFY2(!order.ok(), "accepted");
+        QVERIFY2(order.error().message.startsWith(reason), qPrintable(order.error().toString()));
+    }
+
+    // An unknown status is not a reason to refuse a trade: it decodes, and never counts as a sale.
+    void unknownStatusDecodesAsNotASale()
+    {
+        const auto order = sync::decodeTrade(trade(200000000000007, R"("buyer_nick":"小***星",)")
+                                                 .replace("WAIT_SELLER_SEND_GOODS", "SELLER_CONSIGNED_PART"));
+        QVERIFY2(order.ok(), qPrintable(order.ok() ? QString() : order.error().toString()));
+        QVERIFY(!core::countsAsSale(order.value().status));
     }
 };
 

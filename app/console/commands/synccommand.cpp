@@ -69,6 +69,12 @@ QJsonObject summaryOf(sync::SyncEngine &engine, double seconds)
         {QStringLiteral("windows"), qint64(c.windowsDone)},
         {QStringLiteral("transactions"), qint64(c.transactions)},
         {QStringLiteral("history_transactions"), qint64(c.historyTransactions)},
+        // Figures you can trust: trades in the cache's quarantine now (failed validation,
+        // never in the figures), sightings of such trades this run, and cached orders whose
+        // status this version does not know (kept, never counted as sales).
+        {QStringLiteral("quarantined_trades"), qint64(engine.status().quarantinedTrades)},
+        {QStringLiteral("trades_set_aside"), qint64(c.tradesSetAside)},
+        {QStringLiteral("unknown_status_orders"), qint64(engine.status().unknownStatusOrders)},
         {QStringLiteral("requests"), qint64(engine.client().requestsSent())},
         {QStringLiteral("seconds"), seconds},
         {QStringLiteral("orders_per_second"), seconds > 0 ? c.ordersInserted / seconds : 0.0},
