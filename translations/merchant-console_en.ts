@@ -284,6 +284,18 @@
         <source>%1 requests left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Credentials refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform refused the app key, app secret or session: check the credentials file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live (polling)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::GmvCounter</name>
@@ -572,6 +584,10 @@
     </message>
     <message>
         <source>Unsynced changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

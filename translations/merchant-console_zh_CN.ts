@@ -284,6 +284,18 @@
         <source>%1 requests left</source>
         <translation>剩余 %1 次请求</translation>
     </message>
+    <message>
+        <source>Credentials refused</source>
+        <translation>凭据被拒绝</translation>
+    </message>
+    <message>
+        <source>the platform refused the app key, app secret or session: check the credentials file</source>
+        <translation>平台拒绝了 App Key、App Secret 或会话令牌：请检查凭据文件</translation>
+    </message>
+    <message>
+        <source>Live (polling)</source>
+        <translation>实时（轮询）</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::GmvCounter</name>
@@ -573,6 +585,10 @@
     <message>
         <source>Unsynced changes: %1</source>
         <translation>未同步更改：%1</translation>
+    </message>
+    <message>
+        <source>Credentials refused</source>
+        <translation>凭据被拒绝</translation>
     </message>
 </context>
 <context>
