@@ -2,8 +2,8 @@
 // platform-sandbox processes: a declared body over the limit is refused unread; a body
 // streaming past it is cut off while the sandbox's peak memory stays put; a half-sent head is
 // closed after the header timeout and an idle keep-alive connection after the idle timeout;
-// idle connections cannot fill the connection caps against a valid call. Loopback only; every
-// loop is bounded.
+// idle connections cannot fill the connection caps against a valid call; a stock batch naming
+// a SKU twice is refused rather than losing a delta. Loopback only; every loop is bounded.
 #include "tests/support/sandboxprocess.h"
 #include "tests/support/topcallclient.h"
 
@@ -297,6 +297,45 @@ private Q_SLOTS:
         QVERIFY2(waitClosed(*extra, 3000), "the connection over the cap stays open");
         QCOMPARE(stillOpen(busy), 64);
         expectServing(*m_client); // another address is not affected
+    }
+
+    void batchNamingASkuTwiceIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("type");
+        QTest::addColumn<QByteArray>("secondId");
+        QTest::newRow("two deltas") << QByteArray("2") << QByteArray();
+        QTest::newRow("two levels") << QByteArray("1") << QByteArray();
+        QTest::newRow("two deltas, id spelled with a leading zero") << QByteArray("2") << QByteArray("0");
+    }
+
+    void batchNamingASkuTwiceIsRefused()
+    {
+        QFETCH(QByteArray, type);
+        QFETCH(QByteArray, secondId);
+        const QByteArray item = "600000000005";
+        auto quantityOf = [&](const QByteArray &skuId) {
+            const auto reply = m_client->call("taobao.item.seller.get", {{"num_iid", item}});
+            for (const auto &sku : reply.response("taobao.item.seller.get")[u"item"][u"skus"][u"sku"].toArray())
+                if (QByteArray::number(sku[u"sku_id"].toInteger()) == skuId)
+                    return sku[u"quantity"].toInteger();
+            return qint64(-1);
+        };
+        const auto first = m_client->call("taobao.item.seller.get", {{"num_iid", item}});
+        const QByteArray skuId = QByteArray::number(
+            first.response("taobao.item.seller.get")[u"item"][u"skus"][u"sku"][0][u"sku_id"].toInteger());
+        const qint64 before = quantityOf(skuId);
+        QVERIFY(before >= 0);
+        const auto reply = m_client->call(
+            "taobao.skus.quantity.update",
+            {{"num_iid", item}, {"type", type}, {"skuid_quantities", skuId + ":5;" + secondId + skuId + ":3"}});
+        QVERIFY2(reply.isError(), reply.body.constData());
+        QCOMPARE(reply.subCode(), u"isv.invalid-parameter:skuid_quantities"_s);
+        QVERIFY2(reply.error()[u"sub_msg"].toString().contains(u"more than once"_s), reply.body.constData());
+        QCOMPARE(quantityOf(skuId), before); // all or nothing
+        const auto once = m_client->call("taobao.skus.quantity.update",
+                                         {{"num_iid", item}, {"type", "2"}, {"skuid_quantities", skuId + ":8"}});
+        QVERIFY2(!once.isError(), once.body.constData());
+        QCOMPARE(quantityOf(skuId), before + 8);
     }
 };
 
