@@ -75,8 +75,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption workers(u"workers"_s, u"Threads answering read calls."_s, u"N"_s, u"2"_s);
     const QCommandLineOption start(u"start"_s, u"Sandbox time at first start, \"yyyy-MM-dd HH:mm:ss\" (GMT+8)."_s,
                                    u"TIME"_s);
-    parser.addOptions(
-        {dataDir, listen, tls, scenario, rate, speed, seedOrders, faults, rateLimit, seed, redelivery, workers, start});
+    const QCommandLineOption headerTimeout(u"header-timeout-ms"_s, u"Time to send a request's headers."_s, u"MS"_s,
+                                           u"10000"_s);
+    const QCommandLineOption idleTimeout(u"idle-timeout-ms"_s, u"Time a connection may sit idle."_s, u"MS"_s,
+                                         u"30000"_s);
+    const QCommandLineOption maxConnections(u"max-connections"_s, u"Open connections at most."_s, u"N"_s, u"256"_s);
+    const QCommandLineOption maxPerAddress(u"max-connections-per-address"_s,
+                                           u"Open connections per client address at most."_s, u"N"_s, u"64"_s);
+    parser.addOptions({dataDir, listen, tls, scenario, rate, speed, seedOrders, faults, rateLimit, seed, redelivery,
+                       workers, start, headerTimeout, idleTimeout, maxConnections, maxPerAddress});
     parser.process(app);
 
     if (!parser.isSet(dataDir))
@@ -125,6 +132,18 @@ int main(int argc, char *argv[])
     config.workerThreads = parser.value(workers).toInt(&ok);
     if (!ok || config.workerThreads < 1 || config.workerThreads > 64)
         return fail(u"--workers must be 1 to 64"_s);
+    auto positiveInt = [&](const QCommandLineOption &option, int &out) {
+        out = parser.value(option).toInt(&ok);
+        return ok && out > 0;
+    };
+    if (!positiveInt(headerTimeout, config.connections.headerTimeoutMs))
+        return fail(u"--header-timeout-ms must be an integer > 0"_s);
+    if (!positiveInt(idleTimeout, config.connections.idleTimeoutMs))
+        return fail(u"--idle-timeout-ms must be an integer > 0"_s);
+    if (!positiveInt(maxConnections, config.connections.maxConnections))
+        return fail(u"--max-connections must be an integer > 0"_s);
+    if (!positiveInt(maxPerAddress, config.connections.maxConnectionsPerAddress))
+        return fail(u"--max-connections-per-address must be an integer > 0"_s);
     if (parser.isSet(start)) {
         const auto ms = mc::protocol::parseTopTime(QStringView(parser.value(start)));
         if (!ms)

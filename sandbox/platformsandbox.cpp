@@ -253,7 +253,7 @@ core::Result<ReadyInfo> PlatformSandbox::start()
             worker, [worker, call = std::move(call), id, done = std::move(done)] { done(worker->execute(call, id)); },
             Qt::QueuedConnection);
     };
-    rt.server = new RestServer(*rt.guard, rt.faults, *rt.clock, dispatch);
+    rt.server = new RestServer(*rt.guard, rt.faults, *rt.clock, cfg.connections, dispatch);
     rt.server->moveToThread(&rt.httpThread);
     rt.httpThread.setObjectName(u"sandbox-http"_s);
     rt.httpThread.start();

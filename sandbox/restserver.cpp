@@ -2,6 +2,7 @@
 #include "sandbox/restserver.h"
 
 #include "app/protocol/errors.h"
+#include "sandbox/connectionguard.h"
 #include "sandbox/envelope.h"
 #include "sandbox/formdecoder.h"
 #include "sandbox/requestguard.h"
@@ -10,10 +11,13 @@
 #include <QHttpServerRequest>
 #include <QRandomGenerator>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <memory>
 
 #include <sys/socket.h>
 
@@ -38,6 +42,8 @@ QByteArrayView reasonPhrase(int status)
         return "Payload Too Large";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 503:
         return "Service Unavailable";
     default:
@@ -72,8 +78,9 @@ void resetConnection(QTcpSocket *socket)
 
 } // namespace
 
-RestServer::RestServer(RequestGuard &guard, FaultPlan &faults, const core::Clock &sandboxClock, Dispatch dispatch)
-    : m_guard(guard), m_faults(faults), m_clock(sandboxClock), m_dispatch(std::move(dispatch)),
+RestServer::RestServer(RequestGuard &guard, FaultPlan &faults, const core::Clock &sandboxClock,
+                       const ConnectionLimits &limits, Dispatch dispatch)
+    : m_guard(guard), m_faults(faults), m_clock(sandboxClock), m_limits(limits), m_dispatch(std::move(dispatch)),
       m_requestPrefix(QByteArray::number(QRandomGenerator::global()->bounded(36 * 36 * 36), 36))
 {}
 
@@ -81,15 +88,28 @@ RestServer::~RestServer() = default;
 
 quint16 RestServer::start(const QHostAddress &address, quint16 port, const TlsIdentity *tls)
 {
-    if (tls)
-        sslSetup(QSslCertificate(tls->certificatePem, QSsl::Pem), QSslKey(tls->privateKeyPem, QSsl::Ec, QSsl::Pem));
-    return listen(address, port);
+    auto front = std::make_unique<ConnectionGuard>(
+        m_limits, [this](QTcpSocket *socket, RequestFramer::Verdict verdict) { refuseUnread(socket, verdict); });
+    if (tls) {
+        QSslConfiguration configuration; // as QAbstractHttpServer::sslSetup() makes it
+        configuration.setLocalCertificate(QSslCertificate(tls->certificatePem, QSsl::Pem));
+        configuration.setPrivateKey(QSslKey(tls->privateKeyPem, QSsl::Ec, QSsl::Pem));
+        configuration.setProtocol(QSsl::SecureProtocols);
+        front->setTls(configuration);
+    }
+    if (!front->listen(address, port))
+        return 0;
+    m_front = front.release();
+    bind(m_front); // QtHttpServer takes the connections the guard admits
+    return m_front->serverPort();
 }
 
 void RestServer::shutdown()
 {
     for (QTcpServer *server : servers())
         server->close();
+    if (m_front)
+        m_front->closeAll();
     const QList<QTcpSocket *> sockets = m_connections.keys();
     for (QTcpSocket *socket : sockets)
         socket->abort();
@@ -111,10 +131,30 @@ RestServer::Connection &RestServer::connection(QTcpSocket *socket)
     return *it;
 }
 
+quint64 RestServer::takeSeq(QTcpSocket *socket)
+{
+    if (m_front)
+        m_front->setAnswersOwed(socket, true);
+    return connection(socket).nextSeq++;
+}
+
+void RestServer::refuseUnread(QTcpSocket *socket, RequestFramer::Verdict verdict)
+{
+    disconnect(socket, &QIODevice::readyRead, this, nullptr); // QtHttpServer reads no more of it
+    const bool head = verdict == RequestFramer::Verdict::HeadTooLarge;
+    const qsizetype limit = head ? ConnectionLimits::kMaxHeadBytes : ConnectionLimits::kMaxBodyBytes;
+    ApiReply reply = errorReply({protocol::errc::kInvalidArguments, protocol::subc::kRequestTooLarge,
+                                 (head ? "the request line and headers exceed " : "the request body exceeds ") +
+                                     QByteArray::number(limit) + " bytes"},
+                                nextRequestId());
+    reply.httpStatus = head ? 431 : 413;
+    const quint64 seq = takeSeq(socket);
+    respondNow(socket, seq, std::move(reply), true);
+}
+
 bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    Connection &conn = connection(socket);
-    const quint64 seq = conn.nextSeq++;
+    const quint64 seq = takeSeq(socket);
     const bool close = headerValue(request, "connection").compare("close", Qt::CaseInsensitive) == 0;
     ApiCall call;
     call.requestId = nextRequestId();
@@ -131,9 +171,9 @@ bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     if (verb != QHttpServerRequest::Method::Get && verb != QHttpServerRequest::Method::Post)
         return refuse({9, protocol::subc::kHttpActionNotAllowed, "use GET or POST"}, 405);
     const QByteArray body = request.body();
-    if (body.size() > kMaxBodyBytes)
+    if (body.size() > ConnectionLimits::kMaxBodyBytes) // the guard stops these before; a second line
         return refuse({protocol::errc::kInvalidArguments, protocol::subc::kRequestTooLarge,
-                       "the request body exceeds " + QByteArray::number(kMaxBodyBytes) + " bytes"},
+                       "the request body exceeds " + QByteArray::number(ConnectionLimits::kMaxBodyBytes) + " bytes"},
                       413);
 
     QByteArray offending;
@@ -195,7 +235,7 @@ bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 void RestServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     Q_UNUSED(request);
-    respondNow(socket, connection(socket).nextSeq++,
+    respondNow(socket, takeSeq(socket),
                errorReply({protocol::errc::kInvalidMethod, protocol::subc::kUnknownPath, {}}, nextRequestId()), false);
 }
 
@@ -225,10 +265,12 @@ void RestServer::complete(const QPointer<QTcpSocket> &socket, quint64 seq, Outgo
 void RestServer::flush(QTcpSocket *socket)
 {
     auto it = m_connections.find(socket);
-    while (it != m_connections.end() && !it->stalled) {
+    if (it == m_connections.end())
+        return;
+    while (!it->stalled) {
         auto next = it->ready.find(it->nextWrite);
         if (next == it->ready.end())
-            return;
+            break;
         Outgoing out = std::move(next->second);
         it->ready.erase(next);
         ++it->nextWrite;
@@ -238,8 +280,10 @@ void RestServer::flush(QTcpSocket *socket)
             it->stalled = true;
         write(socket, out); // may close the socket; `it` is not used after a stall
         if (out.close && !it->stalled)
-            socket->disconnectFromHost();
+            m_front->closeAfterAnswer(socket);
     }
+    // A hung answer stays owed: the connection is never idle, it stays open until the client gives up.
+    m_front->setAnswersOwed(socket, it->stalled || it->nextWrite < it->nextSeq);
 }
 
 void RestServer::write(QTcpSocket *socket, const Outgoing &out)

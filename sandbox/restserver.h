@@ -2,12 +2,15 @@
 // subclasses QAbstractHttpServer rather than routing through QHttpServer because faults
 // need the socket itself (hung responses, truncated bodies, connection resets). Calls are
 // admitted here, answered on worker or state threads, and written back in request order.
+// Connections come through a ConnectionGuard (sizes, timeouts, connection caps).
 #pragma once
 
 #include "app/core/clock.h"
 #include "sandbox/apicall.h"
+#include "sandbox/connectionlimits.h"
 #include "sandbox/faultplan.h"
 #include "sandbox/methodtable.h"
+#include "sandbox/requestframer.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -24,6 +27,7 @@ QT_END_NAMESPACE
 
 namespace mc::sandbox {
 
+class ConnectionGuard;
 class RequestGuard;
 struct TlsIdentity;
 
@@ -33,11 +37,11 @@ class RestServer : public QAbstractHttpServer
     Q_DISABLE_COPY_MOVE(RestServer)
 
 public:
-    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
     using Done = std::function<void(ApiReply)>; // may be called on any thread
     using Dispatch = std::function<void(ApiCall call, const MethodInfo &method, Done done)>;
 
-    RestServer(RequestGuard &guard, FaultPlan &faults, const core::Clock &sandboxClock, Dispatch dispatch);
+    RestServer(RequestGuard &guard, FaultPlan &faults, const core::Clock &sandboxClock, const ConnectionLimits &limits,
+               Dispatch dispatch);
     ~RestServer() override;
 
     // On the server's thread. Returns the port, or 0 when listening failed.
@@ -65,6 +69,10 @@ private:
     };
 
     Connection &connection(QTcpSocket *socket);
+    // The next answer's place on this connection; the connection owes it until written.
+    quint64 takeSeq(QTcpSocket *socket);
+    // A request the ConnectionGuard stopped unread: 413 or 431, then the connection closes.
+    void refuseUnread(QTcpSocket *socket, RequestFramer::Verdict verdict);
     void respondNow(QTcpSocket *socket, quint64 seq, ApiReply reply, bool close);
     void complete(const QPointer<QTcpSocket> &socket, quint64 seq, Outgoing out);
     void flush(QTcpSocket *socket);
@@ -74,7 +82,9 @@ private:
     RequestGuard &m_guard;
     FaultPlan &m_faults;
     const core::Clock &m_clock;
+    ConnectionLimits m_limits;
     Dispatch m_dispatch;
+    ConnectionGuard *m_front = nullptr; // a child, once listening
     QHash<QTcpSocket *, Connection> m_connections;
     std::uint64_t m_requests = 0;
     QByteArray m_requestPrefix;

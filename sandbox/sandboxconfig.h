@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/core/clock.h"
+#include "sandbox/connectionlimits.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -42,6 +43,7 @@ struct SandboxConfig
     QString rateLimits = QStringLiteral("app=5000/10");
     std::int64_t redeliveryMs = 30'000; // sandbox time before an unconfirmed message comes again
     int workerThreads = 2;              // threads answering read calls
+    ConnectionLimits connections;       // timeouts and caps of the HTTP front
     // Sandbox time at the very first start; by default 11-10 23:58 Beijing time of the last
     // past 11.11 for singles-day, the wall clock otherwise. Later starts resume where they stopped.
     std::optional<std::int64_t> startMs;

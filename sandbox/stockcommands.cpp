@@ -1,5 +1,7 @@
 // One rule for both calls: type 1 sets, type 2 adds; a result below zero refuses the whole
 // call (isv.invalid-quantity); an expected_quantity that differs refuses it (isv.stock-conflict).
+// A batch naming a SKU twice is refused: each change is computed from the stored quantity, so
+// one of two deltas would be lost, and two levels to set leave no right answer.
 #include "sandbox/stockcommands.h"
 
 #include "app/protocol/errors.h"
@@ -8,6 +10,8 @@
 #include "sandbox/paramreader.h"
 #include "sandbox/rows.h"
 #include "sandbox/sandboxtime.h"
+
+#include <QSet>
 
 namespace mc::sandbox {
 
@@ -106,6 +110,7 @@ ApiReply StockCommands::skusQuantityUpdate(const ApiCall &call)
         std::int64_t quantity;
     };
     QList<Change> changes;
+    QSet<std::int64_t> named;
     for (const QByteArray &pair : pairs.split(';')) {
         if (pair.isEmpty())
             continue;
@@ -119,6 +124,11 @@ ApiReply StockCommands::skusQuantityUpdate(const ApiCall &call)
             return errorReply(invalidParameter("skuid_quantities", "must be up to 20 \"sku_id:quantity\" pairs "
                                                                    "separated by ';'"),
                               call.requestId);
+        if (named.contains(skuId))
+            return errorReply(invalidParameter("skuid_quantities", "names SKU " + QByteArray::number(skuId) +
+                                                                       " more than once; name each SKU once"),
+                              call.requestId);
+        named.insert(skuId);
         if (itemOfSku(skuId) != numIid)
             return errorReply(businessError(protocol::subc::kSkuNotExist, "item " + QByteArray::number(numIid) + " has no SKU " +
                                                                      QByteArray::number(skuId)),

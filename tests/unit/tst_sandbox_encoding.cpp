@@ -1,7 +1,8 @@
 // The sandbox's byte-level codecs: JSON text (escaping, money, integers), form decoding with
-// strict UTF-8, and signed voucher codes.
+// strict UTF-8, signed voucher codes, and the HTTP request framing the connection guard follows.
 #include "sandbox/formdecoder.h"
 #include "sandbox/jsonwriter.h"
+#include "sandbox/requestframer.h"
 #include "app/protocol/vouchercode.h"
 
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 using namespace Qt::StringLiterals;
 using mc::sandbox::FormDecoder;
 using mc::sandbox::JsonWriter;
+using mc::sandbox::RequestFramer;
 
 class TestSandboxEncoding : public QObject
 {
@@ -113,6 +115,57 @@ private Q_SLOTS:
         auto other = mc::protocol::VoucherCode::generateKey();
         QVERIFY(!mc::protocol::VoucherCode::verify(code.value(), other.value().publicRaw));
         QVERIFY(!mc::protocol::VoucherCode::verify("MCV1.abc", key.value().publicRaw));
+    }
+
+    void requestFraming_data()
+    {
+        QTest::addColumn<QByteArray>("stream");
+        QTest::addColumn<int>("verdict");
+        QTest::addColumn<int>("stage");
+        QTest::addColumn<int>("heads");
+        using V = RequestFramer::Verdict;
+        using S = RequestFramer::Stage;
+        const QByteArray get = "GET /router/rest?a=1 HTTP/1.1\r\nHost: x\r\n\r\n";
+        const QByteArray post = "POST / HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello";
+        const QByteArray chunked = "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n";
+        auto row = [](const char *name, const QByteArray &stream, V v, S s, int heads) {
+            QTest::newRow(name) << stream << int(v) << int(s) << heads;
+        };
+        row("pipelined", get + post + "\r\n" + get, V::Fine, S::BetweenRequests, 3);
+        row("LF only", "GET / HTTP/1.1\nHost: x\n\n", V::Fine, S::BetweenRequests, 1);
+        row("body still coming", post.chopped(2), V::Fine, S::Body, 1);
+        row("head still coming", get.chopped(2), V::Fine, S::Head, 1);
+        row("declared body over 1 MiB", "POST / HTTP/1.1\r\ncontent-length:  1048577\r\n\r\n", V::BodyTooLarge, S::Body,
+            1);
+        row("declared body of 1 MiB", "POST / HTTP/1.1\r\nContent-Length: 1048576\r\n\r\n", V::Fine, S::Body, 1);
+        row("chunks", chunked + "5;ext=1\r\nhello\r\n\r\n3\r\nabc\r\n0\r\n\r\n" + get, V::Fine, S::BetweenRequests, 2);
+        row("chunks past 1 MiB", chunked + "80000\r\n" + QByteArray(0x80000, 'a') + "\r\n80001\r\n", V::BodyTooLarge,
+            S::Body, 1);
+        row("chunk framing past 1 MiB", chunked + QByteArray(1024 * 1024 + 1, '\r'), V::BodyTooLarge, S::Body, 1);
+        row("head over 64 KiB", "GET /" + QByteArray(64 * 1024, 'a'), V::HeadTooLarge, S::Head, 1);
+        row("blank lines over 64 KiB", QByteArray(64 * 1024 + 1, '\n'), V::HeadTooLarge, S::BetweenRequests, 0);
+    }
+
+    void requestFraming()
+    {
+        QFETCH(QByteArray, stream);
+        QFETCH(int, verdict);
+        QFETCH(int, stage);
+        QFETCH(int, heads);
+        for (const qsizetype piece : {qsizetype(1), qsizetype(7), stream.size()}) { // any split gives the same
+            RequestFramer framer(64 * 1024, 1024 * 1024);
+            for (qsizetype at = 0; at < stream.size() && framer.verdict() == RequestFramer::Verdict::Fine;) {
+                const qsizetype n = std::min(piece, stream.size() - at);
+                if (framer.bodyAhead() >= n)
+                    framer.skipBody(n);
+                else
+                    framer.feed(QByteArrayView(stream).sliced(at, n));
+                at += n;
+            }
+            QCOMPARE(int(framer.verdict()), verdict);
+            QCOMPARE(int(framer.stage()), stage);
+            QCOMPARE(framer.headsBegun(), quint64(heads));
+        }
     }
 };
 
