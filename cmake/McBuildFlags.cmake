@@ -28,8 +28,9 @@ endif()
 
 if(MC_FUZZ)
   # Coverage feedback for libFuzzer in every library; the fuzz targets link -fsanitize=fuzzer.
-  target_compile_options(mc_build_flags INTERFACE -fsanitize=fuzzer-no-link)
-  target_link_options(mc_build_flags INTERFACE -fsanitize=fuzzer-no-link)
+  # Undefined behaviour is a finding: abort instead of printing and going on.
+  target_compile_options(mc_build_flags INTERFACE -fsanitize=fuzzer-no-link -fno-sanitize-recover=all)
+  target_link_options(mc_build_flags INTERFACE -fsanitize=fuzzer-no-link -fno-sanitize-recover=all)
 endif()
 
 # mc_add_library(NAME [GUI] SOURCES ... PUBLIC_LINKS ... PRIVATE_LINKS ...): one library per folder.
