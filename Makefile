@@ -5,7 +5,7 @@ DEPS := packaging/linux/install-build-deps.sh
 CMAKE_EXTRA := $(if $(CI),-DMC_WERROR=ON,)
 BUILD_DIR := $(if $(filter dev,$(PRESET)),build,build-$(PRESET))
 
-.PHONY: all deps configure build run test test-headless bench package format clean
+.PHONY: all deps configure build run test test-headless bench fuzz package format clean
 
 all: build
 
@@ -29,6 +29,15 @@ test-headless:
 
 bench: build
 	ctest --preset bench
+
+# libFuzzer targets (tests/fuzz) in build-fuzz: clang, ASan + UBSan, each run for
+# FUZZ_SECONDS (default 60) from its seed corpus in tests/data/fuzz/.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@bash $(DEPS) fuzz
+	cmake --preset fuzz $(CMAKE_EXTRA) -DMC_FUZZ_SECONDS=$(FUZZ_SECONDS) >/dev/null
+	cmake --build --preset fuzz
+	ctest --preset fuzz
 
 package:
 	$(MAKE) build PRESET=release

@@ -26,6 +26,13 @@ if(MC_SANITIZE)
   target_link_options(mc_build_flags INTERFACE -fsanitize=${_mc_san})
 endif()
 
+if(MC_FUZZ)
+  # Coverage feedback for libFuzzer in every library; the fuzz targets link -fsanitize=fuzzer.
+  # Undefined behaviour is a finding: abort instead of printing and going on.
+  target_compile_options(mc_build_flags INTERFACE -fsanitize=fuzzer-no-link -fno-sanitize-recover=all)
+  target_link_options(mc_build_flags INTERFACE -fsanitize=fuzzer-no-link -fno-sanitize-recover=all)
+endif()
+
 # mc_add_library(NAME [GUI] SOURCES ... PUBLIC_LINKS ... PRIVATE_LINKS ...): one library per folder.
 # Each library gets an include root of its own that holds only its folder (a link under
 # <build>/include/<name>/, e.g. app/core -> the sources), published to whoever links it.

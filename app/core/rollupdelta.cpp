@@ -88,19 +88,21 @@ bool RollupDelta::add(const OrderFacts &order, int sign)
     // Several lines may share a cell: check against the sums as they will be. Small arrays,
     // no hash allocated per order (this runs for every ingested order).
     QVarLengthArray<std::pair<RollupKey, RollupValues>, 8> nextCells;
-    for (const auto &[key, v] : cells) {
+    for (const auto &cell : cells) { // (clang 14 cannot capture a structured binding)
+        const RollupKey &key = cell.first;
         auto it = std::find_if(nextCells.begin(), nextCells.end(), [&key](const auto &c) { return c.first == key; });
         if (it == nextCells.end())
             it = nextCells.insert(nextCells.end(), {key, m_cells.value(key)});
-        if (!checkedSum(it->second, v, it->second))
+        if (!checkedSum(it->second, cell.second, it->second))
             return false;
     }
     QVarLengthArray<std::pair<SkuHourKey, SkuHourValues>, 8> nextSkus;
-    for (const auto &[key, v] : skus) {
+    for (const auto &sku : skus) {
+        const SkuHourKey &key = sku.first;
         auto it = std::find_if(nextSkus.begin(), nextSkus.end(), [&key](const auto &c) { return c.first == key; });
         if (it == nextSkus.end())
             it = nextSkus.insert(nextSkus.end(), {key, m_skuHours.value(key)});
-        if (!checkedSum(it->second, v, it->second))
+        if (!checkedSum(it->second, sku.second, it->second))
             return false;
     }
     for (const auto &[key, v] : nextCells)

@@ -1,5 +1,5 @@
 // SyncEngine, order phases: the resumable history download, the increment poll that
-// closes gaps, and the message feed.
+// closes gaps, the message feed, and the one commit path of their pages.
 #include "app/sync/syncengine.h"
 
 #include "app/protocol/toptime.h"
@@ -286,6 +286,94 @@ void SyncEngine::startFeed()
         });
     }
     m_feed->start();
+}
+
+Status SyncEngine::applyOrderPage(const OrderPage &page, ApplyMode mode, core::ChangeSummary &summary,
+                                  CommitTally &tally)
+{
+    auto result = m_writer->applyOrders(page.orders, page.rejected, m_clock.nowMs(), mode);
+    if (!result)
+        return result.error();
+    for (const auto &[name, value] : page.cursors)
+        if (Status s = m_writer->setCursor(name, value, m_clock.nowMs()); !s)
+            return s;
+    core::ChangeSummary applied;
+    applied.ordersInserted = result.value().inserted;
+    applied.ordersUpdated = result.value().updated;
+    applied.rollups = std::move(result.value().rollups);
+    applied.newestOrderModifiedMs = result.value().newestModifiedMs;
+    summary.merge(applied);
+    tally.stale += result.value().stale;
+    tally.quarantined += result.value().quarantined;
+    tally.released += result.value().released;
+    tally.unknownStatus += result.value().unknownStatus;
+    return {};
+}
+
+void SyncEngine::recordCommitted(core::ChangeSummary summary, const CommitTally &tally)
+{
+    ++m_counters.transactions;
+    m_counters.ordersInserted += summary.ordersInserted;
+    m_counters.ordersUpdated += summary.ordersUpdated;
+    m_counters.ordersStale += tally.stale;
+    m_counters.tradesSetAside += tally.quarantined;
+    m_counters.tradesReleased += tally.released;
+    summary.firstCommitSeq = summary.lastCommitSeq = ++m_commitSeq; // stamped in the transaction
+    noteSummary(std::move(summary));
+    if (tally.quarantined > 0 || tally.released > 0 || tally.unknownStatus > 0)
+        refreshValidationCounts();
+}
+
+void SyncEngine::refreshValidationCounts()
+{
+    auto quarantined = m_writer->quarantinedTrades();
+    auto unknown = m_writer->unknownStatusOrders();
+    if (!quarantined || !unknown) {
+        qCWarning(lcSync).noquote() << "cannot count quarantined trades:"
+                                    << (quarantined ? unknown.error() : quarantined.error()).toString();
+        return;
+    }
+    if (quarantined.value() > m_status.quarantinedTrades)
+        qCWarning(lcSync).noquote() << "trades set aside (failed validation), now" << quarantined.value()
+                                    << "in quarantine";
+    m_status.quarantinedTrades = static_cast<int>(quarantined.value());
+    m_status.unknownStatusOrders = static_cast<int>(unknown.value());
+    Q_EMIT statusChanged(m_status);
+}
+
+Status SyncEngine::commitOrders(const TradePage &page, const Cursors &cursors)
+{
+    return commitPages({{page.orders, page.rejected, cursors}});
+}
+
+Status SyncEngine::commitPages(const QList<OrderPage> &pages)
+{
+    Status s = commitPagesOnce(pages, ApplyMode::Batch);
+    if (s || s.error().code != QLatin1String(kRetryPerTradeCode))
+        return s;
+    // Rolled back: an oid of another trade or a rollup sum past the limit. Trade by trade,
+    // the culprits are quarantined and the rest commits.
+    qCInfo(lcSync).noquote() << "applying the batch again trade by trade:" << s.error().message;
+    return commitPagesOnce(pages, ApplyMode::PerTrade);
+}
+
+Status SyncEngine::commitPagesOnce(const QList<OrderPage> &pages, ApplyMode mode)
+{
+    auto tx = storage::Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    core::ChangeSummary summary;
+    CommitTally tally;
+    for (const OrderPage &page : pages)
+        if (Status s = applyOrderPage(page, mode, summary, tally); !s)
+            return s; // rolled back, cursors included
+    // The transaction's number, so a reader can tell which summaries its figures hold.
+    if (Status s = m_writer->setCursor(cursors::kCommitSeq, QString::number(m_commitSeq + 1), m_clock.nowMs()); !s)
+        return s;
+    if (Status s = tx.value().commit(); !s)
+        return s;
+    recordCommitted(std::move(summary), tally);
+    return {};
 }
 
 } // namespace mc::sync

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Merchant Console needs to build, test and package on Debian 12 / Ubuntu.
 # Idempotent: does nothing (and needs no root) when every package is already present.
+# With the argument "fuzz" (make fuzz), also clang and its libFuzzer/sanitizer runtimes.
 set -euo pipefail
 
 packages=(
@@ -11,6 +12,10 @@ packages=(
   libsqlite3-dev sqlite3 libssl-dev openssl
   curl xvfb xauth xfonts-base fonts-noto-cjk dpkg-dev file
 )
+fuzz_packages=(clang-14 libclang-rt-14-dev)
+if [ "${1:-}" = "fuzz" ]; then
+  packages+=("${fuzz_packages[@]}")
+fi
 
 missing=()
 for p in "${packages[@]}"; do

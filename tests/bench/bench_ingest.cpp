@@ -170,8 +170,8 @@ QList<core::RollupDelta> rollupRowsOf(const QList<QList<core::Order>> &pages)
             core::OrderFacts f{o.status, core::toWire(o.channel), o.locationId, o.payTimeMs, o.province, {}};
             for (const core::OrderLine &l : o.lines)
                 f.lines.append({QString(), l.skuId, l.num, l.payment.minor(), false});
-            if (!d.add(f, +1)) // benchmark rows never overflow; say so if they ever do
-                qFatal("rollup overflow in the benchmark's rows");
+            if (!d.add(f, +1))
+                qFatal("rollup sums overflowed");
         }
         out.append(d);
     }
