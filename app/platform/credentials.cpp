@@ -38,7 +38,8 @@ core::Result<Credentials> loadCredentialsFile(const QString &path, std::int64_t 
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject())
-        return fileError(QStringLiteral("the credentials file is not valid JSON: %1").arg(parseError.errorString()), path);
+        return fileError(QStringLiteral("the credentials file is not valid JSON: %1").arg(parseError.errorString()),
+                         path);
     Credentials c;
     if (storeId == 0) {
         c = fromJson(doc.object().value(QLatin1String("owner")).toObject());
@@ -55,8 +56,9 @@ core::Result<Credentials> loadCredentialsFile(const QString &path, std::int64_t 
                                 path);
     }
     if (c.appKey.isEmpty() || c.appSecret.isEmpty())
-        return missingError(storeId == 0 ? QStringLiteral("the credentials file has no owner app_key/app_secret")
-                                         : QStringLiteral("the credential of store %1 has no app_key/app_secret").arg(storeId),
+        return missingError(storeId == 0
+                                ? QStringLiteral("the credentials file has no owner app_key/app_secret")
+                                : QStringLiteral("the credential of store %1 has no app_key/app_secret").arg(storeId),
                             path);
     return c;
 }

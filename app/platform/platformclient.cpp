@@ -109,10 +109,12 @@ PlatformError errorFromEnvelope(const QJsonObject &envelope, int httpStatus)
 
 } // namespace
 
-PlatformClient::PlatformClient(ClientOptions options, Credentials credentials, const core::Clock &clock, QObject *parent)
+PlatformClient::PlatformClient(ClientOptions options, Credentials credentials, const core::Clock &clock,
+                               QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_credentials(std::move(credentials)), m_clock(clock),
       m_endpointAllowed(checkEndpoint(m_options.endpoint)), m_network(new QNetworkAccessManager(this)),
-      m_budget(clock, m_options.requestsPerSecond, m_options.burst), m_backoff(m_options.backoffBaseMs, m_options.backoffCapMs)
+      m_budget(clock, m_options.requestsPerSecond, m_options.burst),
+      m_backoff(m_options.backoffBaseMs, m_options.backoffCapMs)
 {
     m_options.pinnedSha256 = normalizedPin(m_options.pinnedSha256);
     m_network->setAutoDeleteReplies(false);
@@ -225,7 +227,8 @@ void PlatformClient::send(const std::shared_ptr<Pending> &pending)
     QNetworkReply *reply = m_network->post(request, encodeBody(pending->method, pending->params));
 
     const ReplyVerdict verdict = guardReply(reply, this, m_options.pinnedSha256, m_options.maxResponseBytes);
-    connect(reply, &QNetworkReply::finished, this, [this, pending, reply, verdict] { onFinished(pending, reply, verdict); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, pending, reply, verdict] { onFinished(pending, reply, verdict); });
 }
 
 std::optional<PlatformError> PlatformClient::observeClock(QNetworkReply *reply)
@@ -247,7 +250,8 @@ std::optional<PlatformError> PlatformClient::observeClock(QNetworkReply *reply)
     return std::nullopt;
 }
 
-void PlatformClient::onFinished(const std::shared_ptr<Pending> &pending, QNetworkReply *reply, const ReplyVerdict &verdict)
+void PlatformClient::onFinished(const std::shared_ptr<Pending> &pending, QNetworkReply *reply,
+                                const ReplyVerdict &verdict)
 {
     reply->deleteLater();
     --m_inFlight;

@@ -42,7 +42,7 @@ struct ClientOptions
     std::int64_t backoffBaseMs = 200;
     std::int64_t backoffCapMs = 20'000;
     std::int64_t maxClockSkewMs = 10 * 60 * 1000; // the platform's timestamp window
-    qint64 maxResponseBytes = 64LL * 1024 * 1024;   // a larger response is aborted, not retried
+    qint64 maxResponseBytes = 64LL * 1024 * 1024; // a larger response is aborted, not retried
 };
 
 struct CallOutcome
@@ -104,7 +104,7 @@ private:
     ClientOptions m_options;
     Credentials m_credentials;
     const core::Clock &m_clock;
-    core::Status m_endpointAllowed; // checkEndpoint(endpoint): refused calls never connect
+    core::Status m_endpointAllowed;   // checkEndpoint(endpoint): refused calls never connect
     QNetworkAccessManager *m_network; // a child: moves with the client to its thread
     RequestBudget m_budget;
     Backoff m_backoff;

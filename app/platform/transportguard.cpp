@@ -41,6 +41,32 @@ void refuse(QNetworkReply *reply, const ReplyVerdict &verdict, PlatformError err
     reply->abort();
 }
 
+// Trust exactly the pinned certificate: "not signed by a known CA" errors are forgiven, and
+// only for that certificate. Expiry, host name etc. still fail.
+void forgivePinned(QNetworkReply *reply, const QByteArray &pin, const ReplyVerdict &verdict,
+                   const QList<QSslError> &errors)
+{
+    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    const QByteArray fingerprint = fingerprintOf(peer);
+    if (fingerprint != pin)
+        return refuse(reply, verdict, mismatch(fingerprint, pin));
+    QList<QSslError> forgiven;
+    for (const QSslError &e : errors) {
+        switch (e.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            forgiven.append(QSslError(e.error(), peer));
+            break;
+        default:
+            return; // any other problem stays fatal
+        }
+    }
+    reply->ignoreSslErrors(forgiven);
+}
+
 } // namespace
 
 core::Status checkEndpoint(const QUrl &endpoint)
@@ -52,8 +78,7 @@ core::Status checkEndpoint(const QUrl &endpoint)
     if (scheme == u"https")
         return {};
     if (scheme != u"http")
-        return core::Error{QStringLiteral("platform.endpoint"),
-                           QStringLiteral("the endpoint must be an https:// URL"),
+        return core::Error{QStringLiteral("platform.endpoint"), QStringLiteral("the endpoint must be an https:// URL"),
                            endpoint.toString(QUrl::RemoveUserInfo)};
     const QString host = endpoint.host();
     QHostAddress address;
@@ -78,29 +103,8 @@ ReplyVerdict guardReply(QNetworkReply *reply, QObject *context, const QByteArray
 {
     auto verdict = std::make_shared<std::optional<PlatformError>>();
     if (!pin.isEmpty()) {
-        // Trust exactly the pinned certificate: "not signed by a known CA" errors are forgiven,
-        // and only for that certificate. Expiry, host name etc. still fail.
-        QObject::connect(reply, &QNetworkReply::sslErrors, context, [reply, pin, verdict](const QList<QSslError> &errors) {
-            const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-            const QByteArray fingerprint = fingerprintOf(peer);
-            if (fingerprint != pin)
-                return refuse(reply, verdict, mismatch(fingerprint, pin));
-            QList<QSslError> forgiven;
-            for (const QSslError &e : errors) {
-                switch (e.error()) {
-                case QSslError::SelfSignedCertificate:
-                case QSslError::SelfSignedCertificateInChain:
-                case QSslError::UnableToGetLocalIssuerCertificate:
-                case QSslError::UnableToVerifyFirstCertificate:
-                case QSslError::CertificateUntrusted:
-                    forgiven.append(QSslError(e.error(), peer));
-                    break;
-                default:
-                    return; // any other problem stays fatal
-                }
-            }
-            reply->ignoreSslErrors(forgiven);
-        });
+        QObject::connect(reply, &QNetworkReply::sslErrors, context,
+                         [reply, pin, verdict](const QList<QSslError> &e) { forgivePinned(reply, pin, verdict, e); });
         // Every handshake, also one a CA vouched for: a valid certificate that is not the
         // pinned one is refused before the request (and its session) is sent.
         QObject::connect(reply, &QNetworkReply::encrypted, context, [reply, pin, verdict] {
@@ -110,15 +114,13 @@ ReplyVerdict guardReply(QNetworkReply *reply, QObject *context, const QByteArray
         });
     }
     if (maxBytes > 0) {
-        QObject::connect(reply, &QNetworkReply::downloadProgress, context,
-                         [reply, maxBytes, verdict](qint64 received, qint64 total) {
-                             if (received > maxBytes || total > maxBytes)
-                                 refuse(reply, verdict,
-                                        guardError(PlatformError::Kind::TooLarge,
-                                                   QStringLiteral("response too large: more than %1 bytes (%2 announced)")
-                                                       .arg(maxBytes)
-                                                       .arg(total)));
-                         });
+        auto onProgress = [reply, maxBytes, verdict](qint64 received, qint64 total) {
+            if (received <= maxBytes && total <= maxBytes)
+                return;
+            const QString message = QStringLiteral("response too large: more than %1 bytes (%2 announced)");
+            refuse(reply, verdict, guardError(PlatformError::Kind::TooLarge, message.arg(maxBytes).arg(total)));
+        };
+        QObject::connect(reply, &QNetworkReply::downloadProgress, context, onProgress);
     }
     return verdict;
 }

@@ -58,8 +58,9 @@ SyncEngine::SyncEngine(SyncOptions options, std::unique_ptr<platform::PlatformCl
     });
     m_summaryTimer->setInterval(m_options.summaryIntervalMs);
     connect(m_summaryTimer, &QTimer::timeout, this, &SyncEngine::flushSummary);
-    m_pollTimer->setInterval(static_cast<int>(m_options.useFeed ? m_options.pollIntervalMs
-                                                                : std::min(m_options.pollIntervalMs, m_options.pollOnlyIntervalMs)));
+    m_pollTimer->setInterval(static_cast<int>(m_options.useFeed
+                                                  ? m_options.pollIntervalMs
+                                                  : std::min(m_options.pollIntervalMs, m_options.pollOnlyIntervalMs)));
     connect(m_pollTimer, &QTimer::timeout, this, &SyncEngine::runPoll);
     connect(m_pollTimer, &QTimer::timeout, this, &SyncEngine::pushPending);
     m_refreshTimer->setInterval(static_cast<int>(m_options.refreshCatalogMs));

@@ -50,7 +50,7 @@ struct SyncOptions
     std::int64_t listingOverlapMs = 60'000; // catalog/stock: re-read rows modified this long before the cursor
     std::int64_t retryAfterFailureMs = 15'000;
     QByteArray feedGroup = "merchant-console";
-    bool useFeed = true; // the owner's only: a store manager's credential always polls
+    bool useFeed = true;                    // the owner's only: a store manager's credential always polls
     int summaryIntervalMs = 100;            // coalescing of change summaries for the GUI
 };
 

@@ -35,8 +35,8 @@ QByteArray ownerJson(const SandboxCredential &c, const QByteArray &secret, const
 
 QStringList argsWith(const SandboxProcess &sandbox, const QString &dataDir, const QString &credentials)
 {
-    return {u"sync"_s, u"--data-dir"_s, dataDir, u"--endpoint"_s, sandbox.url().toString(), u"--credentials"_s,
-            credentials, u"--once"_s};
+    return {u"sync"_s,          u"--data-dir"_s, dataDir,    u"--endpoint"_s, sandbox.url().toString(),
+            u"--credentials"_s, credentials,     u"--once"_s};
 }
 
 } // namespace
@@ -150,9 +150,9 @@ private Q_SLOTS:
             SandboxCredential c = owner;
             if (which == u"key")
                 c.appKey = "11111111";
-            const QString path = writeCredentials(
-                dir, ownerJson(c, which == u"secret" ? QByteArray(32, 'f') : c.appSecret,
-                               which == u"session" ? "6100" + QByteArray(40, '0') : c.session));
+            const QString path =
+                writeCredentials(dir, ownerJson(c, which == u"secret" ? QByteArray(32, 'f') : c.appSecret,
+                                                which == u"session" ? "6100" + QByteArray(40, '0') : c.session));
             args = argsWith(m_sandbox, dir.filePath(u"data"_s), path);
         }
         const CommandResult r = runConsole(args, 60'000);
@@ -172,8 +172,8 @@ private Q_SLOTS:
                  qPrintable(sandbox.errorString()));
         QTemporaryDir dir;
         QProcess sync;
-        sync.start(binaryPath(u"merchant-console"_s),
-                   syncArgs(sandbox, dir.path()) << u"--once"_s << u"--rate"_s << u"15"_s);
+        sync.start(binaryPath(u"merchant-console"_s), syncArgs(sandbox, dir.path())
+                                                          << u"--once"_s << u"--rate"_s << u"15"_s);
         QVERIFY(sync.waitForStarted());
         QByteArray err;
         QDeadlineTimer deadline(60'000);

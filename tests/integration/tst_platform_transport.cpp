@@ -81,7 +81,8 @@ QSslCertificate makeCaSignedIdentity(const QString &sandboxDir, const QString &w
     QDir().mkpath(tls);
     const QString leafPem = QDir(tls).filePath(u"certificate.pem"_s);
     const QString leafKey = QDir(tls).filePath(u"private-key.pem"_s);
-    const QStringList ec{u"genpkey"_s, u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s, u"-out"_s};
+    const QStringList ec{u"genpkey"_s, u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s,
+                         u"-out"_s};
     if (!runOpenssl(workDir, ec + QStringList{u"ca.key"_s}) ||
         !runOpenssl(workDir, {u"req"_s, u"-x509"_s, u"-new"_s, u"-key"_s, u"ca.key"_s, u"-sha256"_s, u"-days"_s,
                               u"30"_s, u"-subj"_s, u"/CN=Merchant Console test CA"_s, u"-addext"_s,
@@ -194,10 +195,10 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(R"({"owner":{"app_key":"12345678","app_secret":"secret","session":"s"}})");
         file.close();
-        const CommandResult r = runConsole({u"sync"_s, u"--data-dir"_s, dir.filePath(u"data"_s), u"--endpoint"_s,
-                                            endpoint.toString(), u"--credentials"_s, file.fileName(), u"--once"_s,
-                                            u"--timeout-ms"_s, u"2000"_s},
-                                           30'000);
+        const CommandResult r =
+            runConsole({u"sync"_s, u"--data-dir"_s, dir.filePath(u"data"_s), u"--endpoint"_s, endpoint.toString(),
+                        u"--credentials"_s, file.fileName(), u"--once"_s, u"--timeout-ms"_s, u"2000"_s},
+                       30'000);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("refusing plain http://"), r.err.constData());
 
@@ -208,7 +209,8 @@ private Q_SLOTS:
     void responsesLargerThanTheCapAreAborted()
     {
         SandboxProcess sandbox;
-        QVERIFY2(sandbox.start({u"--scenario"_s, u"idle"_s, u"--rate-limit"_s, u"off"_s}), qPrintable(sandbox.errorString()));
+        QVERIFY2(sandbox.start({u"--scenario"_s, u"idle"_s, u"--rate-limit"_s, u"off"_s}),
+                 qPrintable(sandbox.errorString()));
         const auto owner = platform::loadCredentialsFile(sandbox.credentialsPath());
         QVERIFY(owner);
         const protocol::Parameters page{{"page_no", "1"}, {"page_size", "100"}};

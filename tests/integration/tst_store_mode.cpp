@@ -80,7 +80,8 @@ private Q_SLOTS:
         const QStringList storeOrders = rows(storeDir.path(), kOrders.arg(QString()));
         QVERIFY(!storeOrders.isEmpty());
         QCOMPARE(storeOrders, rows(ownerDir.path(), kOrders.arg(scope)));
-        QCOMPARE(rows(storeDir.path(), kLines.arg(QString())), rows(ownerDir.path(), kLines.arg(u"WHERE o."_s + scope.mid(6))));
+        QCOMPARE(rows(storeDir.path(), kLines.arg(QString())),
+                 rows(ownerDir.path(), kLines.arg(u"WHERE o."_s + scope.mid(6))));
         const QString stock = u"SELECT sku_id, location_id, quantity FROM stock_levels %1 ORDER BY 1, 2"_s;
         QCOMPARE(rows(storeDir.path(), stock.arg(QString())), rows(ownerDir.path(), stock.arg(scope)));
         const QString problems = checkCacheConsistency(storeDir.path());

@@ -87,9 +87,8 @@ private Q_SLOTS:
         QVERIFY(mc::console::freshnessOf(status, system).credentialsRefused);
         // A plain http:// endpoint on another computer is refused before the window opens.
         int exitCode = -1;
-        QVERIFY(!mc::console::parseDesktopOptions({u"mc"_s, u"--endpoint"_s, u"http://gw.example/router/rest"_s,
-                                                   u"--credentials"_s, u"c.json"_s},
-                                                  exitCode));
+        QVERIFY(!mc::console::parseDesktopOptions(
+            {u"mc"_s, u"--endpoint"_s, u"http://gw.example/router/rest"_s, u"--credentials"_s, u"c.json"_s}, exitCode));
         QCOMPARE(exitCode, 2);
     }
 

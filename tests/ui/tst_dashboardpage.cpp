@@ -394,7 +394,8 @@ private Q_SLOTS:
         f.message = u"credentials refused by the platform: Invalid Signature"_s;
         m_page->setFreshness(f);
         QCOMPARE(text(u"freshness.state"_s), u"Credentials refused"_s);
-        QVERIFY2(text(u"freshness.detail"_s).contains(u"check the credentials file"_s), qPrintable(text(u"freshness.detail"_s)));
+        QVERIFY2(text(u"freshness.detail"_s).contains(u"check the credentials file"_s),
+                 qPrintable(text(u"freshness.detail"_s)));
         QVERIFY(!text(u"freshness.detail"_s).contains(u"retrying"_s));
         QVERIFY(m_page->isStale());
     }

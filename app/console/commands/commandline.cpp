@@ -51,7 +51,9 @@ std::optional<qint64> integerOption(const QCommandLineParser &parser, const QStr
     const qint64 value = text.toLongLong(&ok);
     if (ok && value >= min && value <= max)
         return value;
-    usageError(command, QStringLiteral("--%1 needs a whole number from %2 to %3, got '%4'").arg(option).arg(min).arg(max).arg(text));
+    usageError(
+        command,
+        QStringLiteral("--%1 needs a whole number from %2 to %3, got '%4'").arg(option).arg(min).arg(max).arg(text));
     return std::nullopt;
 }
 
@@ -65,7 +67,9 @@ std::optional<double> positiveNumberOption(const QCommandLineParser &parser, con
     const double value = text.toDouble(&ok);
     if (ok && std::isfinite(value) && value > 0 && value <= max)
         return value;
-    usageError(command, QStringLiteral("--%1 needs a number greater than 0 and at most %2, got '%3'").arg(option).arg(max).arg(text));
+    usageError(
+        command,
+        QStringLiteral("--%1 needs a number greater than 0 and at most %2, got '%3'").arg(option).arg(max).arg(text));
     return std::nullopt;
 }
 

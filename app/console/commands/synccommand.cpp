@@ -53,7 +53,11 @@ QString progressLine(const QMap<QString, core::EntityProgress> &entities)
 }
 
 volatile std::sig_atomic_t g_signal = 0;
-void onTerminate(int signal) { g_signal = signal; } // async-signal-safe: polled below
+// Async-signal-safe: the flag is polled below.
+void onTerminate(int signal)
+{
+    g_signal = signal;
+}
 
 QJsonObject summaryOf(sync::SyncEngine &engine, double seconds)
 {
@@ -101,7 +105,8 @@ int runSync(const QStringList &arguments)
         {QStringLiteral("endpoint"),
          QStringLiteral("Platform URL, e.g. https://127.0.0.1:8443 (http:// only to this computer)."),
          QStringLiteral("URL")},
-        {QStringLiteral("credentials"), QStringLiteral("Credentials file (the owner entry is used)."), QStringLiteral("FILE")},
+        {QStringLiteral("credentials"), QStringLiteral("Credentials file (the owner entry is used)."),
+         QStringLiteral("FILE")},
         {QStringLiteral("store"),
          QStringLiteral("Use this store's credential instead of the owner's (polls: the feed is the owner's)."),
          QStringLiteral("ID")},
@@ -112,7 +117,8 @@ int runSync(const QStringList &arguments)
         {QStringLiteral("follow"), QStringLiteral("Keep following the platform until interrupted.")},
         {QStringLiteral("history-days"), QStringLiteral("Days of order history to fetch (default 90)."),
          QStringLiteral("N")},
-        {QStringLiteral("rate"), QStringLiteral("Our own request budget per second (default 200)."), QStringLiteral("N")},
+        {QStringLiteral("rate"), QStringLiteral("Our own request budget per second (default 200)."),
+         QStringLiteral("N")},
         {QStringLiteral("no-feed"), QStringLiteral("Do not use the message feed (poll only).")},
         {QStringLiteral("timeout-ms"), QStringLiteral("Give up on a response after this long (default 15000)."),
          QStringLiteral("MS")},
@@ -133,11 +139,14 @@ int runSync(const QStringList &arguments)
 
     platform::ClientOptions clientOptions;
     sync::SyncOptions syncOptions;
-    const auto storeId = integerOption(parser, command, QStringLiteral("store"), 1, std::numeric_limits<qint64>::max(), 0);
-    const auto timeoutMs = integerOption(parser, command, QStringLiteral("timeout-ms"), 1, 3'600'000, clientOptions.timeoutMs);
+    const auto storeId =
+        integerOption(parser, command, QStringLiteral("store"), 1, std::numeric_limits<qint64>::max(), 0);
+    const auto timeoutMs =
+        integerOption(parser, command, QStringLiteral("timeout-ms"), 1, 3'600'000, clientOptions.timeoutMs);
     const auto historyDays =
         integerOption(parser, command, QStringLiteral("history-days"), 1, 3650, syncOptions.historyDays);
-    const auto rate = positiveNumberOption(parser, command, QStringLiteral("rate"), 100'000, clientOptions.requestsPerSecond);
+    const auto rate =
+        positiveNumberOption(parser, command, QStringLiteral("rate"), 100'000, clientOptions.requestsPerSecond);
     if (!storeId || !timeoutMs || !historyDays || !rate)
         return kExitUsage;
     clientOptions.endpoint = endpointUrl(endpoint);
@@ -145,7 +154,8 @@ int runSync(const QStringList &arguments)
         return usageError(command, u"--endpoint: " + s.error().toString());
     clientOptions.pinnedSha256 = platform::normalizedPin(parser.value(QStringLiteral("tls-sha256")).toLatin1());
     if (parser.isSet(QStringLiteral("tls-sha256")) &&
-        (clientOptions.pinnedSha256.size() != 64 || QByteArray::fromHex(clientOptions.pinnedSha256).toHex() != clientOptions.pinnedSha256))
+        (clientOptions.pinnedSha256.size() != 64 ||
+         QByteArray::fromHex(clientOptions.pinnedSha256).toHex() != clientOptions.pinnedSha256))
         return usageError(command, QStringLiteral("--tls-sha256 needs 64 hex digits (a SHA-256), got '%1'")
                                        .arg(parser.value(QStringLiteral("tls-sha256"))));
     clientOptions.timeoutMs = static_cast<int>(*timeoutMs);
@@ -158,7 +168,8 @@ int runSync(const QStringList &arguments)
     if (!credentials) {
         // No credential for who we are asked to be: refused here, as the platform would.
         const bool missing = credentials.error().code == QLatin1String(platform::kCredentialsMissing);
-        err << "sync: " << (missing ? "credentials refused: " : "--credentials: ") << credentials.error().toString() << '\n';
+        err << "sync: " << (missing ? "credentials refused: " : "--credentials: ") << credentials.error().toString()
+            << '\n';
         return missing ? kExitAuth : kExitUsage;
     }
 
@@ -214,7 +225,8 @@ int runSync(const QStringList &arguments)
     engine.stop();
     if (!follow && g_signal != 0 && code == 128 + g_signal) {
         QJsonObject summary = summaryOf(engine, elapsed.elapsed() / 1000.0);
-        summary.insert(QStringLiteral("interrupted"), g_signal == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM"));
+        summary.insert(QStringLiteral("interrupted"),
+                       g_signal == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM"));
         printSummary(summary);
         err << "sync: interrupted; what was read is committed, the next sync resumes from there" << Qt::endl;
     }
