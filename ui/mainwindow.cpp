@@ -112,7 +112,9 @@ QWidget *MainWindow::createPage(const PageEntry &entry, const QString &dataFolde
 {
     QWidget *page = nullptr;
     if (entry.id == PageId::Settings) {
-        page = new SettingsPage(entry.title, entry.summary, dataFolder);
+        auto *settingsPage = new SettingsPage(entry.title, entry.summary, dataFolder);
+        connect(settingsPage, &SettingsPage::rebuildCacheRequested, this, &MainWindow::rebuildCacheRequested);
+        page = settingsPage;
     } else if (entry.id == PageId::Dashboard) {
         m_dashboard = new DashboardPage(entry.title, entry.summary);
         connect(m_dashboard, &DashboardPage::bigScreenRequested, this, &MainWindow::setFullScreen);

@@ -35,6 +35,11 @@ public Q_SLOTS:
     void showError(const QString &message);
     void showAbout();
 
+Q_SIGNALS:
+    // Settings -> "Rebuild cache", confirmed: the composition root restarts the services on
+    // a fresh cache.
+    void rebuildCacheRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;

@@ -9,6 +9,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -66,11 +68,37 @@ SettingsPage::SettingsPage(const QString &title, const QString &summary, const Q
     form->addRow(folderLabel, withHint(folder, {},
                                        tr("Local databases: cached platform data and this computer's "
                                           "redemption ledger.")));
+    auto *rebuild = new QPushButton(tr("&Rebuild cache…"), formArea);
+    rebuild->setObjectName(u"settings.rebuildCache"_s);
+    connect(rebuild, &QPushButton::clicked, this, &SettingsPage::confirmRebuild);
+    form->addRow(tr("Local cache"),
+                 withHint(rebuild, Qt::AlignLeft,
+                          tr("Sets the cached orders, catalog and stock aside and fetches them again from the "
+                             "platform. The redemption ledger is kept as it is.")));
     body()->addWidget(formArea);
     body()->addStretch(1);
 }
 
 SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::confirmRebuild()
+{
+    // Window-modal and asynchronous: no nested event loop on the GUI thread.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Rebuild cache"),
+                                tr("Fetch all orders, catalog and stock again from the platform?"),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(u"settings.rebuildCache.confirm"_s);
+    box->setInformativeText(tr("The current cache is set aside, not deleted. Until the download finishes, the "
+                               "figures show only what has arrived. The redemption ledger is not touched."));
+    QPushButton *rebuild = box->addButton(tr("Rebuild"), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, rebuild] {
+        if (box->clickedButton() == rebuild)
+            Q_EMIT rebuildCacheRequested();
+    });
+    box->open();
+}
 
 void SettingsPage::saveLanguage()
 {

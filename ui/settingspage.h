@@ -1,4 +1,5 @@
-// Settings: the interface language (applied at the next start) and where data is kept.
+// Settings: the interface language (applied at the next start), where data is kept, and
+// rebuilding the local cache from the platform.
 #pragma once
 
 #include "ui/page.h"
@@ -16,8 +17,13 @@ public:
     SettingsPage(const QString &title, const QString &summary, const QString &dataFolder, QWidget *parent = nullptr);
     ~SettingsPage() override;
 
+Q_SIGNALS:
+    // The user asked to set the cache aside and fetch it again (after confirming).
+    void rebuildCacheRequested();
+
 private:
     void saveLanguage();
+    void confirmRebuild();
 
     QComboBox *m_language = nullptr;
 };

@@ -271,20 +271,31 @@ int runDesktopApplication(int &argc, char **argv)
     const std::unique_ptr<storage::DataFolder> folder = takeDataFolder(options->services.runtime.dataDir);
     if (!folder)
         return commands::kExitStorage;
-    ConsoleServices services(options->services);
-    ui::MainWindow window(options->services.runtime.dataDir);
-    connectRuntime(services.runtime(), window);
+    const QString dataDir = options->services.runtime.dataDir;
+    auto services = std::make_unique<ConsoleServices>(options->services);
+    ui::MainWindow window(dataDir);
+    connectRuntime(services->runtime(), window);
     if (options->measureStartup)
-        quitWhenPainted(services.runtime(), window, sinceStart);
+        quitWhenPainted(services->runtime(), window, sinceStart);
+    // Settings -> Rebuild cache: stop syncing, set the cache aside, start again on a fresh one.
+    QObject::connect(&window, &ui::MainWindow::rebuildCacheRequested, &window, [&] {
+        services->stop();
+        services.reset();
+        if (auto aside = storage::setCacheAside(dataDir); !aside)
+            window.showError(aside.error().toString());
+        services = std::make_unique<ConsoleServices>(options->services);
+        connectRuntime(services->runtime(), window);
+        services->start();
+    });
     if (options->fullScreen)
         window.showFullScreen();
     else
         window.show();
-    services.start(); // after show(): the window paints while the sandbox starts
+    services->start(); // after show(): the window paints while the sandbox starts
     const int code = QApplication::exec();
     window.hide();
-    services.stop();
-    if (core::Status backup = storage::backupLedger(options->services.runtime.dataDir); !backup)
+    services->stop();
+    if (core::Status backup = storage::backupLedger(dataDir); !backup)
         qWarning("ledger backup failed: %s", qPrintable(backup.error().toString()));
     return code;
 }

@@ -33,6 +33,16 @@ Credentials fromJson(const QJsonObject &o)
 core::Result<Credentials> loadCredentialsFile(const QString &path, std::int64_t storeId)
 {
     QFile file(path);
+#ifdef Q_OS_UNIX
+    // The app secret signs every request: a file others can read is refused, not used.
+    constexpr auto kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                             QFileDevice::WriteOther;
+    if (file.exists() && (file.permissions() & kOthers))
+        return fileError(QStringLiteral("the credentials file can be read by other users of this computer; "
+                                        "make it private first: chmod 600 %1")
+                             .arg(path),
+                         path);
+#endif
     if (!file.open(QIODevice::ReadOnly))
         return fileError(QStringLiteral("cannot read the credentials file: %1").arg(file.errorString()), path);
     QJsonParseError parseError{};

@@ -24,6 +24,7 @@ QString writeCredentials(const QTemporaryDir &dir, const QByteArray &json)
     if (!file.open(QIODevice::WriteOnly))
         return {};
     file.write(json);
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return file.fileName();
 }
 

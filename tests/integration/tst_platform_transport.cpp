@@ -194,6 +194,7 @@ private Q_SLOTS:
         QFile file(dir.filePath(u"credentials.json"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(R"({"owner":{"app_key":"12345678","app_secret":"secret","session":"s"}})");
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         file.close();
         const CommandResult r =
             runConsole({u"sync"_s, u"--data-dir"_s, dir.filePath(u"data"_s), u"--endpoint"_s, endpoint.toString(),

@@ -147,6 +147,7 @@ private Q_SLOTS:
         QFile bad(dir.filePath(u"bad-credentials.json"_s));
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write(R"({"owner":{"app_key":"nope","app_secret":"wrong","session":"x"}})");
+        bad.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         bad.close();
         const CommandResult refused = runConsole({u"sync"_s, u"--data-dir"_s, dir.filePath(u"a"_s), u"--endpoint"_s,
                                                   sandbox.url().toString(), u"--credentials"_s, bad.fileName(),

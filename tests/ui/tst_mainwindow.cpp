@@ -16,8 +16,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
 #include <QToolButton>
@@ -217,6 +219,28 @@ private Q_SLOTS:
         auto *folder = m_window->findChild<QLineEdit *>(u"settings.dataFolder"_s);
         QVERIFY(folder && folder->isReadOnly());
         QCOMPARE(QDir::fromNativeSeparators(folder->text()), m_settings.folder() + u"/data"_s);
+    }
+
+    // Settings -> Rebuild cache asks first; only "Rebuild" reaches the composition root.
+    void rebuildCacheAsksBeforeItIsRequested()
+    {
+        clickPage(u"settings"_s);
+        QSignalSpy requested(m_window.get(), &mc::ui::MainWindow::rebuildCacheRequested);
+        auto *button = m_window->findChild<QPushButton *>(u"settings.rebuildCache"_s);
+        QVERIFY(button && button->isVisible());
+        for (const bool confirm : {false, true}) {
+            button->click();
+            QMessageBox *box = nullptr;
+            QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"settings.rebuildCache.confirm"_s)) != nullptr);
+            QAbstractButton *answer = confirm ? box->buttons().constFirst() : box->button(QMessageBox::Cancel);
+            if (confirm)
+                for (QAbstractButton *b : box->buttons())
+                    if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                        answer = b;
+            answer->click();
+            QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"settings.rebuildCache.confirm"_s));
+            QCOMPARE(requested.count(), confirm ? 1 : 0);
+        }
     }
 
     void pagesFollowADarkPalette()

@@ -3,6 +3,7 @@
 
 #include "app/console/commands/commandline.h"
 #include "app/platform/credentials.h"
+#include "app/storage/datafolder.h"
 #include "app/platform/transportguard.h"
 #include "app/sync/syncengine.h"
 
@@ -171,6 +172,20 @@ int runSync(const QStringList &arguments)
         err << "sync: " << (missing ? "credentials refused: " : "--credentials: ") << credentials.error().toString()
             << '\n';
         return missing ? kExitAuth : kExitUsage;
+    }
+
+    // One process per data folder; after a crash, the cache is checked before it is trusted.
+    auto folder = storage::DataFolder::acquire(dataDir);
+    if (!folder) {
+        err << "sync: " << folder.error().toString() << '\n';
+        return kExitStorage;
+    }
+    if (folder.value()->previousRunCrashed()) {
+        if (core::Status health = storage::checkCache(dataDir); !health) {
+            err << "sync: cannot use the local cache: " << health.error().toString()
+                << "; run: merchant-console rebuild-cache --data-dir " << dataDir << '\n';
+            return kExitStorage;
+        }
     }
 
     const core::Clock &clock = core::SystemClock::instance();
