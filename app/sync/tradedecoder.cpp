@@ -315,10 +315,13 @@ core::Result<DecodedTrade> decodeTradeOrReject(QByteArrayView json)
     DecodedTrade out;
     QString reason;
     const char *start = r.mark();
-    if (!readTrade(r, out.order, reason) || !r.atEnd())
+    if (!readTrade(r, out.order, reason))
+        return malformed(r, json);
+    const QByteArrayView text = r.since(start); // before atEnd() reads the trailing blanks
+    if (!r.atEnd())
         return malformed(r, json);
     if (!reason.isEmpty())
-        out.rejected = RejectedTrade{out.order.tid, out.order.modifiedMs, r.since(start).toByteArray(), reason};
+        out.rejected = RejectedTrade{out.order.tid, out.order.modifiedMs, text.toByteArray(), reason};
     return out;
 }
 

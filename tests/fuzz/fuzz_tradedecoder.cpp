@@ -33,10 +33,11 @@ void checkAccepted(const mc::core::Order &o)
     require(!delta.overflowed());
 }
 
+// Set aside with a reason code and its own text, exactly: no blanks around it.
 void checkRejected(const mc::sync::RejectedTrade &r, QByteArrayView input)
 {
     require(!r.reason.isEmpty() && r.reason.contains(u": "));
-    require(!r.json.isEmpty() && input.contains(QByteArrayView(r.json)));
+    require(!r.json.isEmpty() && r.json == r.json.trimmed() && input.contains(QByteArrayView(r.json)));
 }
 
 } // namespace
@@ -51,10 +52,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             checkRejected(r, input);
     }
     if (auto one = mc::sync::decodeTradeOrReject(input)) {
-        if (one.value().rejected)
+        if (one.value().rejected) {
             checkRejected(*one.value().rejected, input);
-        else
+            require(one.value().rejected->json == input.trimmed());
+        } else {
             checkAccepted(one.value().order);
+        }
     }
     return 0;
 }

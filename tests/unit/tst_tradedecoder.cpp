@@ -117,6 +117,25 @@ private Q_SLOTS:
         QVERIFY2(order.error().message.startsWith(reason), qPrintable(order.error().toString()));
     }
 
+    // A feed message's trade: set aside with its bytes as received, its tid and its version;
+    // only JSON that is not well-formed is an error.
+    void loneTradeIsSetAsideWithItsJson()
+    {
+        const QByteArray bad = trade(200000000000008, R"("buyer_nick":"小***星",)").replace("\"num\":1", "\"num\":0");
+        const QByteArray padded = " \n" + bad + "\n";
+        const auto decoded = sync::decodeTradeOrReject(padded);
+        QVERIFY(decoded.ok());
+        QVERIFY(decoded.value().rejected.has_value());
+        const sync::RejectedTrade &r = *decoded.value().rejected;
+        QCOMPARE(r.json, bad);
+        QCOMPARE(r.tid, 200000000000008);
+        QVERIFY(r.modifiedMs > 0);
+        QCOMPARE(r.reason, u"bad-num: orders.order.num 0"_s);
+        const auto truncated = sync::decodeTradeOrReject(QByteArrayView(bad).first(bad.size() - 3));
+        QVERIFY(!truncated.ok());
+        QCOMPARE(truncated.error().code, u"sync.payload"_s);
+    }
+
     // An unknown status is not a reason to refuse a trade: it decodes, and never counts as a sale.
     void unknownStatusDecodesAsNotASale()
     {
