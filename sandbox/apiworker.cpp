@@ -12,6 +12,7 @@
 #include "sandbox/statedigest.h"
 #include "sandbox/tradequeries.h"
 #include "sandbox/voucherdesk.h"
+#include "sandbox/voucherrevocations.h"
 
 namespace mc::sandbox {
 
@@ -36,6 +37,7 @@ core::Status ApiWorker::open()
         return trades.error();
     m_trades = std::move(trades).value();
     m_vouchers = std::make_unique<VoucherDesk>(*m_db);
+    m_revocations = std::make_unique<VoucherRevocations>(*m_db);
     m_campaigns = std::make_unique<CampaignBook>(*m_db);
     return {};
 }
@@ -61,6 +63,8 @@ ApiReply ApiWorker::execute(const ApiCall &call, MethodId id)
         return m_vouchers->keys(call);
     case MethodId::RedemptionsGet:
         return m_vouchers->redemptions(call);
+    case MethodId::VoucherRevocationsGet:
+        return m_revocations->list(call);
     case MethodId::CampaignsGet:
         return m_campaigns->list(call);
     case MethodId::StateDigest:

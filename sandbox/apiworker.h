@@ -18,6 +18,7 @@ namespace mc::sandbox {
 class CatalogQueries;
 class TradeQueries;
 class VoucherDesk;
+class VoucherRevocations;
 class CampaignBook;
 class FaultPlan;
 class RateLimiter;
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<CatalogQueries> m_catalog;
     std::unique_ptr<TradeQueries> m_trades;
     std::unique_ptr<VoucherDesk> m_vouchers;
+    std::unique_ptr<VoucherRevocations> m_revocations;
     std::unique_ptr<CampaignBook> m_campaigns;
 };
 

@@ -24,6 +24,7 @@ constexpr MethodInfo kMethods[] = {
     {"mc.voucher.keys.get", MethodId::VoucherKeysGet, A::Anyone, R::Reader},
     {"mc.vouchers.issue", MethodId::VouchersIssue, A::OwnerOnly, R::Writer},
     {"mc.redemptions.get", MethodId::RedemptionsGet, A::StoreScoped, R::Reader, true, "store_id", true},
+    {"mc.voucher.revocations.get", MethodId::VoucherRevocationsGet, A::Anyone, R::Reader},
     {"mc.campaign.save", MethodId::CampaignSave, A::OwnerOnly, R::Writer},
     {"mc.campaigns.get", MethodId::CampaignsGet, A::Anyone, R::Reader},
     {"mc.state.digest", MethodId::StateDigest, A::OwnerOnly, R::Reader},
@@ -31,6 +32,7 @@ constexpr MethodInfo kMethods[] = {
     {"mc.admin.faults.get", MethodId::AdminFaultsGet, A::OwnerOnly, R::Reader},
     {"mc.admin.ratelimit.set", MethodId::AdminRateLimitSet, A::OwnerOnly, R::Reader},
     {"mc.admin.stats.get", MethodId::AdminStatsGet, A::OwnerOnly, R::Writer},
+    {"mc.admin.voucher.revoke", MethodId::AdminVoucherRevoke, A::OwnerOnly, R::Writer},
 };
 } // namespace
 

@@ -21,6 +21,7 @@ enum class MethodId {
     VoucherKeysGet,
     VouchersIssue,
     RedemptionsGet,
+    VoucherRevocationsGet,
     CampaignSave,
     CampaignsGet,
     StateDigest,
@@ -28,6 +29,7 @@ enum class MethodId {
     AdminFaultsGet,
     AdminRateLimitSet,
     AdminStatsGet,
+    AdminVoucherRevoke,
 };
 
 enum class Access {

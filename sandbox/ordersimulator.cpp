@@ -4,6 +4,7 @@
 #include "sandbox/ordersimulator.h"
 
 #include "sandbox/sandboxtime.h"
+#include "sandbox/vouchertraffic.h"
 
 namespace mc::sandbox {
 
@@ -14,10 +15,11 @@ constexpr int kDueBatch = 20'000;
 
 OrderSimulator::OrderSimulator(const CatalogSnapshot &catalog, OrderLedger &ledger, StockBook &stock,
                                MessageQueue &messages, Scenario scenario, double peakOrdersPerSecond,
-                               std::uint64_t seed, std::int64_t nextTid)
-    : m_catalog(catalog), m_factory(catalog), m_ledger(ledger), m_stock(stock), m_messages(messages), m_curve(scenario),
-      m_peakRate(peakOrdersPerSecond), m_rng(seed ^ static_cast<std::uint64_t>(nextTid) * 0x9E3779B97F4A7C15ULL),
-      m_nextTid(nextTid), m_frozen(scenario == Scenario::Frozen)
+                               std::uint64_t seed, std::int64_t nextTid, VoucherTraffic *vouchers)
+    : m_catalog(catalog), m_factory(catalog), m_ledger(ledger), m_stock(stock), m_messages(messages),
+      m_vouchers(vouchers), m_curve(scenario), m_peakRate(peakOrdersPerSecond),
+      m_rng(seed ^ static_cast<std::uint64_t>(nextTid) * 0x9E3779B97F4A7C15ULL), m_nextTid(nextTid),
+      m_frozen(scenario == Scenario::Frozen)
 {}
 
 std::int64_t OrderSimulator::exponentialMs(double meanMs)
@@ -53,6 +55,9 @@ core::Status OrderSimulator::advance(std::int64_t fromMs, std::int64_t toMs)
         if (static_cast<int>(due.value().size()) < kDueBatch)
             break;
     }
+    if (m_vouchers)
+        if (core::Status s = m_vouchers->advance(toMs); !s)
+            return s;
     return m_stock.flush(toMs);
 }
 
@@ -149,6 +154,9 @@ core::Status OrderSimulator::apply(const OrderLedger::Due &due, std::int64_t now
             return s;
         if (core::Status s = m_messages.publish(topic::kTradeBuyerPay, m_publishMs, due.tid); !s)
             return s;
+        if (m_vouchers)
+            if (core::Status s = m_vouchers->onlineOrderPaid(modified); !s)
+                return s;
         if (m_rng.chance(0.04)) {
             auto lines = m_ledger.lineStock(due.tid);
             if (!lines)

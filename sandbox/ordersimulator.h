@@ -12,11 +12,14 @@
 
 namespace mc::sandbox {
 
+class VoucherTraffic;
+
 class OrderSimulator
 {
 public:
     OrderSimulator(const CatalogSnapshot &catalog, OrderLedger &ledger, StockBook &stock, MessageQueue &messages,
-                   Scenario scenario, double peakOrdersPerSecond, std::uint64_t seed, std::int64_t nextTid);
+                   Scenario scenario, double peakOrdersPerSecond, std::uint64_t seed, std::int64_t nextTid,
+                   VoucherTraffic *vouchers = nullptr);
 
     // Orders for the sandbox time (fromMs, toMs], then every lifecycle event due by toMs.
     core::Status advance(std::int64_t fromMs, std::int64_t toMs);
@@ -37,6 +40,7 @@ private:
     OrderLedger &m_ledger;
     StockBook &m_stock;
     MessageQueue &m_messages;
+    VoucherTraffic *m_vouchers; // 11.11 only: vouchers to online buyers, redeemed at stores
     TrafficCurve m_curve;
     double m_peakRate;
     Rng m_rng;
@@ -46,7 +50,7 @@ private:
     std::int64_t m_created = 0;
     std::int64_t m_events = 0;
     std::int64_t m_dropped = 0;
-    bool m_frozen; // no orders and no lifecycle steps: digests can be compared at leisure
+    bool m_frozen;             // no orders and no lifecycle steps: digests can be compared at leisure
     core::Status m_stockError; // a stock write failing inside OrderFactory's availability check
 };
 

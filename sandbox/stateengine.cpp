@@ -2,6 +2,8 @@
 #include "sandbox/stateengine.h"
 
 #include "app/protocol/errors.h"
+#include "app/storage/database.h"
+#include "app/storage/transaction.h"
 #include "sandbox/campaignbook.h"
 #include "sandbox/catalogsnapshot.h"
 #include "sandbox/envelope.h"
@@ -12,8 +14,8 @@
 #include "sandbox/stockbook.h"
 #include "sandbox/stockcommands.h"
 #include "sandbox/voucherdesk.h"
-#include "app/storage/database.h"
-#include "app/storage/transaction.h"
+#include "sandbox/voucherrevocations.h"
+#include "sandbox/vouchertraffic.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -65,12 +67,17 @@ core::Status StateEngine::start()
     m_vouchers = std::make_unique<VoucherDesk>(*m_db);
     if (core::Status s = m_vouchers->ensureKey(m_clock.nowMs()); !s)
         return s;
+    m_revocations = std::make_unique<VoucherRevocations>(*m_db);
     m_campaigns = std::make_unique<CampaignBook>(*m_db);
     auto nextTid = m_ledger->nextTid();
     if (!nextTid)
         return nextTid.error();
+    if (m_config.scenario == Scenario::SinglesDay)
+        m_voucherTraffic = std::make_unique<VoucherTraffic>(*m_db, *m_catalog, *m_vouchers, *m_revocations,
+                                                            m_config.seed, nextTid.value());
     m_simulator = std::make_unique<OrderSimulator>(*m_catalog, *m_ledger, *m_stock, *m_messages, m_config.scenario,
-                                                   m_config.ordersPerSecond, m_config.seed, nextTid.value());
+                                                   m_config.ordersPerSecond, m_config.seed, nextTid.value(),
+                                                   m_voucherTraffic.get());
     m_lastMs = m_clock.nowMs();
     m_timer.start();
     return {};
@@ -134,6 +141,11 @@ EngineStats StateEngine::stats() const
         s.eventsApplied = m_simulator->eventsApplied();
         s.ordersDropped = m_simulator->ordersDropped();
     }
+    if (m_voucherTraffic) {
+        s.vouchersIssued = m_voucherTraffic->issued();
+        s.voucherRedemptions = m_voucherTraffic->redeemed();
+        s.voucherRevocations = m_voucherTraffic->revoked();
+    }
     if (m_messages)
         s.messagesPublished = m_messages->publishedCount();
     s.clockMs = m_clock.nowMs();
@@ -153,6 +165,9 @@ ApiReply StateEngine::statsReply(const ApiCall &call)
         .field("messages_published", s.messagesPublished)
         .field("ticks", s.ticks)
         .field("slow_ticks", s.slowTicks)
+        .field("vouchers_issued", s.vouchersIssued)
+        .field("voucher_redemptions", s.voucherRedemptions)
+        .field("voucher_revocations", s.voucherRevocations)
         .timeField("clock", s.clockMs)
         .field("clock_ms", s.clockMs)
         .endObject();
@@ -174,6 +189,8 @@ ApiReply StateEngine::dispatch(const ApiCall &call, MethodId id)
         return m_vouchers->issue(call);
     case MethodId::EticketConsume:
         return m_vouchers->consume(call);
+    case MethodId::AdminVoucherRevoke:
+        return m_revocations->revokeCall(call);
     case MethodId::CampaignSave:
         return m_campaigns->save(call);
     default:

@@ -27,6 +27,8 @@ class OrderSimulator;
 class StockCommands;
 class FaultPlan;
 class VoucherDesk;
+class VoucherRevocations;
+class VoucherTraffic;
 class CampaignBook;
 
 struct EngineStats
@@ -36,7 +38,10 @@ struct EngineStats
     std::int64_t ordersDropped = 0;
     std::int64_t messagesPublished = 0;
     std::int64_t ticks = 0;
-    std::int64_t slowTicks = 0; // ticks that took longer than their interval
+    std::int64_t slowTicks = 0;          // ticks that took longer than their interval
+    std::int64_t vouchersIssued = 0;     // by the 11.11 simulator since start
+    std::int64_t voucherRedemptions = 0; // at stores' tills, by the 11.11 simulator since start
+    std::int64_t voucherRevocations = 0; // refunds, by the 11.11 simulator since start
     std::int64_t clockMs = 0;
 };
 
@@ -78,6 +83,8 @@ private:
     std::unique_ptr<OrderSimulator> m_simulator;
     std::unique_ptr<StockCommands> m_stockCommands;
     std::unique_ptr<VoucherDesk> m_vouchers;
+    std::unique_ptr<VoucherRevocations> m_revocations;
+    std::unique_ptr<VoucherTraffic> m_voucherTraffic; // singles-day only
     std::unique_ptr<CampaignBook> m_campaigns;
     QTimer m_timer{this}; // a child, so it moves to the state thread with the engine
     std::int64_t m_lastMs = 0;

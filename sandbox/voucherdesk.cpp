@@ -3,16 +3,18 @@
 #include "app/protocol/errors.h"
 
 #include "app/protocol/toptime.h"
+#include "app/protocol/vouchercode.h"
+#include "app/storage/readtransaction.h"
 #include "sandbox/envelope.h"
 #include "sandbox/merchantseed.h"
 #include "sandbox/paramreader.h"
-#include "app/storage/readtransaction.h"
 #include "sandbox/requestguard.h"
 #include "sandbox/rows.h"
 #include "sandbox/sandboxtime.h"
-#include "app/protocol/vouchercode.h"
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace mc::sandbox {
 
@@ -70,6 +72,43 @@ ApiReply VoucherDesk::keys(const ApiCall &call)
     return envelope.finish();
 }
 
+core::Result<std::pair<QByteArray, QByteArray>> VoucherDesk::activeKey()
+{
+    std::pair<QByteArray, QByteArray> found;
+    auto key = m_db.prepare(u"SELECT key_id, private_pem FROM voucher_keys WHERE active = 1 ORDER BY created_ms DESC");
+    if (!key)
+        return key.error();
+    auto row = firstRow(key.value(), [&](storage::Statement &k) { found = {k.blob(0), k.blob(1)}; });
+    if (!row)
+        return row.error();
+    if (found.second.isEmpty())
+        return core::Error{u"sandbox.no-voucher-key"_s, u"no active voucher signing key"_s, {}};
+    return found;
+}
+
+core::Result<QByteArray> VoucherDesk::issueOne(protocol::VoucherTerms &terms, std::int64_t nowMs)
+{
+    auto key = activeKey();
+    if (!key)
+        return key.error();
+    terms.keyId = key.value().first;
+    auto code = protocol::VoucherCode::issue(terms, key.value().second);
+    if (!code)
+        return code.error();
+    auto insert = m_db.prepare(u"INSERT INTO vouchers (voucher_id, code, campaign_id, face_value_fen, uses, used, "
+                               u"valid_from_ms, valid_until_ms, store_ids, key_id, created_ms) "
+                               u"VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8, ?9, ?10)");
+    if (!insert)
+        return insert.error();
+    auto &s = insert.value();
+    s.bindText(1, terms.voucherId).bindText(2, code.value()).bindText(3, terms.campaignId);
+    s.bind(4, terms.faceValueFen).bind(5, terms.uses).bind(6, terms.validFromMs).bind(7, terms.validUntilMs);
+    s.bindText(8, joinIntegers(terms.storeIds)).bindText(9, terms.keyId).bind(10, wholeSecond(nowMs));
+    if (core::Status run = s.run(); !run)
+        return run.error();
+    return code;
+}
+
 ApiReply VoucherDesk::issue(const ApiCall &call)
 {
     ParamReader p(call);
@@ -88,35 +127,14 @@ ApiReply VoucherDesk::issue(const ApiCall &call)
             p.fail(invalidParameter("store_ids", "names a location that is not a store"));
     if (!p.ok())
         return errorReply(p.error(), call.requestId);
-    QByteArray privatePem;
-    auto key = m_db.prepare(u"SELECT key_id, private_pem FROM voucher_keys WHERE active = 1 ORDER BY created_ms DESC");
-    if (!key ||
-        !firstRow(key.value(),
-                  [&](storage::Statement &k) {
-                      terms.keyId = k.blob(0);
-                      privatePem = k.blob(1);
-                  }) ||
-        privatePem.isEmpty())
-        return storageFailure(call);
-    auto insert = m_db.prepare(u"INSERT INTO vouchers (voucher_id, code, campaign_id, face_value_fen, uses, used, "
-                               u"valid_from_ms, valid_until_ms, store_ids, key_id, created_ms) "
-                               u"VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8, ?9, ?10)");
-    if (!insert)
-        return storageFailure(call);
     SuccessEnvelope envelope(call.method, call.requestId, 1024 * quantity);
     JsonWriter &w = envelope.writer();
     w.key("vouchers").beginObject().key("voucher").beginArray();
     m_idClock.setMs(call.nowMs);
     for (std::int64_t i = 0; i < quantity; ++i) {
         terms.voucherId = m_ids.next().toByteArray(QUuid::WithoutBraces);
-        auto code = protocol::VoucherCode::issue(terms, privatePem);
+        auto code = issueOne(terms, call.nowMs);
         if (!code)
-            return storageFailure(call);
-        auto &s = insert.value();
-        s.bindText(1, terms.voucherId).bindText(2, code.value()).bindText(3, terms.campaignId);
-        s.bind(4, terms.faceValueFen).bind(5, terms.uses).bind(6, terms.validFromMs).bind(7, terms.validUntilMs);
-        s.bindText(8, joinIntegers(terms.storeIds)).bindText(9, terms.keyId).bind(10, wholeSecond(call.nowMs));
-        if (!s.run())
             return storageFailure(call);
         w.beginObject()
             .field("voucher_id", terms.voucherId)
@@ -139,108 +157,136 @@ ApiReply VoucherDesk::issue(const ApiCall &call)
 ApiReply VoucherDesk::consume(const ApiCall &call)
 {
     ParamReader p(call);
-    const QByteArray code = p.requiredText("verify_code", 4000);
-    const std::int64_t consumeNum = p.integer("consume_num", 1, 100, 1);
-    const std::int64_t storeId = p.requiredInteger("storeid", 1, std::numeric_limits<std::int64_t>::max());
-    const QByteArray operatorId = p.text("operatorid", 64);
-    const QByteArray serial = p.requiredText("serial_num", 100);
+    Redemption r;
+    r.code = p.requiredText("verify_code", 4000);
+    r.consumeNum = p.integer("consume_num", 1, 100, 1);
+    r.storeId = p.requiredInteger("storeid", 1, std::numeric_limits<std::int64_t>::max());
+    r.operatorId = p.text("operatorid", 64);
+    r.serial = p.requiredText("serial_num", 100);
     const auto redeemedAt = p.time("redeemed_at");
-    if (p.ok() && !isSerial(serial))
+    if (p.ok() && !isSerial(r.serial))
         p.fail(invalidParameter("serial_num", "must be 1 to 100 characters of [A-Za-z0-9_-]"));
     if (p.ok() && redeemedAt &&
         (*redeemedAt > call.nowMs + RequestGuard::kTimestampWindowMs || *redeemedAt < call.nowMs - 30 * kDay))
         p.fail(invalidParameter("redeemed_at", "must lie within the last 30 days"));
     if (!p.ok())
         return errorReply(p.error(), call.requestId);
-    const std::int64_t redeemedMs = wholeSecond(redeemedAt.value_or(call.nowMs));
+    r.redeemedMs = wholeSecond(redeemedAt.value_or(call.nowMs));
+    r.recordedMs = wholeSecond(call.nowMs);
+    r.appKey = call.caller->appKey;
+    auto outcome = redeem(r);
+    if (!outcome)
+        return storageFailure(call);
+    if (outcome.value().refusal)
+        return errorReply(*outcome.value().refusal, call.requestId);
+    SuccessEnvelope envelope(call.method, call.requestId);
+    envelope.writer()
+        .field("ret_code", 1)
+        .field("consumed", outcome.value().consumed)
+        .field("left_num", outcome.value().left)
+        .field("serial_num", r.serial)
+        .field("voucher_id", outcome.value().voucherId)
+        .field("store_id", r.storeId)
+        .timeField("redeemed", outcome.value().redeemedMs);
+    return envelope.finish();
+}
 
-    auto reply = [&](const QByteArray &voucherId, std::int64_t consumed, std::int64_t left, std::int64_t at) {
-        SuccessEnvelope envelope(call.method, call.requestId);
-        envelope.writer()
-            .field("ret_code", 1)
-            .field("consumed", consumed)
-            .field("left_num", left)
-            .field("serial_num", serial)
-            .field("voucher_id", voucherId)
-            .field("store_id", storeId)
-            .timeField("redeemed", at);
-        return envelope.finish();
+core::Result<RedeemOutcome> VoucherDesk::redeem(const Redemption &r)
+{
+    RedeemOutcome out;
+    const auto refuse = [&out](const char *subCode, const QByteArray &why) {
+        out.refusal = businessError(subCode, why);
+        return out;
     };
-
     // Idempotency: the same serial_num answers with the first redemption.
     auto previous = m_db.prepare(u"SELECT r.verify_code, r.store_id, r.consume_num, r.voucher_id, r.redeemed_ms, "
                                  u"v.uses - v.used FROM redemptions r JOIN vouchers v ON v.voucher_id = r.voucher_id "
                                  u"WHERE r.serial_num = ?1");
     if (!previous)
-        return storageFailure(call);
-    std::optional<ApiReply> replay;
-    auto found = firstRow(previous.value().bindText(1, serial), [&](storage::Statement &r) {
-        if (r.blob(0) == code && r.int64(1) == storeId && r.int64(2) == consumeNum)
-            replay = reply(r.blob(3), r.int64(2), r.int64(5), r.int64(4));
-        else
-            replay = errorReply(businessError(protocol::subc::kSerialNumConflict,
-                                              "serial_num " + serial + " was already used for another redemption"),
-                                call.requestId);
+        return previous.error();
+    bool conflict = false;
+    auto found = firstRow(previous.value().bindText(1, r.serial), [&](storage::Statement &s) {
+        conflict = s.blob(0) != r.code || s.int64(1) != r.storeId || s.int64(2) != r.consumeNum;
+        out.voucherId = s.blob(3);
+        out.consumed = s.int64(2);
+        out.redeemedMs = s.int64(4);
+        out.left = s.int64(5);
     });
     if (!found)
-        return storageFailure(call);
-    if (replay)
-        return *replay;
+        return found.error();
+    if (found.value() && conflict)
+        return refuse(protocol::subc::kSerialNumConflict,
+                      "serial_num " + r.serial + " was already used for another redemption");
+    if (found.value())
+        return out;
 
-    const auto kid = protocol::VoucherCode::keyIdOf(code);
+    const auto kid = protocol::VoucherCode::keyIdOf(r.code);
     QByteArray publicKey;
     auto key = m_db.prepare(u"SELECT public_key FROM voucher_keys WHERE key_id = ?1");
     if (!key)
-        return storageFailure(call);
-    if (kid && !firstRow(key.value().bindText(1, *kid), [&](storage::Statement &k) { publicKey = k.blob(0); }))
-        return storageFailure(call);
-    const auto terms = publicKey.isEmpty() ? std::nullopt : protocol::VoucherCode::verify(code, publicKey);
+        return key.error();
+    if (kid) {
+        auto k = firstRow(key.value().bindText(1, *kid), [&](storage::Statement &s) { publicKey = s.blob(0); });
+        if (!k)
+            return k.error();
+    }
+    const auto terms = publicKey.isEmpty() ? std::nullopt : protocol::VoucherCode::verify(r.code, publicKey);
     if (!terms)
-        return errorReply(
-            businessError(protocol::subc::kEticketInvalid, "the code is malformed or its signature does not verify"),
-            call.requestId);
-    auto voucher = m_db.prepare(u"SELECT uses, used FROM vouchers WHERE voucher_id = ?1 AND code = ?2");
+        return refuse(protocol::subc::kEticketInvalid, "the code is malformed or its signature does not verify");
+    auto voucher = m_db.prepare(u"SELECT v.uses, v.used, x.revoked_ms FROM vouchers v LEFT JOIN voucher_revocations x "
+                                u"ON x.voucher_id = v.voucher_id WHERE v.voucher_id = ?1 AND v.code = ?2");
     if (!voucher)
-        return storageFailure(call);
+        return voucher.error();
     std::int64_t uses = 0;
     std::int64_t used = 0;
-    auto issued = firstRow(voucher.value().bindText(1, terms->voucherId).bindText(2, code), [&](storage::Statement &v) {
-        uses = v.int64(0);
-        used = v.int64(1);
-    });
+    std::optional<std::int64_t> revokedMs;
+    auto issued =
+        firstRow(voucher.value().bindText(1, terms->voucherId).bindText(2, r.code), [&](storage::Statement &v) {
+            uses = v.int64(0);
+            used = v.int64(1);
+            if (!v.isNull(2))
+                revokedMs = v.int64(2);
+        });
     if (!issued)
-        return storageFailure(call);
+        return issued.error();
     if (!issued.value())
-        return errorReply(businessError(protocol::subc::kEticketInvalid, "no such voucher was issued"), call.requestId);
-    if (redeemedMs < terms->validFromMs)
-        return errorReply(businessError(protocol::subc::kEticketNotYetValid,
-                                        "the voucher is valid from " + protocol::formatTopTime(terms->validFromMs)),
-                          call.requestId);
-    if (redeemedMs > terms->validUntilMs)
-        return errorReply(businessError(protocol::subc::kEticketExpired,
-                                        "the voucher expired at " + protocol::formatTopTime(terms->validUntilMs)),
-                          call.requestId);
-    if (!terms->storeIds.isEmpty() && !terms->storeIds.contains(storeId))
-        return errorReply(businessError(protocol::subc::kEticketStoreNotAllowed,
-                                        "the voucher cannot be redeemed at store " + QByteArray::number(storeId)),
-                          call.requestId);
-    if (used + consumeNum > uses)
-        return errorReply(businessError(protocol::subc::kEticketExhausted, QByteArray::number(uses - used) + " of " +
-                                                                     QByteArray::number(uses) + " uses are left"),
-                          call.requestId);
+        return refuse(protocol::subc::kEticketInvalid, "no such voucher was issued");
+    if (revokedMs && r.redeemedMs >= *revokedMs)
+        return refuse(protocol::subc::kEticketRevoked,
+                      "the voucher was refunded and revoked at " + protocol::formatTopTime(*revokedMs));
+    if (r.redeemedMs < terms->validFromMs)
+        return refuse(protocol::subc::kEticketNotYetValid,
+                      "the voucher is valid from " + protocol::formatTopTime(terms->validFromMs));
+    if (r.redeemedMs > terms->validUntilMs)
+        return refuse(protocol::subc::kEticketExpired,
+                      "the voucher expired at " + protocol::formatTopTime(terms->validUntilMs));
+    if (!terms->storeIds.isEmpty() && !terms->storeIds.contains(r.storeId))
+        return refuse(protocol::subc::kEticketStoreNotAllowed,
+                      "the voucher cannot be redeemed at store " + QByteArray::number(r.storeId));
+    if (used + r.consumeNum > uses)
+        return refuse(protocol::subc::kEticketExhausted,
+                      QByteArray::number(uses - used) + " of " + QByteArray::number(uses) + " uses are left");
 
     auto record =
         m_db.prepare(u"INSERT INTO redemptions (serial_num, verify_code, voucher_id, store_id, consume_num, "
                      u"operator_id, redeemed_ms, recorded_ms, app_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     auto spend = m_db.prepare(u"UPDATE vouchers SET used = used + ?2 WHERE voucher_id = ?1");
-    if (!record || !spend)
-        return storageFailure(call);
-    auto &r = record.value();
-    r.bindText(1, serial).bindText(2, code).bindText(3, terms->voucherId).bind(4, storeId).bind(5, consumeNum);
-    r.bindText(6, operatorId).bind(7, redeemedMs).bind(8, wholeSecond(call.nowMs)).bindText(9, call.caller->appKey);
-    if (!r.run() || !spend.value().bindText(1, terms->voucherId).bind(2, consumeNum).run())
-        return storageFailure(call);
-    return reply(terms->voucherId, consumeNum, uses - used - consumeNum, redeemedMs);
+    if (!record)
+        return record.error();
+    if (!spend)
+        return spend.error();
+    auto &s = record.value();
+    s.bindText(1, r.serial).bindText(2, r.code).bindText(3, terms->voucherId).bind(4, r.storeId).bind(5, r.consumeNum);
+    s.bindText(6, r.operatorId).bind(7, r.redeemedMs).bind(8, r.recordedMs).bindText(9, r.appKey);
+    if (core::Status run = s.run(); !run)
+        return run.error();
+    if (core::Status run = spend.value().bindText(1, terms->voucherId).bind(2, r.consumeNum).run(); !run)
+        return run.error();
+    out.voucherId = terms->voucherId;
+    out.consumed = r.consumeNum;
+    out.left = uses - used - r.consumeNum;
+    out.redeemedMs = r.redeemedMs;
+    return out;
 }
 
 ApiReply VoucherDesk::redemptions(const ApiCall &call)

@@ -44,6 +44,7 @@ inline constexpr auto kEticketExhausted = "isv.eticket-exhausted";
 inline constexpr auto kEticketExpired = "isv.eticket-expired";
 inline constexpr auto kEticketInvalid = "isv.eticket-invalid";
 inline constexpr auto kEticketNotYetValid = "isv.eticket-not-yet-valid";
+inline constexpr auto kEticketRevoked = "isv.eticket-revoked";
 inline constexpr auto kEticketStoreNotAllowed = "isv.eticket-store-not-allowed";
 inline constexpr auto kHttpActionNotAllowed = "isv.http-action-not-allowed";
 inline constexpr auto kInvalidEncoding = "isv.invalid-encoding";

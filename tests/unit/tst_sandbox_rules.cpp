@@ -2,6 +2,8 @@
 // memory, the 11.11 traffic curve, a deterministic seeded merchant and history, and buyers
 // who keep their nick and open uid across orders.
 #include "app/protocol/toptime.h"
+#include "app/storage/migrations.h"
+#include "app/storage/transaction.h"
 #include "sandbox/buyerpopulation.h"
 #include "sandbox/catalogsnapshot.h"
 #include "sandbox/faultplan.h"
@@ -10,11 +12,15 @@
 #include "sandbox/noncecache.h"
 #include "sandbox/orderledger.h"
 #include "sandbox/ratelimiter.h"
+#include "sandbox/rows.h"
+#include "sandbox/sandboxtime.h"
 #include "sandbox/statedatabase.h"
 #include "sandbox/statedigest.h"
 #include "sandbox/traderenderer.h"
 #include "sandbox/trafficcurve.h"
-#include "app/storage/migrations.h"
+#include "sandbox/voucherdesk.h"
+#include "sandbox/voucherrevocations.h"
+#include "sandbox/vouchertraffic.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,6 +71,44 @@ private:
         if (!found || !found.value())
             return {};
         return QJsonDocument::fromJson(w.finish()).object();
+    }
+
+    // The 11.11 voucher traffic for `paidOrders` paid online orders a fifth of a second apart,
+    // then two days of its redemptions and refunds: one line per voucher, redemption and revocation.
+    static QStringList voucherTraffic(std::uint64_t seed, std::int64_t paidOrders)
+    {
+        QTemporaryDir dir;
+        auto db = seeded(dir.path(), seed, 0);
+        if (!db)
+            return {};
+        auto catalog = CatalogSnapshot::load(*db);
+        if (!catalog)
+            return {};
+        const std::int64_t start = *mc::protocol::parseTopTime(QByteArrayView("2025-11-11 00:00:00"));
+        VoucherDesk desk(*db);
+        VoucherRevocations revocations(*db);
+        auto tx = mc::storage::Transaction::begin(*db);
+        if (!tx || !desk.ensureKey(start))
+            return {};
+        VoucherTraffic traffic(*db, catalog.value(), desk, revocations, seed, kFirstTid);
+        for (std::int64_t i = 0; i < paidOrders; ++i)
+            if (!traffic.onlineOrderPaid(start + i * 200))
+                return {};
+        if (!traffic.advance(start + 2 * kDay))
+            return {};
+        QStringList lines{u"counts %1 %2 %3"_s.arg(traffic.issued()).arg(traffic.redeemed()).arg(traffic.revoked())};
+        for (QStringView sql :
+             {u"SELECT 'v|' || voucher_id || '|' || campaign_id || '|' || face_value_fen || '|' || uses || '|' || used "
+              u"|| '|' || store_ids FROM vouchers ORDER BY voucher_id",
+              u"SELECT 'r|' || serial_num || '|' || voucher_id || '|' || store_id || '|' || redeemed_ms || '|' || "
+              u"recorded_ms || '|' || app_key FROM redemptions ORDER BY serial_num",
+              u"SELECT 'x|' || voucher_id || '|' || revoked_ms || '|' || reason FROM voucher_revocations "
+              u"ORDER BY voucher_id"}) {
+            auto stmt = db->prepare(sql);
+            if (!stmt || !forEachRow(stmt.value(), [&](mc::storage::Statement &s) { lines << s.text(0); }))
+                return {};
+        }
+        return lines;
     }
 
 private Q_SLOTS:
@@ -212,6 +256,29 @@ private Q_SLOTS:
         QCOMPARE(trade[u"buyer_open_uid"].toString().size(), 24);
     }
 
+    void singlesDayVouchersFollowTheSeed()
+    {
+        const QStringList first = voucherTraffic(1111, 20'000);
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(voucherTraffic(1111, 20'000), first);
+        QVERIFY(voucherTraffic(7, 20'000) != first);
+        const auto count = [&first](QStringView prefix) {
+            return std::count_if(first.begin(), first.end(),
+                                 [prefix](const QString &l) { return l.startsWith(prefix); });
+        };
+        // 2 % of 20,000 paid online orders; 30 % of those redeemed, 2 % refunded.
+        QVERIFY2(count(u"v|") > 300 && count(u"v|") < 500, qPrintable(first[0]));
+        QVERIFY2(count(u"r|") > 80 && count(u"r|") < 250, qPrintable(first[0]));
+        QVERIFY2(count(u"x|") > 0 && count(u"x|") < 25, qPrintable(first[0]));
+        for (const QString &line : first) {
+            if (line.startsWith(u"v|"))
+                QVERIFY(line.contains(u"|1111-store-voucher|2000|1|"_s) ||
+                        line.contains(u"|1111-store-voucher|2000|3|"_s));
+            if (line.startsWith(u"r|")) // at a store's till, which the voucher allows
+                QVERIFY(line.endsWith(u"|sandbox-till"_s));
+        }
+    }
+
     void schemaV1DataFolderUpgrades()
     {
         QTemporaryDir dir;
@@ -230,7 +297,7 @@ private Q_SLOTS:
         }
         auto db = openStateWriter(dir.path());
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
-        QCOMPARE(db.value()->queryInt(u"PRAGMA user_version").valueOr(0), 2);
+        QCOMPARE(db.value()->queryInt(u"PRAGMA user_version").valueOr(0), 3);
         const QJsonObject trade = renderedTrade(*db.value(), kFirstTid);
         QCOMPARE(trade[u"buyer_nick"].toString(), u"糖***豆"_s);
         QVERIFY(trade.contains(u"buyer_open_uid"));
