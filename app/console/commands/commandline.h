@@ -14,6 +14,7 @@ enum ExitCode {
     kExitUsage = 2,      // bad command line
     kExitStorage = 3,    // the local database cannot be used (corrupt, too new, locked)
     kExitAuth = 4,       // credentials refused
+    kExitRefused = 5,    // a voucher was refused (here or by the platform)
 };
 
 // Parses `arguments` (program name first); prints the error and returns false on failure.
