@@ -37,6 +37,11 @@ StatusIndicators::StatusIndicators(QWidget *parent) : QWidget(parent)
     m_connection = addIndicator(u"status.connection"_s, tr("Connection to the e-commerce platform"));
     m_lastSync = addIndicator(u"status.lastSync"_s, tr("When data was last synchronised with the platform"));
     m_unsynced = addIndicator(u"status.unsynced"_s, tr("Changes made here that the platform has not confirmed yet"));
+    m_quarantined = addIndicator(
+        u"status.quarantined"_s,
+        tr("Orders the platform sent with impossible data (a repeated line, a negative amount, a missing time). "
+           "They are set aside and left out of every figure; a corrected copy from the platform replaces them. "
+           "Details: the quarantine table of the cache."));
     setStatus(StatusSnapshot{});
 }
 
@@ -48,6 +53,7 @@ QLabel *StatusIndicators::addIndicator(const QString &objectName, const QString 
         auto *separator = new QFrame(this);
         separator->setFrameShape(QFrame::VLine);
         separator->setFrameShadow(QFrame::Sunken);
+        separator->setObjectName(objectName + u".separator"_s);
         layout()->addWidget(separator);
     }
     auto *label = new QLabel(this);
@@ -68,6 +74,10 @@ void StatusIndicators::setStatus(const StatusSnapshot &status)
                                  : tr("Never");
     m_lastSync->setText(tr("Last sync: %1").arg(lastSync));
     m_unsynced->setText(tr("Unsynced changes: %1").arg(locale.toString(status.unsyncedChanges)));
+    m_quarantined->setText(tr("Orders set aside: %1").arg(locale.toString(status.quarantinedTrades)));
+    m_quarantined->setVisible(status.quarantinedTrades > 0);
+    if (auto *separator = findChild<QFrame *>(u"status.quarantined.separator"_s))
+        separator->setVisible(status.quarantinedTrades > 0);
 }
 
 } // namespace mc::ui

@@ -26,6 +26,7 @@ private:
     QLabel *m_connection = nullptr;
     QLabel *m_lastSync = nullptr;
     QLabel *m_unsynced = nullptr;
+    QLabel *m_quarantined = nullptr;
 };
 
 } // namespace mc::ui

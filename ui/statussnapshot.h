@@ -13,6 +13,7 @@ struct StatusSnapshot
     ConnectionState connection = ConnectionState::NotConnected;
     QDateTime lastSync;      // invalid: never synced
     int unsyncedChanges = 0; // local changes not yet acknowledged by the platform
+    int quarantinedTrades = 0; // trades that failed validation: set aside, in no figure
 };
 
 } // namespace mc::ui

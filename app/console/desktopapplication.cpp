@@ -129,6 +129,7 @@ ui::StatusSnapshot statusSnapshotOf(const core::SyncStatus &s)
     if (s.lastSyncMs > 0)
         out.lastSync = QDateTime::fromMSecsSinceEpoch(s.lastSyncMs, Qt::UTC);
     out.unsyncedChanges = s.pendingPushes;
+    out.quarantinedTrades = s.quarantinedTrades;
     return out;
 }
 

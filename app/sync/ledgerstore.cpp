@@ -146,13 +146,13 @@ core::Result<QString> LedgerStore::record(const QString &kind, const QJsonObject
     return id;
 }
 
-core::Result<QList<OutboxEntry>> LedgerStore::due(int limit)
+core::Result<QList<OutboxEntry>> LedgerStore::due(const QString &kind, int limit)
 {
     auto stmt = m_db->prepare(u"SELECT id, kind, payload, state, attempts, last_error, created_ms FROM outbox "
-                              u"WHERE state = 'pending' AND next_try_ms <= ? ORDER BY id LIMIT ?");
+                              u"WHERE state = 'pending' AND kind = ? AND next_try_ms <= ? ORDER BY id LIMIT ?");
     if (!stmt)
         return stmt.error();
-    stmt.value().bind(1, m_clock.nowMs()).bind(2, limit);
+    stmt.value().bind(1, kind).bind(2, m_clock.nowMs()).bind(3, limit);
     QList<OutboxEntry> out;
     for (;;) {
         auto row = stmt.value().step();

@@ -34,7 +34,9 @@ public:
     // One fully-synced transaction: the command and its audit record. Returns the id.
     core::Result<QString> record(const QString &kind, const QJsonObject &payload, const QString &actor,
                                  const QString &auditAction);
-    core::Result<QList<OutboxEntry>> due(int limit);
+    // Pending entries of one kind whose retry time has come, oldest first: each kind has its
+    // own pusher, so one kind's backlog never starves another.
+    core::Result<QList<OutboxEntry>> due(const QString &kind, int limit);
     core::Status markDone(const QString &id, const QString &state, const QString &note);
     core::Status scheduleRetry(const QString &id, std::int64_t nextTryMs, const QString &error);
     core::Result<int> pendingCount();

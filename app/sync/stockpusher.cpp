@@ -34,7 +34,7 @@ void StockPusher::pushDue()
 {
     if (m_busy)
         return;
-    auto due = m_ledger.due(kBatch);
+    auto due = m_ledger.due(kStockAdjustKind, kBatch);
     if (!due) {
         qCWarning(lcSync).noquote() << "outbox unreadable:" << due.error().toString();
         return;
@@ -45,8 +45,6 @@ void StockPusher::pushDue()
 
 void StockPusher::sendNext(QList<OutboxEntry> queue)
 {
-    while (!queue.isEmpty() && queue.first().kind != kStockAdjustKind)
-        queue.removeFirst(); // other kinds have their own pushers
     if (queue.isEmpty()) {
         m_busy = false;
         if (auto n = m_ledger.pendingCount())

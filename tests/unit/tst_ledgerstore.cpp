@@ -28,18 +28,24 @@ private Q_SLOTS:
         QVERIFY(a.ok() && b.ok());
         QVERIFY(a.value() < b.value()); // UUIDv7: time-ordered
         QCOMPARE(l.pendingCount().value(), 2);
-        auto due = l.due(10);
+        auto due = l.due(u"stock.adjust"_s, 10);
         QCOMPARE(due.value().size(), 2);
         QCOMPARE(due.value().first().payload.value(u"sku_id").toInt(), 5);
 
         QVERIFY(l.scheduleRetry(a.value(), clock.nowMs() + 30'000, u"network down"_s).ok());
-        QCOMPARE(l.due(10).value().size(), 1); // a waits for its retry time
+        QCOMPARE(l.due(u"stock.adjust"_s, 10).value().size(), 1); // a waits for its retry time
         clock.advanceMs(30'000);
-        QCOMPARE(l.due(10).value().size(), 2);
+        QCOMPARE(l.due(u"stock.adjust"_s, 10).value().size(), 2);
         QVERIFY(l.markDone(a.value(), u"acked"_s, {}).ok());
         QCOMPARE(l.pendingCount().value(), 1);
+        // Another kind's backlog is not in this kind's way.
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(l.record(u"voucher.redeem"_s, {{u"i"_s, i}}, u"clerk"_s, u"voucher.redeem.recorded"_s).ok());
+        QCOMPARE(l.due(u"stock.adjust"_s, 1).value().size(), 1);
+        QCOMPARE(l.due(u"stock.adjust"_s, 1).value().constFirst().kind, u"stock.adjust"_s);
+        QCOMPARE(l.due(u"voucher.redeem"_s, 10).value().size(), 5);
         // Acknowledged rows stay, marked done.
-        QCOMPARE(l.database().queryInt(u"SELECT count(*) FROM outbox").value(), 2);
+        QCOMPARE(l.database().queryInt(u"SELECT count(*) FROM outbox").value(), 7);
     }
 
     void auditChainDetectsTampering()
