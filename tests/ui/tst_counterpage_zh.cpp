@@ -36,7 +36,7 @@ private Q_SLOTS:
     void counterSpeaksChinese()
     {
         mc::ui::writeSetting(mc::ui::settings::kCounterOperator, u"李娜"_s);
-        mc::ui::CounterPage page(u"电子券"_s, u"门店柜台核销电子券。"_s);
+        mc::ui::CounterPage page(u"卡券"_s, u"在门店柜台核销卡券。"_s);
         mc::test::FakeCounterService service;
         page.setLocations({{101, mc::core::LocationKind::Store, u"静安店"_s, {}, {}, 0}});
         page.setCounterService(&service);
