@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CounterText</name>
+    <message>
+        <source>The voucher may be redeemed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a voucher code: it is incomplete or damaged. Scan it again, or type it carefully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher is signed with a key this console does not know yet. Let the console sync with the platform, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match: the code was forged or altered. Do not accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid yet: the voucher is valid from %1 (Beijing time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: the voucher was valid until %1 (Beijing time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for this store: the voucher can only be redeemed in the stores listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used up: every use of this voucher has been redeemed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: the voucher was refunded and can no longer be redeemed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: used elsewhere first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known here (%1 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DesktopApplication</name>
     <message>
         <source>Merchant Console</source>
@@ -118,10 +205,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Redemption of customers&apos; vouchers in store, also while offline; redemptions are sent to the platform when the connection returns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,6 +222,53 @@
     </message>
     <message>
         <source>Language and where your data is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Voucher redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this receipt: the serial number identifies the redemption.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -173,6 +303,150 @@
     </message>
     <message>
         <source>In store %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CounterPage</name>
+    <message>
+        <source>The counter is not available on this console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeeming vouchers needs a store sign-in (a store manager&apos;s credentials for this store) and the counter service that verifies codes with the platform&apos;s keys. Until then no voucher can be checked or redeemed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a voucher code, then press Enter to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the operator on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator on duty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan, paste or type a voucher code, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open QR image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the code from a picture of a QR code (you can also drop the file on the input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeem (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the operator on duty, then press Ctrl+Enter to redeem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeeming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the redemption; keep the voucher until it is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+Enter to redeem it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Redeemed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as %1 by %2.
+Give the shopper the discount; Ctrl+P prints the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Not redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ No QR code found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code could be read in %1. Try a sharper picture, or type the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open QR image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Receipt not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -348,6 +622,33 @@
     </message>
 </context>
 <context>
+    <name>mc::ui::QueuePanel</name>
+    <message>
+        <source>Uploads to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry upload (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected redemption to the platform again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::RankedTableModel</name>
     <message>
         <source>#</source>
@@ -398,6 +699,49 @@
     </message>
     <message>
         <source>Stock-out risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::RedemptionQueueModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload attempts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (Beijing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -631,6 +975,45 @@
     <name>mc::ui::UnavailablePage</name>
     <message>
         <source>Not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::VoucherPanel</name>
+    <message>
+        <source>Face value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher code as a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this code can be shown: its signature did not verify.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

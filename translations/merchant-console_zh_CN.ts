@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CounterText</name>
+    <message>
+        <source>The voucher may be redeemed.</source>
+        <translation>此券可以核销。</translation>
+    </message>
+    <message>
+        <source>This is not a voucher code: it is incomplete or damaged. Scan it again, or type it carefully.</source>
+        <translation>这不是卡券码：券码不完整或已损坏。请重新扫描，或仔细输入。</translation>
+    </message>
+    <message>
+        <source>The voucher is signed with a key this console does not know yet. Let the console sync with the platform, then check again.</source>
+        <translation>此券的签名密钥本机尚未获取。请先与平台同步，再重新校验。</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the code was forged or altered. Do not accept it.</source>
+        <translation>签名不符：券码是伪造的或被篡改过。请勿受理。</translation>
+    </message>
+    <message>
+        <source>Not valid yet: the voucher is valid from %1 (Beijing time).</source>
+        <translation>尚未生效：此券自 %1（北京时间）起有效。</translation>
+    </message>
+    <message>
+        <source>Not valid yet.</source>
+        <translation>尚未生效。</translation>
+    </message>
+    <message>
+        <source>Expired: the voucher was valid until %1 (Beijing time).</source>
+        <translation>已过期：此券有效期至 %1（北京时间）。</translation>
+    </message>
+    <message>
+        <source>Expired.</source>
+        <translation>已过期。</translation>
+    </message>
+    <message>
+        <source>Not for this store: the voucher can only be redeemed in the stores listed below.</source>
+        <translation>不适用于本店：此券只能在下列门店核销。</translation>
+    </message>
+    <message>
+        <source>Used up: every use of this voucher has been redeemed already.</source>
+        <translation>已用完：此券的所有次数均已核销。</translation>
+    </message>
+    <message>
+        <source>Revoked: the voucher was refunded and can no longer be redeemed.</source>
+        <translation>已作废：此券已退款，不能再核销。</translation>
+    </message>
+    <message>
+        <source>Refused.</source>
+        <translation>已拒绝。</translation>
+    </message>
+    <message>
+        <source>Waiting for upload</source>
+        <translation>等待上传</translation>
+    </message>
+    <message>
+        <source>Confirmed by the platform</source>
+        <translation>平台已确认</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>平台已拒绝</translation>
+    </message>
+    <message>
+        <source>Conflict: used elsewhere first</source>
+        <translation>冲突：已先在别处使用</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (Beijing time)</source>
+        <translation>%1 至 %2（北京时间）</translation>
+    </message>
+    <message>
+        <source>Not known here (%1 in all)</source>
+        <translation>本机未知（共 %1 次）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2 次</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>所有门店</translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation>门店 %1</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApplication</name>
     <message>
         <source>Merchant Console</source>
@@ -118,10 +205,6 @@
         <translation>在门店柜台核销卡券。</translation>
     </message>
     <message>
-        <source>Redemption of customers&apos; vouchers in store, also while offline; redemptions are sent to the platform when the connection returns.</source>
-        <translation>在门店核销顾客的卡券，断网时也能核销；网络恢复后，核销记录会发送到平台。</translation>
-    </message>
-    <message>
         <source>Reconciliation</source>
         <translation>对账</translation>
     </message>
@@ -140,6 +223,53 @@
     <message>
         <source>Language and where your data is kept.</source>
         <translation>界面语言和数据存放位置。</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Voucher redeemed</source>
+        <translation>卡券核销凭证</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>核销时间</translation>
+    </message>
+    <message>
+        <source>%1 (Beijing time)</source>
+        <translation>%1（北京时间）</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>卡券</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Uses left</source>
+        <translation>剩余次数</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>上传状态</translation>
+    </message>
+    <message>
+        <source>Keep this receipt: the serial number identifies the redemption.</source>
+        <translation>请保留此凭证：流水号是本次核销的凭据。</translation>
     </message>
 </context>
 <context>
@@ -174,6 +304,151 @@
     <message>
         <source>In store %1 · %2</source>
         <translation>门店 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CounterPage</name>
+    <message>
+        <source>The counter is not available on this console</source>
+        <translation>本机无法使用柜台核销</translation>
+    </message>
+    <message>
+        <source>Redeeming vouchers needs a store sign-in (a store manager&apos;s credentials for this store) and the counter service that verifies codes with the platform&apos;s keys. Until then no voucher can be checked or redeemed here.</source>
+        <translation>核销卡券需要以门店身份登录（本店店长的凭据），以及用平台密钥校验券码的柜台服务。在此之前，本机不能校验或核销任何卡券。</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Scan or type a voucher code, then press Enter to check it.</source>
+        <translation>扫描或输入券码，然后按回车键校验。</translation>
+    </message>
+    <message>
+        <source>Name of the operator on duty</source>
+        <translation>当班操作员姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Operator on duty:</source>
+        <translation>当班操作员(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Scan, paste or type a voucher code, then Enter</source>
+        <translation>扫描、粘贴或输入券码，然后按回车</translation>
+    </message>
+    <message>
+        <source>Voucher code</source>
+        <translation>券码</translation>
+    </message>
+    <message>
+        <source>Open QR image…</source>
+        <translation>打开二维码图片…</translation>
+    </message>
+    <message>
+        <source>Read the code from a picture of a QR code (you can also drop the file on the input)</source>
+        <translation>从二维码图片中读取券码（也可以把图片文件拖到输入框上）</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <source>Redeem (Ctrl+Enter)</source>
+        <translation>核销 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印凭证</translation>
+    </message>
+    <message>
+        <source>Print receipt… (Ctrl+P)</source>
+        <translation>打印凭证… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>将凭证存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <source>Enter the operator on duty, then press Ctrl+Enter to redeem.</source>
+        <translation>请先填写当班操作员，再按 Ctrl+Enter 核销。</translation>
+    </message>
+    <message>
+        <source>Redeeming…</source>
+        <translation>正在核销…</translation>
+    </message>
+    <message>
+        <source>Recording the redemption; keep the voucher until it is confirmed.</source>
+        <translation>正在记录核销；确认之前请保留此券。</translation>
+    </message>
+    <message>
+        <source>✔ Valid: %1</source>
+        <translation>✔ 有效：%1</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+Enter to redeem it.</source>
+        <translation>按 Ctrl+Enter 核销。</translation>
+    </message>
+    <message>
+        <source>✖ Refused</source>
+        <translation>✖ 拒绝</translation>
+    </message>
+    <message>
+        <source>✔ Redeemed: %1</source>
+        <translation>✔ 已核销：%1</translation>
+    </message>
+    <message>
+        <source>Recorded as %1 by %2.
+Give the shopper the discount; Ctrl+P prints the receipt.</source>
+        <translation>已由 %2 记录，流水号 %1。
+请给顾客优惠；按 Ctrl+P 打印凭证。</translation>
+    </message>
+    <message>
+        <source>✖ Not redeemed</source>
+        <translation>✖ 未核销</translation>
+    </message>
+    <message>
+        <source>✖ No QR code found</source>
+        <translation>✖ 未找到二维码</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image that can be read.</source>
+        <translation>文件 %1 不是可读取的图片。</translation>
+    </message>
+    <message>
+        <source>No QR code could be read in %1. Try a sharper picture, or type the code.</source>
+        <translation>无法从 %1 中读取二维码。请换一张更清晰的图片，或手动输入券码。</translation>
+    </message>
+    <message>
+        <source>Open QR image</source>
+        <translation>打开二维码图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>将凭证存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>✖ Receipt not saved</source>
+        <translation>✖ 凭证未保存</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>凭证</translation>
     </message>
 </context>
 <context>
@@ -348,6 +623,33 @@
     </message>
 </context>
 <context>
+    <name>mc::ui::QueuePanel</name>
+    <message>
+        <source>Uploads to the platform</source>
+        <translation>上传到平台</translation>
+    </message>
+    <message>
+        <source>Retry upload</source>
+        <translation>重新上传</translation>
+    </message>
+    <message>
+        <source>Retry upload (Ctrl+R)</source>
+        <translation>重新上传 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Send the selected redemption to the platform again now</source>
+        <translation>立即把选中的核销记录重新发送到平台</translation>
+    </message>
+    <message>
+        <source>Waiting for upload: %1</source>
+        <translation>等待上传：%1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::RankedTableModel</name>
     <message>
         <source>#</source>
@@ -399,6 +701,49 @@
     <message>
         <source>Stock-out risk</source>
         <translation>缺货风险</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::RedemptionQueueModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Serial number: %1</source>
+        <translation>流水号：%1</translation>
+    </message>
+    <message>
+        <source>Upload attempts: %1</source>
+        <translation>上传次数：%1</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s answer: %1</source>
+        <translation>平台答复：%1</translation>
+    </message>
+    <message>
+        <source>Time (Beijing)</source>
+        <translation>时间（北京）</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>卡券</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>上传状态</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s answer</source>
+        <translation>平台答复</translation>
     </message>
 </context>
 <context>
@@ -633,6 +978,45 @@
     <message>
         <source>Not available yet</source>
         <translation>暂未开放</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::VoucherPanel</name>
+    <message>
+        <source>Face value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>Uses left</source>
+        <translation>剩余次数</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>适用门店</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>卡券</translation>
+    </message>
+    <message>
+        <source>Voucher code as a QR code</source>
+        <translation>券码二维码</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Nothing of this code can be shown: its signature did not verify.</source>
+        <translation>无法显示此券码的任何内容：签名未通过校验。</translation>
     </message>
 </context>
 </TS>

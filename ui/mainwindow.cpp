@@ -3,6 +3,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/aboutdialog.h"
+#include "ui/counter/counterpage.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/errorbanner.h"
 #include "ui/navigationdelegate.h"
@@ -119,6 +120,9 @@ QWidget *MainWindow::createPage(const PageEntry &entry, const QString &dataFolde
         m_dashboard = new DashboardPage(entry.title, entry.summary);
         connect(m_dashboard, &DashboardPage::bigScreenRequested, this, &MainWindow::setFullScreen);
         page = m_dashboard;
+    } else if (entry.id == PageId::Vouchers) {
+        m_counter = new CounterPage(entry.title, entry.summary); // without a service until the runtime sets one
+        page = m_counter;
     } else {
         page = new UnavailablePage(entry.title, entry.summary, entry.upcoming);
     }

@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace mc::ui {
 
+class CounterPage;
 class DashboardPage;
 class ErrorBanner;
 class StatusIndicators;
@@ -27,6 +28,7 @@ public:
     ~MainWindow() override;
 
     DashboardPage *dashboard() const { return m_dashboard; }
+    CounterPage *counter() const { return m_counter; }
     ErrorBanner *errorBanner() const { return m_errorBanner; }
 
 public Q_SLOTS:
@@ -58,6 +60,7 @@ private:
     QAction *m_fullScreen = nullptr;
     QAction *m_leaveFullScreen = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    CounterPage *m_counter = nullptr;
     ErrorBanner *m_errorBanner = nullptr;
 };
 

@@ -19,9 +19,7 @@ QList<PageEntry> PageDirectory::entries()
          tr("Stock for every location, and adjustments that are sent to the platform.")},
         {PageId::Campaigns, u"campaigns"_s, tr("Campaigns"), tr("Online and in-store promotions."),
          tr("Discount campaigns you can set up and try out on past orders before publishing them.")},
-        {PageId::Vouchers, u"vouchers"_s, tr("Vouchers"), tr("Voucher redemption at the store counter."),
-         tr("Redemption of customers' vouchers in store, also while offline; redemptions are sent to the "
-            "platform when the connection returns.")},
+        {PageId::Vouchers, u"vouchers"_s, tr("Vouchers"), tr("Voucher redemption at the store counter."), QString()},
         {PageId::Reconciliation, u"reconciliation"_s, tr("Reconciliation"),
          tr("Each day's redemptions checked against the platform."),
          tr("A daily comparison of store redemptions, point-of-sale exports and platform records that lists "

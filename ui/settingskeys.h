@@ -21,6 +21,8 @@ namespace settings {
 inline const SettingKey<QString> kLanguage{QLatin1String("ui/language"), QString()};
 // QWidget::saveGeometry() of the main window.
 inline const SettingKey<QByteArray> kWindowGeometry{QLatin1String("ui/windowGeometry"), QByteArray()};
+// The operator on duty at the counter, recorded with each redemption.
+inline const SettingKey<QString> kCounterOperator{QLatin1String("counter/operator"), QString()};
 } // namespace settings
 
 template<typename T> T readSetting(const SettingKey<T> &setting)

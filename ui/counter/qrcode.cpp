@@ -1,0 +1,72 @@
+// libqrencode for drawing (error correction level M, 8-bit mode so any byte survives), zbar's
+// C API for reading (QR only, on an 8-bit grey copy of the image without row padding).
+#include "ui/counter/qrcode.h"
+
+#include <QPainter>
+
+#include <qrencode.h>
+#include <zbar.h>
+
+#include <cstring>
+#include <memory>
+
+namespace mc::ui {
+
+QImage QrCode::render(const QByteArray &data, int moduleSize)
+{
+    if (data.isEmpty() || moduleSize < 1)
+        return {};
+    const std::unique_ptr<QRcode, decltype(&QRcode_free)> qr(
+        QRcode_encodeData(static_cast<int>(data.size()), reinterpret_cast<const unsigned char *>(data.constData()), 0,
+                          QR_ECLEVEL_M),
+        &QRcode_free);
+    if (!qr)
+        return {};
+    constexpr int kQuietZone = 4;
+    const int modules = qr->width + 2 * kQuietZone;
+    QImage image(modules * moduleSize, modules * moduleSize, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    for (int y = 0; y < qr->width; ++y)
+        for (int x = 0; x < qr->width; ++x)
+            if (qr->data[y * qr->width + x] & 1)
+                painter.fillRect((x + kQuietZone) * moduleSize, (y + kQuietZone) * moduleSize, moduleSize, moduleSize,
+                                 Qt::black);
+    return image;
+}
+
+QList<QByteArray> QrCode::decode(const QImage &image)
+{
+    using namespace zbar; // zbar.h declares its C API in namespace zbar for C++
+    if (image.isNull())
+        return {};
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    const int width = grey.width();
+    const int height = grey.height();
+    QByteArray pixels(qsizetype(width) * height, Qt::Uninitialized);
+    for (int y = 0; y < height; ++y)
+        std::memcpy(pixels.data() + qsizetype(y) * width, grey.constScanLine(y), size_t(width));
+
+    const std::unique_ptr<zbar_image_scanner_t, decltype(&zbar_image_scanner_destroy)> scanner(
+        zbar_image_scanner_create(), &zbar_image_scanner_destroy);
+    zbar_image_scanner_set_config(scanner.get(), ZBAR_NONE, ZBAR_CFG_ENABLE, 0);
+    zbar_image_scanner_set_config(scanner.get(), ZBAR_QRCODE, ZBAR_CFG_ENABLE, 1);
+    // zbar_image_destroy would also free the data: the buffer stays ours (no cleanup handler).
+    const std::unique_ptr<zbar_image_t, decltype(&zbar_image_destroy)> frame(zbar_image_create(), &zbar_image_destroy);
+    zbar_image_set_format(frame.get(), zbar_fourcc('Y', '8', '0', '0'));
+    zbar_image_set_size(frame.get(), static_cast<unsigned>(width), static_cast<unsigned>(height));
+    zbar_image_set_data(frame.get(), pixels.constData(), static_cast<unsigned long>(pixels.size()), nullptr);
+
+    QList<QByteArray> found;
+    if (zbar_scan_image(scanner.get(), frame.get()) <= 0)
+        return found;
+    for (const zbar_symbol_t *symbol = zbar_image_first_symbol(frame.get()); symbol;
+         symbol = zbar_symbol_next(symbol)) {
+        if (zbar_symbol_get_type(symbol) == ZBAR_QRCODE)
+            found << QByteArray(zbar_symbol_get_data(symbol),
+                                static_cast<qsizetype>(zbar_symbol_get_data_length(symbol)));
+    }
+    return found;
+}
+
+} // namespace mc::ui
