@@ -883,6 +883,34 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
         <source>&amp;Data folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Rebuild cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the cached orders, catalog and stock aside and fetches them again from the platform. The redemption ledger is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch all orders, catalog and stock again from the platform?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current cache is set aside, not deleted. Until the download finishes, the figures show only what has arrived. The redemption ledger is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::StatusIndicators</name>
@@ -932,6 +960,14 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
     <message>
         <source>Credentials refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders the platform sent with impossible data (a repeated line, a negative amount, a missing time). They are set aside and left out of every figure; a corrected copy from the platform replaces them. Details: the quarantine table of the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders set aside: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1014,6 +1050,17 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
     <message>
         <source>Nothing of this code can be shown: its signature did not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::vouchers::StoreCounter</name>
+    <message>
+        <source>The redemption could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 was already used up elsewhere: the redemption at %2 (serial %3) is in conflict and must be settled with the customer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -884,6 +884,34 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
         <source>&amp;Data folder</source>
         <translation>数据文件夹(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Rebuild cache…</source>
+        <translation>重建缓存(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Local cache</source>
+        <translation>本地缓存</translation>
+    </message>
+    <message>
+        <source>Sets the cached orders, catalog and stock aside and fetches them again from the platform. The redemption ledger is kept as it is.</source>
+        <translation>将缓存的订单、商品和库存移到一旁，并从平台重新获取。核销账本保持不变。</translation>
+    </message>
+    <message>
+        <source>Rebuild cache</source>
+        <translation>重建缓存</translation>
+    </message>
+    <message>
+        <source>Fetch all orders, catalog and stock again from the platform?</source>
+        <translation>从平台重新获取全部订单、商品和库存？</translation>
+    </message>
+    <message>
+        <source>The current cache is set aside, not deleted. Until the download finishes, the figures show only what has arrived. The redemption ledger is not touched.</source>
+        <translation>当前缓存会被移到一旁，不会删除。下载完成前，数据只显示已到达的部分。核销账本不受影响。</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>重建</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::StatusIndicators</name>
@@ -934,6 +962,14 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     <message>
         <source>Credentials refused</source>
         <translation>凭据被拒绝</translation>
+    </message>
+    <message>
+        <source>Orders the platform sent with impossible data (a repeated line, a negative amount, a missing time). They are set aside and left out of every figure; a corrected copy from the platform replaces them. Details: the quarantine table of the cache.</source>
+        <translation>平台发来的数据不合理的订单（重复的明细行、负金额、缺少时间）。它们被隔离，不计入任何数字；平台发来更正后的版本时会替换它们。详情见缓存中的隔离表（quarantine）。</translation>
+    </message>
+    <message>
+        <source>Orders set aside: %1</source>
+        <translation>已隔离订单：%1</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1053,17 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     <message>
         <source>Nothing of this code can be shown: its signature did not verify.</source>
         <translation>无法显示此券码的任何内容：签名未通过校验。</translation>
+    </message>
+</context>
+<context>
+    <name>mc::vouchers::StoreCounter</name>
+    <message>
+        <source>The redemption could not be saved: %1</source>
+        <translation>核销记录无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Voucher %1 was already used up elsewhere: the redemption at %2 (serial %3) is in conflict and must be settled with the customer.</source>
+        <translation>卡券 %1 已在别处用完：%2 的核销（流水号 %3）存在冲突，需要与顾客协商处理。</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "app/console/consoleservices.h"
 
+#include "sandbox/merchantseed.h"
+
 namespace mc::console {
 
 namespace {
@@ -12,6 +14,8 @@ ConsoleServices::ConsoleServices(ServiceOptions options, QObject *parent)
           runtime::RuntimeOptions r = m_options.runtime;
           if (m_options.demo && r.pollIntervalMs == 0)
               r.pollIntervalMs = kDemoPollIntervalMs;
+          if (r.counterStoreId == 0)
+              r.counterStoreId = r.storeId != 0 ? r.storeId : (m_options.demo ? sandbox::kFirstStoreId : 0);
           return r;
       }())
 {}

@@ -188,11 +188,10 @@ void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window)
 
     ui::CounterPage *counter = window.counter();
     QObject::connect(&runtime, &runtime::ConsoleRuntime::locationsLoaded, counter, &ui::CounterPage::setLocations);
-    // INTEGRATION (issue 15): the runtime does not build a vouchers::CounterService yet (app/vouchers,
-    // in progress). Once it does, hand it to the page here, e.g.
-    //     counter->setCounterService(runtime.counterService()); // nullptr without a store sign-in
-    // Until then the Counter page says plainly that the counter is not available.
-    counter->setCounterService(nullptr);
+    // The counter runs for a store: the store manager's own, or the demo's first store. An
+    // owner signed in without --store has none, and the page says so.
+    counter->setCounterService(runtime.counterService());
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::counterReady, counter, &ui::CounterPage::setCounterService);
 }
 
 namespace {

@@ -5,6 +5,9 @@
 #include "app/platform/credentials.h"
 #include "app/platform/platformclient.h"
 #include "app/sync/syncengine.h"
+#include "app/vouchers/storecounter.h"
+
+#include <QTimer>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -76,6 +79,17 @@ void ConsoleRuntime::start(const PlatformEndpoint &platform)
         return;
     }
     m_engine = engine.release();
+    if (m_options.counterStoreId != 0) {
+        // The counter shares the engine's client (same thread, same budget) and clock.
+        auto counter = std::make_unique<vouchers::StoreCounter>(
+            vouchers::CounterOptions{m_options.dataDir, m_options.counterStoreId}, clk, &m_engine->client());
+        if (core::Status s = counter->open(); !s) {
+            Q_EMIT failed(s.error().toString());
+        } else {
+            m_counter = counter.release();
+            m_counter->setParent(m_engine); // moves with the engine, deleted on its thread
+        }
+    }
     m_dashboard = new metrics::DashboardService(m_options.dataDir, clk);
     if (m_options.storeId != 0) // a store manager sees only their store
         m_dashboard->setScope(metrics::SalesScope::store(m_options.storeId));
@@ -99,7 +113,21 @@ void ConsoleRuntime::start(const PlatformEndpoint &platform)
     QMetaObject::invokeMethod(m_dashboard, [] { lowerCurrentThreadPriority(); });
     QMetaObject::invokeMethod(m_dashboard, &metrics::DashboardService::start);
     QMetaObject::invokeMethod(m_engine, &sync::SyncEngine::start);
+    if (m_counter) {
+        QMetaObject::invokeMethod(m_counter, [c = m_counter] {
+            // Keys, revocations and the store's platform redemptions now and every minute;
+            // what is due uploads on each refresh (and on the counter's own backoff).
+            auto *refresh = new QTimer(c);
+            refresh->setInterval(60'000);
+            QObject::connect(refresh, &QTimer::timeout, c, &vouchers::StoreCounter::refreshFromPlatform);
+            refresh->start();
+            c->refreshFromPlatform();
+        });
+        Q_EMIT counterReady(m_counter);
+    }
 }
+
+vouchers::CounterService *ConsoleRuntime::counterService() const { return m_counter; }
 
 void ConsoleRuntime::setScope(const metrics::SalesScope &scope)
 {
@@ -111,7 +139,8 @@ void ConsoleRuntime::stop()
 {
     if (m_engine && m_syncThread.isRunning())
         QMetaObject::invokeMethod(m_engine, &sync::SyncEngine::stop, Qt::BlockingQueuedConnection);
-    m_engine = nullptr;    // deleted on its thread when the thread finishes
+    m_engine = nullptr;    // deleted on its thread when the thread finishes (the counter with it)
+    m_counter = nullptr;
     m_dashboard = nullptr;
     m_syncThread.quit();
     m_metricsThread.quit();

@@ -9,6 +9,7 @@
 #include "app/core/location.h"
 #include "app/metrics/daysnapshot.h"
 #include "app/metrics/salesscope.h"
+#include "app/vouchers/counterservice.h"
 #include "app/core/syncevents.h"
 
 #include <QObject>
@@ -23,6 +24,9 @@ class SyncEngine;
 namespace mc::metrics {
 class DashboardService;
 }
+namespace mc::vouchers {
+class StoreCounter;
+}
 
 namespace mc::runtime {
 
@@ -32,6 +36,8 @@ struct RuntimeOptions
     std::int64_t storeId = 0;    // store-manager credential: scoped to this store
     std::int64_t historyDays = 90;
     int pollIntervalMs = 0;      // 0: the sync engine's default
+    // The store whose counter this console runs (0: none; a store manager's own store).
+    std::int64_t counterStoreId = 0;
 };
 
 // Where the platform is and how to talk to it.
@@ -60,6 +66,9 @@ public:
     // The platform's clock (PlatformEndpoint::clock), the system clock before start().
     const core::Clock &clock() const;
     const RuntimeOptions &options() const { return m_options; }
+    // The store counter (on the sync thread; talk to it with queued calls), or null when no
+    // counter store is set or before start().
+    vouchers::CounterService *counterService() const;
 
 public Q_SLOTS:
     void setScope(const mc::metrics::SalesScope &scope);
@@ -70,6 +79,8 @@ Q_SIGNALS:
     void snapshotReady(const mc::metrics::DaySnapshot &snapshot);
     void locationsLoaded(const QList<mc::core::Location> &locations);
     void failed(const QString &message);
+    // The counter service exists (after start(), when a counter store is set).
+    void counterReady(mc::vouchers::CounterService *counter);
 
 private:
     RuntimeOptions m_options;
@@ -78,6 +89,7 @@ private:
     QThread m_metricsThread;
     sync::SyncEngine *m_engine = nullptr;           // lives on m_syncThread
     metrics::DashboardService *m_dashboard = nullptr; // lives on m_metricsThread
+    vouchers::StoreCounter *m_counter = nullptr;      // lives on m_syncThread
 };
 
 } // namespace mc::runtime
