@@ -15,6 +15,12 @@ Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace mc::sync {
 
+namespace {
+constexpr std::int64_t kPlatformHistoryMs = 90LL * 86'400'000; // taobao.trades.sold.increment.get
+constexpr std::int64_t kHistoryMarginMs = 600'000;              // the request's own travel time
+} // namespace
+
+
 using core::Status;
 
 using cursors::wholeSecond;
@@ -39,7 +45,7 @@ void SyncEngine::runHistory()
     if (from <= 0 || m_historyTo <= from) {
         // Fix the range once, so a restart resumes the same plan.
         m_historyTo = wholeSecond(platformNow() - m_options.pollLagMs);
-        from = wholeSecond(m_historyTo - m_options.historyDays * 86'400'000 + 600'000);
+        from = wholeSecond(m_historyTo - m_options.historyDays * 86'400'000 + kHistoryMarginMs);
         auto tx = storage::Transaction::begin(*m_db);
         if (!tx)
             return failed(tx.error().toString(), true);
@@ -75,7 +81,14 @@ void SyncEngine::launchWindows()
 {
     while (!m_historyFailed && !m_stopping && m_activePagers.size() < m_options.parallelWindows &&
            !m_pendingWindows.isEmpty()) {
-        const TimeWindow window = m_pendingWindows.takeFirst();
+        TimeWindow window = m_pendingWindows.takeFirst();
+        // TOP serves only the last 90 days, and the plan was fixed when it was made: after a
+        // restart days later, or on a fast-forwarded demo clock, its oldest windows are out
+        // of reach. Read what is still reachable; what is not can no longer be fetched.
+        const std::int64_t reachable = wholeSecond(platformNow() - kPlatformHistoryMs + kHistoryMarginMs);
+        if (window.endMs <= reachable)
+            continue;
+        window.startMs = std::max(window.startMs, reachable);
         auto *pager = new OrderWindowPager(
             *m_client, window, m_options.orderPageSize, m_options.splitWindowAbove,
             [this, window](const TradePage &page, bool last) {
