@@ -81,6 +81,15 @@ void StoreCounter::check(const QByteArray &code)
     Q_EMIT verdictReady(verifyNow(code));
 }
 
+namespace {
+VoucherVerdict withThisUse(VoucherVerdict verdict)
+{
+    if (verdict.terms.usesLeft > 0)
+        --verdict.terms.usesLeft;
+    return verdict;
+}
+} // namespace
+
 void StoreCounter::redeem(const QByteArray &code, const QString &operatorName)
 {
     const VoucherVerdict verdict = verifyNow(code);
@@ -105,7 +114,8 @@ void StoreCounter::redeem(const QByteArray &code, const QString &operatorName)
         Q_EMIT redemptionFinished(verdict, false, {});
         return;
     }
-    Q_EMIT redemptionFinished(verdict, true, recorded.value());
+    // What the page shows after the redemption: the uses left now, this one counted.
+    Q_EMIT redemptionFinished(withThisUse(verdict), true, recorded.value());
     refreshQueue();
     if (m_client)
         upload(recorded.value());

@@ -50,7 +50,11 @@ QueuePanel::QueuePanel(QWidget *parent) : QFrame(parent), m_model(new Redemption
     m_view->setWordWrap(false);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(RedemptionQueueModel::State, QHeaderView::Stretch);
+    // The voucher id gives way (elided in the middle, whole in its tooltip) so the upload
+    // state, what the manager looks for, always shows in full.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(RedemptionQueueModel::Voucher, QHeaderView::Stretch);
     m_view->setColumnHidden(RedemptionQueueModel::Message, true); // narrow column: the answer is the tooltip
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueuePanel::refreshRetry);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &QueuePanel::refreshRetry);
@@ -110,8 +114,6 @@ void QueuePanel::showAlert(const QString &message)
 
 void QueuePanel::refreshCounts()
 {
-    for (int column = 0; column < RedemptionQueueModel::State; ++column)
-        m_view->resizeColumnToContents(column);
     const QLocale locale;
     m_pendingLabel->setText(tr("Waiting for upload: %1").arg(locale.toString(m_pending)));
     m_pendingLabel->setForegroundRole(m_pending > 0 ? QPalette::WindowText : QPalette::PlaceholderText);
