@@ -84,6 +84,8 @@ std::int64_t retryAfterMs(QNetworkReply *reply)
     return ok && seconds >= 0 ? seconds * 1000LL : -1;
 }
 
+} // namespace
+
 PlatformError errorFromEnvelope(const QJsonObject &envelope, int httpStatus)
 {
     PlatformError e;
@@ -106,8 +108,6 @@ PlatformError errorFromEnvelope(const QJsonObject &envelope, int httpStatus)
     }
     return e;
 }
-
-} // namespace
 
 PlatformClient::PlatformClient(ClientOptions options, Credentials credentials, const core::Clock &clock,
                                QObject *parent)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace mc::platform {
@@ -42,5 +43,9 @@ struct PlatformError
 };
 
 const char *kindName(PlatformError::Kind kind);
+
+// The error a TOP envelope ({"code","msg","sub_code","sub_msg"} under "error_response")
+// stands for, classified; tolerant of any shape the platform (or a broken proxy) sends.
+PlatformError errorFromEnvelope(const QJsonObject &envelope, int httpStatus);
 
 } // namespace mc::platform
