@@ -1,5 +1,7 @@
 #include "app/sync/ledgerkey.h"
 
+#include "app/storage/database.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -62,6 +64,37 @@ QByteArray chainLink(const QByteArray &scheme, const QByteArray &key, const QByt
     h.addData(previous);
     h.addData(canonicalRow);
     return h.result();
+}
+
+core::Result<bool> verifyKeyedChain(storage::Database &db, QStringView select, const QByteArray &key,
+                                    const std::function<QByteArray(storage::Statement &)> &canonicalRow,
+                                    std::int64_t *firstBadSeq)
+{
+    auto stmt = db.prepare(select);
+    if (!stmt)
+        return stmt.error();
+    storage::Statement &s = stmt.value();
+    const int prevColumn = s.columnCount() - 3;
+    QByteArray previous(32, '\0');
+    std::int64_t expectedSeq = 1;
+    for (;;) {
+        auto row = s.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return true;
+        const std::int64_t seq = s.int64(0);
+        // Only keyed links count: an unkeyed one is either legacy with a broken chain or forged.
+        const QByteArray computed = chainLink(kChainHmacSha256, key, previous, canonicalRow(s));
+        if (seq != expectedSeq || s.blob(prevColumn) != previous || s.blob(prevColumn + 1) != computed ||
+            s.text(prevColumn + 2) != QLatin1String(kChainHmacSha256)) {
+            if (firstBadSeq)
+                *firstBadSeq = seq;
+            return false;
+        }
+        previous = computed;
+        ++expectedSeq;
+    }
 }
 
 } // namespace mc::sync

@@ -7,11 +7,20 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringView>
+
+#include <cstdint>
+#include <functional>
+
+namespace mc::storage {
+class Database;
+class Statement;
+} // namespace mc::storage
 
 namespace mc::sync {
 
-inline constexpr auto kChainSha256 = "sha256";           // links written before the key existed
-inline constexpr auto kChainHmacSha256 = "hmac-sha256";  // links keyed with the ledger key
+inline constexpr auto kChainSha256 = "sha256";          // links written before the key existed
+inline constexpr auto kChainHmacSha256 = "hmac-sha256"; // links keyed with the ledger key
 
 QString ledgerKeyPath(const QString &dataDir);
 // Reads the key, creating it when `createIfMissing` and there is none yet.
@@ -20,5 +29,13 @@ core::Result<QByteArray> loadLedgerKey(const QString &dataDir, bool createIfMiss
 // One link of a chain: HMAC-SHA256(key, previous || row), or SHA-256 for legacy rows.
 QByteArray chainLink(const QByteArray &scheme, const QByteArray &key, const QByteArray &previous,
                      const QByteArray &canonicalRow);
+
+// Walks one keyed chain: `select` returns the rows in seq order with seq first and
+// prev_hash, hash, chain as its last three columns; `canonicalRow` gives a row's chained
+// text. True when every link is keyed and intact; false with the first bad seq when a row
+// was changed, deleted, inserted, or linked without the key.
+core::Result<bool> verifyKeyedChain(storage::Database &db, QStringView select, const QByteArray &key,
+                                    const std::function<QByteArray(storage::Statement &)> &canonicalRow,
+                                    std::int64_t *firstBadSeq);
 
 } // namespace mc::sync

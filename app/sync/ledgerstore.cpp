@@ -204,31 +204,13 @@ core::Result<int> LedgerStore::pendingCount()
 
 core::Result<bool> LedgerStore::verifyAuditChain(std::int64_t *firstBadSeq)
 {
-    auto stmt = m_db->prepare(
-        u"SELECT seq, id, at_ms, actor, action, detail, prev_hash, hash, chain FROM audit_log ORDER BY seq");
-    if (!stmt)
-        return stmt.error();
-    QByteArray previous(32, '\0');
-    std::int64_t expectedSeq = 1;
-    for (;;) {
-        auto row = stmt.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return true;
-        storage::Statement &s = stmt.value();
-        const std::int64_t seq = s.int64(0);
-        // Only keyed links count: an unkeyed one is either legacy with a broken chain or forged.
-        const QByteArray computed = chainLink(kChainHmacSha256, m_key, previous,
-                                              auditRow(seq, s.text(1), s.int64(2), s.text(3), s.text(4), s.text(5)));
-        if (seq != expectedSeq || s.blob(6) != previous || s.blob(7) != computed || s.text(8) != u"hmac-sha256") {
-            if (firstBadSeq)
-                *firstBadSeq = seq;
-            return false;
-        }
-        previous = computed;
-        ++expectedSeq;
-    }
+    return verifyKeyedChain(
+        *m_db, u"SELECT seq, id, at_ms, actor, action, detail, prev_hash, hash, chain FROM audit_log ORDER BY seq",
+        m_key,
+        [](storage::Statement &s) {
+            return auditRow(s.int64(0), s.text(1), s.int64(2), s.text(3), s.text(4), s.text(5));
+        },
+        firstBadSeq);
 }
 
 } // namespace mc::sync

@@ -143,14 +143,13 @@ core::Result<RedemptionRecord> RedemptionBook::record(RedemptionRecord r)
     r.state = UploadState::Pending;
     r.attempts = 0;
     r.nextTryMs = 0;
-    const QByteArray link =
-        sync::chainLink(sync::kChainHmacSha256, m_key, previous,
-                        canonicalRow(seq, r.serial, r.code, r.voucherId, r.storeId, r.operatorName, 1,
-                                     r.faceValueFen, r.redeemedMs));
-    auto insert = db.prepare(
-        u"INSERT INTO redemptions (id, seq, voucher_code, voucher_id, store_id, operator_id, consume_num, "
-        u"face_value_fen, redeemed_ms, state, prev_hash, hash, chain, upload_state, updated_ms) "
-        u"VALUES (?,?,?,?,?,?,1,?,?,'recorded',?,?,'hmac-sha256','pending',?)");
+    const QByteArray link = sync::chainLink(
+        sync::kChainHmacSha256, m_key, previous,
+        canonicalRow(seq, r.serial, r.code, r.voucherId, r.storeId, r.operatorName, 1, r.faceValueFen, r.redeemedMs));
+    auto insert =
+        db.prepare(u"INSERT INTO redemptions (id, seq, voucher_code, voucher_id, store_id, operator_id, consume_num, "
+                   u"face_value_fen, redeemed_ms, state, prev_hash, hash, chain, upload_state, updated_ms) "
+                   u"VALUES (?,?,?,?,?,?,1,?,?,'recorded',?,?,'hmac-sha256','pending',?)");
     if (!insert)
         return insert.error();
     insert.value()
@@ -304,32 +303,16 @@ core::Status RedemptionBook::update(const RedemptionRecord &r)
 
 core::Result<bool> RedemptionBook::verifyChain(std::int64_t *firstBadSeq)
 {
-    auto stmt = database().prepare(u"SELECT seq, id, voucher_code, voucher_id, store_id, operator_id, consume_num, "
-                                   u"face_value_fen, redeemed_ms, prev_hash, hash, chain FROM redemptions ORDER BY seq");
-    if (!stmt)
-        return stmt.error();
-    storage::Statement &s = stmt.value();
-    QByteArray previous(32, '\0');
-    std::int64_t expectedSeq = 1;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return true;
-        const std::int64_t seq = s.int64(0);
-        const QByteArray computed =
-            sync::chainLink(sync::kChainHmacSha256, m_key, previous,
-                            canonicalRow(seq, s.text(1), s.text(2).toLatin1(), s.text(3).toLatin1(), s.int64(4),
-                                         s.text(5), s.int64(6), s.int64(7), s.int64(8)));
-        if (seq != expectedSeq || s.blob(9) != previous || s.blob(10) != computed || s.text(11) != u"hmac-sha256") {
-            if (firstBadSeq)
-                *firstBadSeq = seq;
-            return false;
-        }
-        previous = computed;
-        ++expectedSeq;
-    }
+    return sync::verifyKeyedChain(
+        database(),
+        u"SELECT seq, id, voucher_code, voucher_id, store_id, operator_id, consume_num, face_value_fen, redeemed_ms, "
+        u"prev_hash, hash, chain FROM redemptions ORDER BY seq",
+        m_key,
+        [](storage::Statement &s) {
+            return canonicalRow(s.int64(0), s.text(1), s.text(2).toLatin1(), s.text(3).toLatin1(), s.int64(4),
+                                s.text(5), s.int64(6), s.int64(7), s.int64(8));
+        },
+        firstBadSeq);
 }
 
 } // namespace mc::vouchers
