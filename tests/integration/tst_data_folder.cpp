@@ -4,6 +4,7 @@
 #include "app/core/clock.h"
 #include "app/storage/datafolder.h"
 #include "app/sync/ledgerstore.h"
+#include "app/vouchers/redemptionbook.h"
 #include "tests/support/consoleprocess.h"
 
 #include <QCryptographicHash>
@@ -149,6 +150,37 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(jsonOf(restored.out).value(u"previous_ledger"_s).toString())); // kept, not deleted
         intact = runConsole({u"verify-ledger"_s, u"--data-dir"_s, dir.path()});
         QCOMPARE(intact.exitCode, 0);
+    }
+
+    void verifyLedgerChecksTheCountersRedemptionsToo()
+    {
+        QTemporaryDir dir;
+        {
+            auto book = vouchers::RedemptionBook::open(dir.path(), core::SystemClock::instance());
+            QVERIFY(book.ok());
+            for (int i = 0; i < 3; ++i) {
+                vouchers::RedemptionRecord r;
+                r.code = "MCV1.code" + QByteArray::number(i);
+                r.voucherId = "voucher-" + QByteArray::number(i);
+                r.storeId = 1001;
+                r.operatorName = u"ann"_s;
+                r.faceValueFen = 3000;
+                r.redeemedMs = core::SystemClock::instance().nowMs();
+                QVERIFY(book.value()->record(r).ok());
+            }
+        }
+        const CommandResult intact = runConsole({u"verify-ledger"_s, u"--data-dir"_s, dir.path()});
+        QCOMPARE(intact.exitCode, 0);
+        QCOMPARE(jsonOf(intact.out).value(u"redemption_rows"_s).toInteger(), 3);
+        {
+            auto ledger = sync::LedgerStore::open(dir.path(), core::SystemClock::instance());
+            QVERIFY(ledger.value()->database().exec(u"UPDATE redemptions SET face_value_fen = 300000 WHERE seq = 2").ok());
+        }
+        const CommandResult broken = runConsole({u"verify-ledger"_s, u"--data-dir"_s, dir.path()});
+        QCOMPARE(broken.exitCode, 1);
+        QCOMPARE(jsonOf(broken.out).value(u"intact"_s).toBool(), false);
+        QCOMPARE(jsonOf(broken.out).value(u"first_broken_redemption_seq"_s).toInteger(), 2);
+        QVERIFY(!jsonOf(broken.out).contains(u"first_broken_seq"_s)); // the audit log is intact
     }
 };
 

@@ -1,7 +1,10 @@
 // Shared command-line helpers.
 #include "app/console/commands/commandline.h"
 
+#include "app/storage/datafolder.h"
+
 #include <QFile>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <cmath>
@@ -71,6 +74,21 @@ std::optional<double> positiveNumberOption(const QCommandLineParser &parser, con
         command,
         QStringLiteral("--%1 needs a number greater than 0 and at most %2, got '%3'").arg(option).arg(max).arg(text));
     return std::nullopt;
+}
+
+std::unique_ptr<storage::DataFolder> lockDataFolder(const QString &command, const QString &dataDir)
+{
+    auto folder = storage::DataFolder::acquire(dataDir);
+    if (!folder) {
+        QTextStream(stderr) << command << ": " << folder.error().toString() << '\n';
+        return nullptr;
+    }
+    return std::move(folder).value();
+}
+
+void printJsonLine(const QJsonObject &object)
+{
+    QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
 }
 
 long peakRssKiB()

@@ -2,9 +2,15 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+namespace mc::storage {
+class DataFolder;
+}
 
 namespace mc::commands {
 
@@ -33,6 +39,12 @@ std::optional<qint64> integerOption(const QCommandLineParser &parser, const QStr
                                     qint64 min, qint64 max, qint64 fallback);
 std::optional<double> positiveNumberOption(const QCommandLineParser &parser, const QString &command,
                                            const QString &option, double max, double fallback);
+
+// Takes the data folder's lock (one process per folder); null after printing "COMMAND: why".
+std::unique_ptr<storage::DataFolder> lockDataFolder(const QString &command, const QString &dataDir);
+
+// Prints `object` as one line of compact JSON on stdout, flushed.
+void printJsonLine(const QJsonObject &object);
 
 // Peak resident memory of this process in KiB (Linux), or -1.
 long peakRssKiB();

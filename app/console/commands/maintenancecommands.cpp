@@ -4,6 +4,7 @@
 #include "app/core/clock.h"
 #include "app/storage/datafolder.h"
 #include "app/sync/ledgerstore.h"
+#include "app/vouchers/redemptionbook.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -76,16 +77,29 @@ int runVerifyLedger(const QStringList &arguments)
     auto ledger = sync::LedgerStore::open(*dir, core::SystemClock::instance());
     if (!ledger)
         return fail(u"verify-ledger"_s, ledger.error(), kExitStorage);
-    std::int64_t firstBad = 0;
-    auto intact = ledger.value()->verifyAuditChain(&firstBad);
-    if (!intact)
-        return fail(u"verify-ledger"_s, intact.error(), kExitStorage);
-    auto rows = ledger.value()->database().queryInt(u"SELECT count(*) FROM audit_log");
-    QJsonObject out{{u"intact"_s, intact.value()}, {u"audit_rows"_s, qint64(rows.valueOr(-1))}};
-    if (!intact.value())
-        out.insert(u"first_broken_seq"_s, qint64(firstBad));
+    auto book = vouchers::RedemptionBook::open(*dir, core::SystemClock::instance());
+    if (!book)
+        return fail(u"verify-ledger"_s, book.error(), kExitStorage);
+    // Both chains: the audit log and the counter's redemptions (each keyed with ledger.key).
+    std::int64_t firstBadAudit = 0;
+    std::int64_t firstBadRedemption = 0;
+    auto auditIntact = ledger.value()->verifyAuditChain(&firstBadAudit);
+    if (!auditIntact)
+        return fail(u"verify-ledger"_s, auditIntact.error(), kExitStorage);
+    auto redemptionsIntact = book.value()->verifyChain(&firstBadRedemption);
+    if (!redemptionsIntact)
+        return fail(u"verify-ledger"_s, redemptionsIntact.error(), kExitStorage);
+    auto &db = ledger.value()->database();
+    const bool intact = auditIntact.value() && redemptionsIntact.value();
+    QJsonObject out{{u"intact"_s, intact},
+                    {u"audit_rows"_s, qint64(db.queryInt(u"SELECT count(*) FROM audit_log").valueOr(-1))},
+                    {u"redemption_rows"_s, qint64(db.queryInt(u"SELECT count(*) FROM redemptions").valueOr(-1))}};
+    if (!auditIntact.value())
+        out.insert(u"first_broken_seq"_s, qint64(firstBadAudit));
+    if (!redemptionsIntact.value())
+        out.insert(u"first_broken_redemption_seq"_s, qint64(firstBadRedemption));
     QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Compact) << '\n';
-    return intact.value() ? kExitOk : kExitFailed;
+    return intact ? kExitOk : kExitFailed;
 }
 
 int runRestoreLedger(const QStringList &arguments)

@@ -2,9 +2,8 @@
 #include "app/console/commands/synccommand.h"
 
 #include "app/console/commands/commandline.h"
-#include "app/platform/credentials.h"
+#include "app/console/commands/platformoptions.h"
 #include "app/storage/datafolder.h"
-#include "app/platform/transportguard.h"
 #include "app/sync/syncengine.h"
 
 #include <QCoreApplication>
@@ -21,14 +20,6 @@
 namespace mc::commands {
 
 namespace {
-
-QUrl endpointUrl(const QString &text)
-{
-    QUrl url(text);
-    if (url.path().isEmpty() || url.path() == u"/")
-        url.setPath(QStringLiteral("/router/rest"));
-    return url;
-}
 
 QString progressLine(const QMap<QString, core::EntityProgress> &entities)
 {
@@ -103,17 +94,9 @@ int runSync(const QStringList &arguments)
     parser.addPositionalArgument(command, QStringLiteral("the sub-command"));
     parser.addOptions({
         {QStringLiteral("data-dir"), QStringLiteral("The console's data folder."), QStringLiteral("DIR")},
-        {QStringLiteral("endpoint"),
-         QStringLiteral("Platform URL, e.g. https://127.0.0.1:8443 (http:// only to this computer)."),
-         QStringLiteral("URL")},
-        {QStringLiteral("credentials"), QStringLiteral("Credentials file (the owner entry is used)."),
-         QStringLiteral("FILE")},
         {QStringLiteral("store"),
          QStringLiteral("Use this store's credential instead of the owner's (polls: the feed is the owner's)."),
          QStringLiteral("ID")},
-        {QStringLiteral("tls-sha256"),
-         QStringLiteral("SHA-256 fingerprint of the server certificate, checked on every connection."),
-         QStringLiteral("HEX")},
         {QStringLiteral("once"), QStringLiteral("Catch up, print a JSON summary and exit (default).")},
         {QStringLiteral("follow"), QStringLiteral("Keep following the platform until interrupted.")},
         {QStringLiteral("history-days"), QStringLiteral("Days of order history to fetch (default 90)."),
@@ -121,9 +104,9 @@ int runSync(const QStringList &arguments)
         {QStringLiteral("rate"), QStringLiteral("Our own request budget per second (default 200)."),
          QStringLiteral("N")},
         {QStringLiteral("no-feed"), QStringLiteral("Do not use the message feed (poll only).")},
-        {QStringLiteral("timeout-ms"), QStringLiteral("Give up on a response after this long (default 15000)."),
-         QStringLiteral("MS")},
     });
+    parser.addOptions(platformOptions(QStringLiteral("Credentials file (the owner's entry, or the store's with --store)."),
+                                      platform::ClientOptions().timeoutMs));
     if (!parseOrExplain(parser, arguments))
         return usageExit(parser);
     if (!noExtraArguments(parser, command))
@@ -138,41 +121,26 @@ int runSync(const QStringList &arguments)
     if (follow && parser.isSet(QStringLiteral("once")))
         return usageError(command, QStringLiteral("--once and --follow exclude each other"));
 
-    platform::ClientOptions clientOptions;
     sync::SyncOptions syncOptions;
     const auto storeId =
         integerOption(parser, command, QStringLiteral("store"), 1, std::numeric_limits<qint64>::max(), 0);
-    const auto timeoutMs =
-        integerOption(parser, command, QStringLiteral("timeout-ms"), 1, 3'600'000, clientOptions.timeoutMs);
     const auto historyDays =
         integerOption(parser, command, QStringLiteral("history-days"), 1, 3650, syncOptions.historyDays);
+    if (!storeId || !historyDays)
+        return kExitUsage;
+    int exitCode = kExitOk;
+    auto connection = platformConnection(parser, command, *storeId, platform::ClientOptions().timeoutMs, exitCode);
+    if (!connection)
+        return exitCode;
+    platform::ClientOptions &clientOptions = connection->options;
     const auto rate =
         positiveNumberOption(parser, command, QStringLiteral("rate"), 100'000, clientOptions.requestsPerSecond);
-    if (!storeId || !timeoutMs || !historyDays || !rate)
+    if (!rate)
         return kExitUsage;
-    clientOptions.endpoint = endpointUrl(endpoint);
-    if (core::Status s = platform::checkEndpoint(clientOptions.endpoint); !s)
-        return usageError(command, u"--endpoint: " + s.error().toString());
-    clientOptions.pinnedSha256 = platform::normalizedPin(parser.value(QStringLiteral("tls-sha256")).toLatin1());
-    if (parser.isSet(QStringLiteral("tls-sha256")) &&
-        (clientOptions.pinnedSha256.size() != 64 ||
-         QByteArray::fromHex(clientOptions.pinnedSha256).toHex() != clientOptions.pinnedSha256))
-        return usageError(command, QStringLiteral("--tls-sha256 needs 64 hex digits (a SHA-256), got '%1'")
-                                       .arg(parser.value(QStringLiteral("tls-sha256"))));
-    clientOptions.timeoutMs = static_cast<int>(*timeoutMs);
     clientOptions.requestsPerSecond = *rate;
     syncOptions.dataDir = dataDir;
     syncOptions.useFeed = !parser.isSet(QStringLiteral("no-feed"));
     syncOptions.historyDays = *historyDays;
-
-    auto credentials = platform::loadCredentialsFile(credentialsPath, *storeId);
-    if (!credentials) {
-        // No credential for who we are asked to be: refused here, as the platform would.
-        const bool missing = credentials.error().code == QLatin1String(platform::kCredentialsMissing);
-        err << "sync: " << (missing ? "credentials refused: " : "--credentials: ") << credentials.error().toString()
-            << '\n';
-        return missing ? kExitAuth : kExitUsage;
-    }
 
     // One process per data folder; after a crash, the cache is checked before it is trusted.
     auto folder = storage::DataFolder::acquire(dataDir);
@@ -190,7 +158,7 @@ int runSync(const QStringList &arguments)
 
     const core::Clock &clock = core::SystemClock::instance();
     sync::SyncEngine engine(syncOptions,
-                            std::make_unique<platform::PlatformClient>(clientOptions, credentials.value(), clock), clock);
+                            std::make_unique<platform::PlatformClient>(clientOptions, connection->credentials, clock), clock);
     if (core::Status s = engine.open(); !s) {
         err << "sync: cannot use the local cache: " << s.error().toString() << '\n';
         return kExitStorage;

@@ -1,11 +1,10 @@
 #include "app/console/commands/vouchercommands.h"
 
 #include "app/console/commands/commandline.h"
+#include "app/console/commands/countersession.h"
 #include "app/core/functionclock.h"
 #include "app/core/money.h"
-#include "app/platform/credentials.h"
 #include "app/platform/platformclient.h"
-#include "app/platform/transportguard.h"
 #include "app/storage/datafolder.h"
 #include "app/vouchers/redemptionbook.h"
 #include "app/vouchers/storecounter.h"
@@ -25,6 +24,8 @@ namespace mc::commands {
 
 namespace {
 
+constexpr int kRedeemTimeoutMs = 10'000;
+
 QJsonObject verdictJson(const vouchers::VoucherVerdict &v)
 {
     QJsonObject o{{u"valid"_s, v.accepted()}, {u"reason"_s, vouchers::VoucherVerifier::reasonName(v.refusal)}};
@@ -37,21 +38,6 @@ QJsonObject verdictJson(const vouchers::VoucherVerdict &v)
         o.insert(u"face_value"_s, QJsonValue::Null);
     }
     return o;
-}
-
-void printJson(const QJsonObject &o)
-{
-    QTextStream(stdout) << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
-}
-
-std::unique_ptr<storage::DataFolder> lockFolder(const QString &command, const QString &dataDir)
-{
-    auto folder = storage::DataFolder::acquire(dataDir);
-    if (!folder) {
-        QTextStream(stderr) << command << ": " << folder.error().toString() << '\n';
-        return nullptr;
-    }
-    return std::move(folder).value();
 }
 
 } // namespace
@@ -76,7 +62,7 @@ int runVoucher(const QStringList &arguments)
     const auto storeId = integerOption(parser, command, u"store"_s, 1, std::numeric_limits<qint64>::max(), 0);
     if (!storeId)
         return kExitUsage;
-    auto folder = lockFolder(command, dataDir);
+    auto folder = lockDataFolder(command, dataDir);
     if (!folder)
         return kExitStorage;
     vouchers::StoreCounter counter({dataDir, *storeId}, core::SystemClock::instance());
@@ -92,7 +78,7 @@ int runVoucher(const QStringList &arguments)
     while (!in.atEnd()) {
         const QByteArray line = in.readLine().trimmed();
         if (!line.isEmpty())
-            printJson(verdictJson(counter.verifyNow(line)));
+            printJsonLine(verdictJson(counter.verifyNow(line)));
     }
     return kExitOk;
 }
@@ -105,61 +91,19 @@ int runRedeem(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(command, u"the sub-command"_s);
     parser.addPositionalArgument(u"CODE"_s, u"the voucher code"_s);
-    parser.addOptions({
-        {u"data-dir"_s, u"The console's data folder."_s, u"DIR"_s},
-        {u"store"_s, u"The redeeming store."_s, u"ID"_s},
-        {u"operator"_s, u"Who redeems (up to 64 characters)."_s, u"NAME"_s},
-        {u"endpoint"_s, u"Platform URL: fetch keys and upload the redemption once."_s, u"URL"_s},
-        {u"credentials"_s, u"Credentials file (the store's entry is used)."_s, u"FILE"_s},
-        {u"tls-sha256"_s, u"SHA-256 fingerprint of the server certificate."_s, u"HEX"_s},
-        {u"timeout-ms"_s, u"Give up on a response after this long (default 10000)."_s, u"MS"_s},
-    });
+    CounterSession::addOptions(parser, kRedeemTimeoutMs);
+    parser.addOption({u"operator"_s, u"Who redeems (up to 64 characters)."_s, u"NAME"_s});
     if (!parseOrExplain(parser, arguments))
         return usageExit(parser);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return usageError(command, u"exactly one CODE is needed"_s);
-    const QString dataDir = parser.value(u"data-dir"_s);
-    const QString endpoint = parser.value(u"endpoint"_s);
-    const auto storeId = integerOption(parser, command, u"store"_s, 1, std::numeric_limits<qint64>::max(), 0);
-    const auto timeoutMs = integerOption(parser, command, u"timeout-ms"_s, 1, 3'600'000, 10'000);
-    if (!storeId || !timeoutMs)
-        return kExitUsage;
-    if (dataDir.isEmpty() || *storeId == 0)
-        return usageError(command, u"--data-dir and --store are required"_s);
-    if (!endpoint.isEmpty() && parser.value(u"credentials"_s).isEmpty())
-        return usageError(command, u"--endpoint needs --credentials"_s);
-
-    std::unique_ptr<platform::PlatformClient> client;
-    if (!endpoint.isEmpty()) {
-        platform::ClientOptions options;
-        options.endpoint = QUrl(endpoint);
-        if (options.endpoint.path().isEmpty() || options.endpoint.path() == u"/")
-            options.endpoint.setPath(u"/router/rest"_s);
-        if (core::Status s = platform::checkEndpoint(options.endpoint); !s)
-            return usageError(command, u"--endpoint: "_s + s.error().toString());
-        options.pinnedSha256 = platform::normalizedPin(parser.value(u"tls-sha256"_s).toLatin1());
-        options.timeoutMs = static_cast<int>(*timeoutMs);
-        options.maxAttempts = 3;
-        auto credentials = platform::loadCredentialsFile(parser.value(u"credentials"_s), *storeId);
-        if (!credentials) {
-            QTextStream(stderr) << command << ": " << credentials.error().toString() << '\n';
-            return credentials.error().code == QLatin1String(platform::kCredentialsMissing) ? kExitAuth : kExitUsage;
-        }
-        client = std::make_unique<platform::PlatformClient>(options, credentials.value(),
-                                                            core::SystemClock::instance());
-    }
-    auto folder = lockFolder(command, dataDir);
-    if (!folder)
-        return kExitStorage;
-    // The platform's clock as the client measured it (Date header); the system clock offline.
-    platform::PlatformClient *raw = client.get();
-    core::FunctionClock clock([raw] { return raw ? raw->platformNowMs() : core::SystemClock::instance().nowMs(); });
-    vouchers::StoreCounter counter({dataDir, *storeId}, clock, raw);
-    if (core::Status s = counter.open(); !s) {
-        QTextStream(stderr) << command << ": " << s.error().toString() << '\n';
-        return kExitStorage;
-    }
+    int exitCode = kExitOk;
+    auto session = CounterSession::open(parser, command, kRedeemTimeoutMs, exitCode);
+    if (!session)
+        return exitCode;
+    vouchers::StoreCounter &counter = session->counter();
+    platform::PlatformClient *raw = session->client();
     QJsonObject result;
     if (raw) {
         QObject::connect(&counter, &vouchers::StoreCounter::platformRefreshed, &counter,
@@ -204,7 +148,7 @@ int runRedeem(const QStringList &arguments)
         if (!record.platformMessage.isEmpty())
             result.insert(u"platform_message"_s, record.platformMessage);
     }
-    printJson(result);
+    printJsonLine(result);
     const bool refused = !accepted || record.state == vouchers::UploadState::Refused ||
                          record.state == vouchers::UploadState::Conflict;
     return refused ? kExitRefused : kExitOk;
