@@ -1,7 +1,8 @@
 // The store counter against a real platform-sandbox: online redemption confirmed once under
 // its serial; offline redemption pending, uploaded exactly once when the platform is back;
 // one single-use code redeemed offline at two stores: one Confirmed, one Conflict that
-// survives a restart.
+// survives a restart; a consume whose answer is lost (reset, truncated, hung, 5xx) is
+// retried under the same serial and recorded once.
 #include "app/core/functionclock.h"
 #include "app/platform/platformclient.h"
 #include "app/protocol/toptime.h"
@@ -26,15 +27,16 @@ private:
     mc::test::SandboxProcess m_sandbox;
     std::unique_ptr<mc::core::FunctionClock> m_clock;
 
-    std::unique_ptr<mc::platform::PlatformClient> clientFor(std::int64_t storeId)
+    std::unique_ptr<mc::platform::PlatformClient> clientFor(std::int64_t storeId, int timeoutMs = 5000)
     {
-        const auto credential = m_sandbox.store(storeId);
+        const auto credential = storeId == 0 ? std::optional(m_sandbox.owner()) : m_sandbox.store(storeId);
         mc::platform::ClientOptions options;
         options.endpoint = m_sandbox.url();
         options.endpoint.setPath(u"/router/rest"_s);
         options.maxAttempts = 1;
-        options.timeoutMs = 5000;
+        options.timeoutMs = timeoutMs;
         mc::platform::Credentials c{credential->appKey, credential->appSecret, credential->session, storeId};
+        // storeId 0: the owner's sign-in (head office running a store's counter)
         return std::make_unique<mc::platform::PlatformClient>(options, c, *m_clock);
     }
     QByteArray issueCode(const QByteArray &uses)
@@ -49,7 +51,15 @@ private:
         const QJsonArray list = issued.response("mc.vouchers.issue")[u"vouchers"][u"voucher"].toArray();
         return list.isEmpty() ? QByteArray() : list[0][u"code"].toString().toLatin1();
     }
-    int platformRedemptions(const QString &serial)
+    void setFaults(const QByteArray &spec)
+    {
+        mc::test::TopCallClient owner(m_sandbox.url(), m_sandbox.owner());
+        owner.setClock([this] { return m_sandbox.sandboxNowMs(); });
+        const auto reply = owner.call("mc.admin.faults.set", {{"faults", spec}});
+        QVERIFY2(!reply.isError(), reply.body.constData());
+    }
+    // How often the platform recorded `serial` (at `storeId`, when given).
+    int platformRedemptions(const QString &serial, std::int64_t storeId = 0)
     {
         mc::test::TopCallClient owner(m_sandbox.url(), m_sandbox.owner());
         owner.setClock([this] { return m_sandbox.sandboxNowMs(); });
@@ -58,7 +68,7 @@ private:
                               .toArray();
         int n = 0;
         for (const auto &r : rows)
-            n += r[u"serial_num"].toString() == serial ? 1 : 0;
+            n += r[u"serial_num"].toString() == serial && (storeId == 0 || r[u"store_id"].toInteger() == storeId) ? 1 : 0;
         return n;
     }
     static bool refresh(StoreCounter &counter)
@@ -138,6 +148,58 @@ private Q_SLOTS:
         QVERIFY2(m_sandbox.restart(), qPrintable(m_sandbox.errorString()));
         QCOMPARE(waitSettled(counter, record.serial, 30'000), UploadState::Confirmed);
         QCOMPARE(platformRedemptions(record.serial), 1);
+    }
+
+    void headOfficeRunsAStoresCounterWithTheOwnersSignIn()
+    {
+        QTemporaryDir dir;
+        auto owner = clientFor(0);
+        StoreCounter counter({dir.path(), 1002}, *m_clock, owner.get());
+        QVERIFY(counter.open());
+        QVERIFY(refresh(counter));
+        const QByteArray code = issueCode("1");
+        const RedemptionRecord record = redeem(counter, code);
+        QVERIFY(!record.serial.isEmpty());
+        QCOMPARE(record.storeId, 1002);
+        QCOMPARE(waitSettled(counter, record.serial, 20'000), UploadState::Confirmed);
+        QCOMPARE(platformRedemptions(record.serial, 1002), 1);
+    }
+
+    void networkFaultMidConsumeIsRetriedWithTheSameSerial_data()
+    {
+        QTest::addColumn<QByteArray>("fault");
+        // Executed by the platform, answer lost: the retry must not redeem a second time.
+        QTest::newRow("reset after execution") << QByteArray("reset=1");
+        QTest::newRow("truncated answer") << QByteArray("truncate=1");
+        QTest::newRow("hung answer (client timeout)") << QByteArray("hang=1");
+        // Refused before execution: the retry is the first redemption.
+        QTest::newRow("503 service unavailable") << QByteArray("error=1");
+        QTest::newRow("remote service error") << QByteArray("remote_error=1");
+    }
+    void networkFaultMidConsumeIsRetriedWithTheSameSerial()
+    {
+        QFETCH(QByteArray, fault);
+        QTemporaryDir dir;
+        auto client = clientFor(1001, 1500);
+        StoreCounter counter(CounterOptions{dir.path(), 1001, 300, 1000}, *m_clock, client.get());
+        QVERIFY(counter.open());
+        QVERIFY(refresh(counter));
+        const QByteArray code = issueCode("2"); // two uses: a second redemption would be accepted
+        QVERIFY(!code.isEmpty());
+        setFaults("taobao.vmarket.eticket.auth.consume:" + fault + ",count=2");
+        const RedemptionRecord record = redeem(counter, code);
+        QVERIFY(!record.serial.isEmpty());
+        const UploadState settled = waitSettled(counter, record.serial, 30'000);
+        setFaults("off");
+        QCOMPARE(settled, UploadState::Confirmed);
+        const RedemptionRecord after = counter.book().find(record.serial).value();
+        QVERIFY2(after.attempts >= 3, qPrintable(u"attempts: %1"_s.arg(after.attempts))); // two faults, then the answer
+        QCOMPARE(platformRedemptions(record.serial), 1);
+        // One use left on the platform: exactly one was recorded under any serial.
+        QVERIFY(refresh(counter));
+        const VoucherVerdict verdict = counter.verifyNow(code);
+        QVERIFY(verdict.accepted());
+        QCOMPARE(verdict.terms.usesLeft, 1);
     }
 
     void sameCodeAtTwoStoresOfflineGivesOneConflict()
