@@ -313,10 +313,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Redeeming vouchers needs a store sign-in (a store manager&apos;s credentials for this store) and the counter service that verifies codes with the platform&apos;s keys. Until then no voucher can be checked or redeemed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,6 +443,14 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
     <message>
         <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeeming vouchers needs a store: sign in as the store&apos;s manager (--store), or, with the owner&apos;s sign-in, choose the store this counter stands in (--counter-store). Until then no voucher can be checked or redeemed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -313,10 +313,6 @@
         <translation>本机无法使用柜台核销</translation>
     </message>
     <message>
-        <source>Redeeming vouchers needs a store sign-in (a store manager&apos;s credentials for this store) and the counter service that verifies codes with the platform&apos;s keys. Until then no voucher can be checked or redeemed here.</source>
-        <translation>核销卡券需要以门店身份登录（本店店长的凭据），以及用平台密钥校验券码的柜台服务。在此之前，本机不能校验或核销任何卡券。</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -449,6 +445,14 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     <message>
         <source>Receipt</source>
         <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Redeeming vouchers needs a store: sign in as the store&apos;s manager (--store), or, with the owner&apos;s sign-in, choose the store this counter stands in (--counter-store). Until then no voucher can be checked or redeemed here.</source>
+        <translation>核销券码需要指定门店：以门店店长身份登录（--store），或使用商家主账号登录并选择本收银台所在的门店（--counter-store）。在此之前，这里无法校验或核销任何券码。</translation>
+    </message>
+    <message>
+        <source>Counter of %1</source>
+        <translation>%1 收银台</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,9 @@ std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments, 
     const QCommandLineOption tlsSha256(u"tls-sha256"_s, u"Pin the platform's certificate by its SHA-256 (hex)."_s,
                                        u"hex"_s);
     const QCommandLineOption store(u"store"_s, u"Sign in as the manager of this store (its location id)."_s, u"id"_s);
+    const QCommandLineOption counterStore(
+        u"counter-store"_s, u"Run the voucher counter for this store with the owner's sign-in (head office)."_s,
+        u"id"_s);
     const QCommandLineOption lang(
         u"lang"_s, u"Interface language: en or zh_CN (default: saved setting, then system)."_s, u"code"_s);
     const QCommandLineOption demoSpeed(u"demo-speed"_s, u"Demo: simulated seconds per real second (default 30)."_s,
@@ -54,8 +57,8 @@ std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments, 
     QCommandLineOption measureStartup(u"measure-startup"_s,
                                       u"Print when the dashboard first painted cached figures, then quit."_s);
     measureStartup.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, dataDir, endpoint, credentials, tlsSha256, store, lang, fullScreen, demoSpeed, demoRate,
-                       measureStartup});
+    parser.addOptions({demo, dataDir, endpoint, credentials, tlsSha256, store, counterStore, lang, fullScreen,
+                       demoSpeed, demoRate, measureStartup});
     if (!commands::parseOrExplain(parser, arguments)) {
         exitCode = parser.isSet(u"help"_s) ? commands::kExitOk : commands::kExitUsage;
         return std::nullopt;
@@ -93,6 +96,14 @@ std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments, 
         options.storeId = parser.value(store).toLongLong(&ok);
         if (!ok || options.storeId <= 0)
             return fail(u"--store needs a location id"_s);
+    }
+    if (parser.isSet(counterStore)) {
+        bool ok = false;
+        options.counterStoreId = parser.value(counterStore).toLongLong(&ok);
+        if (!ok || options.counterStoreId <= 0)
+            return fail(u"--counter-store needs a location id"_s);
+        if (options.storeId != 0 && options.counterStoreId != options.storeId)
+            return fail(u"--counter-store: a store manager's counter is its own store (--store)"_s);
     }
     DemoOptions ignored; // --demo-speed and --demo-rate are checked even without demo mode
     DemoOptions &demoOptions = services.demo ? *services.demo : ignored;
@@ -188,8 +199,8 @@ void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window)
 
     ui::CounterPage *counter = window.counter();
     QObject::connect(&runtime, &runtime::ConsoleRuntime::locationsLoaded, counter, &ui::CounterPage::setLocations);
-    // The counter runs for a store: the store manager's own, or the demo's first store. An
-    // owner signed in without --store has none, and the page says so.
+    // The counter runs for a store: the store manager's own, the one head office chose with
+    // --counter-store, or the demo's first store. Without any, the page says so.
     counter->setCounterService(runtime.counterService());
     QObject::connect(&runtime, &runtime::ConsoleRuntime::counterReady, counter, &ui::CounterPage::setCounterService);
 }

@@ -10,6 +10,8 @@
 
 #include <QObject>
 
+#include <cstdint>
+
 namespace mc::vouchers {
 
 class CounterService : public QObject
@@ -20,6 +22,9 @@ class CounterService : public QObject
 public:
     using QObject::QObject;
     ~CounterService() override = default;
+
+    // The store this counter redeems for; fixed for the service's life, so any thread may ask.
+    virtual std::int64_t storeId() const = 0;
 
 public Q_SLOTS:
     // Verifies without recording: verdictReady() follows.

@@ -58,6 +58,7 @@ public:
     // The verdict now, synchronously (check() emits the same).
     VoucherVerdict verifyNow(const QByteArray &code);
     int keyCount() const;
+    std::int64_t storeId() const override { return m_options.storeId; }
     RedemptionBook &book() { return *m_book; }
     PlatformRecords &platformRecords() { return *m_records; }
     VoucherKeyring &keyring() { return *m_keys; }

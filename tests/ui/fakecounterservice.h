@@ -73,6 +73,7 @@ public:
         Q_EMIT redemptionFinished(v, v.accepted(), r);
     }
     void retryUpload(const QString &serial) override { retried << serial; }
+    std::int64_t storeId() const override { return 101; }
     void refreshQueue() override { ++queueRefreshes; }
 };
 

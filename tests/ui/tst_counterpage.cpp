@@ -122,9 +122,16 @@ private Q_SLOTS:
     {
         m_page->setCounterService(nullptr);
         QVERIFY(child<QLabel>(u"counter.unavailable"_s)->isVisible());
-        QVERIFY(text(u"counter.unavailable"_s).contains(u"store sign-in"_s));
+        QVERIFY(text(u"counter.unavailable"_s).contains(u"--counter-store"_s));
         QVERIFY(!input()->isVisible());
         saveShot(u"unavailable"_s);
+    }
+
+    void namesTheStoreItRedeemsFor()
+    {
+        QCOMPARE(text(u"counter.store"_s), u"Counter of Jing'an store"_s);
+        m_page->setLocations({}); // names not loaded (yet): the id, never a blank
+        QCOMPARE(text(u"counter.store"_s), u"Counter of Store 101"_s);
     }
 
     void enterChecksAndShowsTheVoucher()

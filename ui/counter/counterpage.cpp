@@ -59,9 +59,9 @@ QWidget *CounterPage::createUnavailable()
     panel->setMargin(32);
     panel->setText(u"<p style=\"font-size:large\"><b>%1</b></p><p>%2</p>"_s.arg(
         tr("The counter is not available on this console").toHtmlEscaped(),
-        tr("Redeeming vouchers needs a store sign-in (a store manager's credentials for this store) and the "
-           "counter service that verifies codes with the platform's keys. Until then no voucher can be checked "
-           "or redeemed here.")
+        tr("Redeeming vouchers needs a store: sign in as the store's manager (--store), or, with the owner's "
+           "sign-in, choose the store this counter stands in (--counter-store). Until then no voucher can be "
+           "checked or redeemed here.")
             .toHtmlEscaped()));
     return panel;
 }
@@ -76,8 +76,13 @@ QWidget *CounterPage::createCounter()
     connect(m_queue, &QueuePanel::retryRequested, this, &CounterPage::retryRequested);
     connect(m_queue, &QueuePanel::retryRequested, this, &CounterPage::focusInput);
 
+    m_store = new QLabel(counter);
+    m_store->setObjectName(u"counter.store"_s);
+    scaleFont(m_store, 1.15, true);
+
     auto *left = new QVBoxLayout;
     left->setSpacing(12);
+    left->addWidget(m_store);
     left->addWidget(createInputRow());
     left->addWidget(m_result);
     left->addWidget(m_voucher);
@@ -197,6 +202,7 @@ void CounterPage::setCounterService(vouchers::CounterService *service)
         };
         Q_EMIT queueRefreshRequested();
     }
+    showStore();
     refreshActions();
     focusInput();
 }
@@ -206,6 +212,13 @@ void CounterPage::setLocations(const QList<core::Location> &locations)
     m_storeNames.clear();
     for (const core::Location &location : locations)
         m_storeNames.insert(location.id, location.name);
+    showStore();
+}
+
+void CounterPage::showStore()
+{
+    if (m_service)
+        m_store->setText(tr("Counter of %1").arg(CounterText::stores({m_service->storeId()}, m_storeNames)));
 }
 
 QString CounterPage::operatorName() const

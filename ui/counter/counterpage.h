@@ -75,6 +75,7 @@ private:
     bool codeRedeemable() const;
     void refreshActions();
     void focusInput();
+    void showStore();
 
     QPointer<vouchers::CounterService> m_service;
     QList<QMetaObject::Connection> m_connections;
@@ -89,6 +90,7 @@ private:
     QPushButton *m_savePdf = nullptr;
     QAction *m_redeemAction = nullptr;
     QHash<std::int64_t, QString> m_storeNames;
+    QLabel *m_store = nullptr; // which store this counter redeems for
 
     QByteArray m_checking;  // the code whose verdict is awaited
     QByteArray m_redeeming; // the code whose redemption is awaited
