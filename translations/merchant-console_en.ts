@@ -974,6 +974,14 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
         <source>Orders set aside: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Vouchers redeemed at this counter that the platform has not confirmed yet. They are kept in the ledger and sent again until it does (Vouchers page, Uploads to the platform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers to upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::StockRiskTableModel</name>

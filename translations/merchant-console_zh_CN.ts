@@ -975,6 +975,14 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
         <source>Orders set aside: %1</source>
         <translation>已隔离订单：%1</translation>
     </message>
+    <message>
+        <source>Vouchers redeemed at this counter that the platform has not confirmed yet. They are kept in the ledger and sent again until it does (Vouchers page, Uploads to the platform).</source>
+        <translation>本收银台已核销、平台尚未确认的券码。它们保存在账本中，会一直重新发送直到平台确认（见“卡券”页的“上传到平台”）。</translation>
+    </message>
+    <message>
+        <source>Vouchers to upload: %1</source>
+        <translation>待上传核销：%1</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::StockRiskTableModel</name>

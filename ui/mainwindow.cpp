@@ -164,6 +164,11 @@ void MainWindow::setStatus(const StatusSnapshot &status)
     m_status->setStatus(status);
 }
 
+void MainWindow::setRedemptionsToUpload(int count)
+{
+    m_status->setRedemptionsToUpload(count);
+}
+
 void MainWindow::showError(const QString &message)
 {
     m_errorBanner->showMessage(message);

@@ -33,6 +33,7 @@ public:
 
 public Q_SLOTS:
     void setStatus(const mc::ui::StatusSnapshot &status);
+    void setRedemptionsToUpload(int count);
     // A failure the user should see: a banner over the pages, never a modal box.
     void showError(const QString &message);
     void showAbout();

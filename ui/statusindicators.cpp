@@ -42,7 +42,12 @@ StatusIndicators::StatusIndicators(QWidget *parent) : QWidget(parent)
         tr("Orders the platform sent with impossible data (a repeated line, a negative amount, a missing time). "
            "They are set aside and left out of every figure; a corrected copy from the platform replaces them. "
            "Details: the quarantine table of the cache."));
+    m_redemptions = addIndicator(
+        u"status.redemptions"_s,
+        tr("Vouchers redeemed at this counter that the platform has not confirmed yet. They are kept in the ledger "
+           "and sent again until it does (Vouchers page, Uploads to the platform)."));
     setStatus(StatusSnapshot{});
+    setRedemptionsToUpload(-1);
 }
 
 StatusIndicators::~StatusIndicators() = default;
@@ -78,6 +83,14 @@ void StatusIndicators::setStatus(const StatusSnapshot &status)
     m_quarantined->setVisible(status.quarantinedTrades > 0);
     if (auto *separator = findChild<QFrame *>(u"status.quarantined.separator"_s))
         separator->setVisible(status.quarantinedTrades > 0);
+}
+
+void StatusIndicators::setRedemptionsToUpload(int count)
+{
+    m_redemptions->setText(tr("Vouchers to upload: %1").arg(QLocale().toString(count)));
+    m_redemptions->setVisible(count >= 0);
+    if (auto *separator = findChild<QFrame *>(u"status.redemptions.separator"_s))
+        separator->setVisible(count >= 0);
 }
 
 } // namespace mc::ui

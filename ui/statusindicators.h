@@ -19,6 +19,9 @@ public:
     ~StatusIndicators() override;
 
     void setStatus(const StatusSnapshot &status);
+    // Redemptions recorded at this console's counter and not yet confirmed by the platform;
+    // shown once a counter runs here (count >= 0), hidden with -1.
+    void setRedemptionsToUpload(int count);
 
 private:
     QLabel *addIndicator(const QString &objectName, const QString &toolTip);
@@ -27,6 +30,7 @@ private:
     QLabel *m_lastSync = nullptr;
     QLabel *m_unsynced = nullptr;
     QLabel *m_quarantined = nullptr;
+    QLabel *m_redemptions = nullptr;
 };
 
 } // namespace mc::ui

@@ -201,8 +201,17 @@ void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window)
     QObject::connect(&runtime, &runtime::ConsoleRuntime::locationsLoaded, counter, &ui::CounterPage::setLocations);
     // The counter runs for a store: the store manager's own, the one head office chose with
     // --counter-store, or the demo's first store. Without any, the page says so.
-    counter->setCounterService(runtime.counterService());
-    QObject::connect(&runtime, &runtime::ConsoleRuntime::counterReady, counter, &ui::CounterPage::setCounterService);
+    auto showCounter = [&window, counter](vouchers::CounterService *service) {
+        counter->setCounterService(service);
+        window.setRedemptionsToUpload(service ? 0 : -1);
+        if (service)
+            QObject::connect(service, &vouchers::CounterService::queueChanged, &window,
+                             [&window](const QList<vouchers::RedemptionRecord> &, int pending) {
+                                 window.setRedemptionsToUpload(pending);
+                             });
+    };
+    showCounter(runtime.counterService());
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::counterReady, &window, showCounter);
 }
 
 namespace {

@@ -141,6 +141,19 @@ private Q_SLOTS:
         m_window->setStatus({});
     }
 
+    void statusBarCountsVouchersToUploadOnceACounterRuns()
+    {
+        auto *label = m_window->findChild<QLabel *>(u"status.redemptions"_s);
+        QVERIFY(label);
+        m_window->show();
+        QVERIFY(!label->isVisible()); // no counter on this console
+        m_window->setRedemptionsToUpload(3);
+        QVERIFY(label->isVisible());
+        QCOMPARE(label->text(), u"Vouchers to upload: 3"_s);
+        m_window->setRedemptionsToUpload(-1);
+        QVERIFY(!label->isVisible());
+    }
+
     void aboutOpensAndCloses()
     {
         auto *about = m_window->findChild<QAction *>(u"action.about"_s);
