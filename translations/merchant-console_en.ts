@@ -157,10 +157,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every order synchronised from the platform, with fast search and filters over millions of orders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Catalog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,6 +622,250 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
 </context>
 <context>
+    <name>mc::ui::OrderDetailView</name>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an order to see its lines and amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::OrderFilterBar</name>
+    <message>
+        <source>Order number, buyer or product (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online and in store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11.11 (latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11.11 a year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest amount is above the highest: no order can match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::OrdersModel</name>
+    <message>
+        <source>Created (Beijing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel / store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::OrdersPage</name>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the orders of this list as a CSV file for Excel or WPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting… %1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index %1% built: searching by title or buyer is slower until it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::QueuePanel</name>
     <message>
         <source>Uploads to the platform</source>
@@ -1073,6 +1313,100 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
     <message>
         <source>Voucher %1 was already used up elsewhere: the redemption at %2 (serial %3) is in conflict and must be settled with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::workspace::OrderBrowser</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::workspace::OrderText</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid, to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed (refunded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First product</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

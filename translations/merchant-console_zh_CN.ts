@@ -157,10 +157,6 @@
         <translation>顾客在平台上向本店下的订单。</translation>
     </message>
     <message>
-        <source>Every order synchronised from the platform, with fast search and filters over millions of orders.</source>
-        <translation>从平台同步的全部订单，可在数百万笔订单中快速搜索和筛选。</translation>
-    </message>
-    <message>
         <source>Catalog</source>
         <translation>商品</translation>
     </message>
@@ -627,6 +623,250 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
 </context>
 <context>
+    <name>mc::ui::OrderDetailView</name>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>退款：%1</translation>
+    </message>
+    <message>
+        <source>Select an order to see its lines and amounts.</source>
+        <translation>选择一个订单，查看商品明细和金额。</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后更新</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货地区</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>商品金额</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Paid by the buyer</source>
+        <translation>买家实付</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>商品行：%1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::OrderFilterBar</name>
+    <message>
+        <source>Order number, buyer or product (Ctrl+F)</source>
+        <translation>订单号、买家或商品（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>搜索订单</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Online and in store</source>
+        <translation>线上和门店</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>全部仓库和门店</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>全部省份</translation>
+    </message>
+    <message>
+        <source>From ¥</source>
+        <translation>最低 ¥</translation>
+    </message>
+    <message>
+        <source>to ¥</source>
+        <translation>最高 ¥</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>实付：</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>11.11 (latest)</source>
+        <translation>双 11（最近一次）</translation>
+    </message>
+    <message>
+        <source>11.11 a year before</source>
+        <translation>上一年双 11</translation>
+    </message>
+    <message>
+        <source>The lowest amount is above the highest: no order can match.</source>
+        <translation>最低金额高于最高金额，没有订单能匹配。</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::OrdersModel</name>
+    <message>
+        <source>Created (Beijing)</source>
+        <translation>下单时间（北京）</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Channel / store</source>
+        <translation>渠道 / 门店</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Paid (¥)</source>
+        <translation>实付（¥）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::OrdersPage</name>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the orders of this list as a CSV file for Excel or WPS</source>
+        <translation>将当前列表中的订单保存为 CSV 文件，可用 Excel 或 WPS 打开</translation>
+    </message>
+    <message>
+        <source>Orders: %1</source>
+        <translation>订单：%1</translation>
+    </message>
+    <message>
+        <source>Counting… %1 so far</source>
+        <translation>正在统计… 已有 %1</translation>
+    </message>
+    <message>
+        <source>Search index %1% built: searching by title or buyer is slower until it is done</source>
+        <translation>搜索索引已建立 %1%：完成前按商品或买家搜索会较慢</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>导出订单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Orders exported: %1</source>
+        <translation>已导出订单：%1</translation>
+    </message>
+    <message>
+        <source>Export stopped: %1</source>
+        <translation>导出已停止：%1</translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::QueuePanel</name>
     <message>
         <source>Uploads to the platform</source>
@@ -1076,6 +1316,100 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     <message>
         <source>Voucher %1 was already used up elsewhere: the redemption at %2 (serial %3) is in conflict and must be settled with the customer.</source>
         <translation>卡券 %1 已在别处用完：%2 的核销（流水号 %3）存在冲突，需要与顾客协商处理。</translation>
+    </message>
+</context>
+<context>
+    <name>mc::workspace::OrderBrowser</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>已有一个导出正在进行。</translation>
+    </message>
+</context>
+<context>
+    <name>mc::workspace::OrderText</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>等待付款</translation>
+    </message>
+    <message>
+        <source>Paid, to ship</source>
+        <translation>已付款，待发货</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>交易成功</translation>
+    </message>
+    <message>
+        <source>Closed (refunded)</source>
+        <translation>已关闭（退款）</translation>
+    </message>
+    <message>
+        <source>Closed unpaid</source>
+        <translation>已关闭（未付款）</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation>门店 %1</translation>
+    </message>
+    <message>
+        <source>Created (Beijing time)</source>
+        <translation>下单时间（北京时间）</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>仓库/门店</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Paid (CNY)</source>
+        <translation>实付（元）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>First product</source>
+        <translation>首个商品</translation>
     </message>
 </context>
 </TS>

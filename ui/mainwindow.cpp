@@ -7,6 +7,7 @@
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/errorbanner.h"
 #include "ui/navigationdelegate.h"
+#include "ui/orders/orderspage.h"
 #include "ui/page.h"
 #include "ui/pagedirectory.h"
 #include "ui/settingskeys.h"
@@ -120,6 +121,9 @@ QWidget *MainWindow::createPage(const PageEntry &entry, const QString &dataFolde
         m_dashboard = new DashboardPage(entry.title, entry.summary);
         connect(m_dashboard, &DashboardPage::bigScreenRequested, this, &MainWindow::setFullScreen);
         page = m_dashboard;
+    } else if (entry.id == PageId::Orders) {
+        m_orders = new OrdersPage(entry.title, entry.summary); // without a service until the runtime sets one
+        page = m_orders;
     } else if (entry.id == PageId::Vouchers) {
         m_counter = new CounterPage(entry.title, entry.summary); // without a service until the runtime sets one
         page = m_counter;

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace mc::ui {
 
 class CounterPage;
+class OrdersPage;
 class DashboardPage;
 class ErrorBanner;
 class StatusIndicators;
@@ -29,6 +30,7 @@ public:
 
     DashboardPage *dashboard() const { return m_dashboard; }
     CounterPage *counter() const { return m_counter; }
+    OrdersPage *orders() const { return m_orders; }
     ErrorBanner *errorBanner() const { return m_errorBanner; }
 
 public Q_SLOTS:
@@ -62,6 +64,7 @@ private:
     QAction *m_leaveFullScreen = nullptr;
     DashboardPage *m_dashboard = nullptr;
     CounterPage *m_counter = nullptr;
+    OrdersPage *m_orders = nullptr;
     ErrorBanner *m_errorBanner = nullptr;
 };
 

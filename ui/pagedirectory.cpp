@@ -10,9 +10,7 @@ QList<PageEntry> PageDirectory::entries()
 {
     return {
         {PageId::Dashboard, u"dashboard"_s, tr("Dashboard"), tr("Today's sales at a glance."), QString()},
-        {PageId::Orders, u"orders"_s, tr("Orders"), tr("Orders placed with your shop on the platform."),
-         tr("Every order synchronised from the platform, with fast search and filters over millions of "
-            "orders.")},
+        {PageId::Orders, u"orders"_s, tr("Orders"), tr("Orders placed with your shop on the platform."), QString()},
         {PageId::Catalog, u"catalog"_s, tr("Catalog"), tr("Your products and their listings."),
          tr("Your products and SKUs as listed on the platform, with their prices and status.")},
         {PageId::Stock, u"stock"_s, tr("Stock"), tr("Stock levels in each warehouse and store."),

@@ -10,6 +10,7 @@
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/desktopapp.h"
 #include "ui/mainwindow.h"
+#include "ui/orders/orderspage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -201,6 +202,12 @@ void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window)
     QObject::connect(&runtime, &runtime::ConsoleRuntime::locationsLoaded, counter, &ui::CounterPage::setLocations);
     // The counter runs for a store: the store manager's own, the one head office chose with
     // --counter-store, or the demo's first store. Without any, the page says so.
+    ui::OrdersPage *orders = window.orders();
+    orders->setClock([&runtime] { return runtime.clock().nowMs(); });
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::locationsLoaded, orders, &ui::OrdersPage::setLocations);
+    orders->setBrowser(runtime.orderBrowser());
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::ordersReady, orders, &ui::OrdersPage::setBrowser);
+
     auto showCounter = [&window, counter](vouchers::CounterService *service) {
         counter->setCounterService(service);
         window.setRedemptionsToUpload(service ? 0 : -1);

@@ -14,6 +14,10 @@ void ChangeSummary::merge(const ChangeSummary &other)
     rollups.merge(other.rollups);
     stock += other.stock;
     newestOrderModifiedMs = std::max(newestOrderModifiedMs, other.newestOrderModifiedMs);
+    if (other.oldestInsertedCreatedMs > 0)
+        oldestInsertedCreatedMs = oldestInsertedCreatedMs > 0
+                                      ? std::min(oldestInsertedCreatedMs, other.oldestInsertedCreatedMs)
+                                      : other.oldestInsertedCreatedMs;
     committedAtMs = std::max(committedAtMs, other.committedAtMs);
     if (other.firstCommitSeq > 0) {
         firstCommitSeq = firstCommitSeq > 0 ? std::min(firstCommitSeq, other.firstCommitSeq) : other.firstCommitSeq;

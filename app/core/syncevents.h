@@ -32,6 +32,9 @@ struct ChangeSummary
     RollupDelta rollups;
     QList<core::StockLevel> stock;
     std::int64_t newestOrderModifiedMs = 0;
+    // The earliest creation time of the orders inserted (0: none): a list built before knows
+    // whether orders arrived inside it (history catching up) or only above it.
+    std::int64_t oldestInsertedCreatedMs = 0;
     std::int64_t committedAtMs = 0;
     // The order commits summed up here, numbered as the cache's "commit.seq" cursor records
     // them (0: none). A reader that loaded its figures at sequence N skips what is <= N.

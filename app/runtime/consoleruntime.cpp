@@ -6,6 +6,7 @@
 #include "app/platform/platformclient.h"
 #include "app/sync/syncengine.h"
 #include "app/vouchers/storecounter.h"
+#include "app/workspace/searchindexer.h"
 
 #include <QTimer>
 
@@ -45,6 +46,7 @@ ConsoleRuntime::ConsoleRuntime(RuntimeOptions options, QObject *parent) : QObjec
     registerTypes();
     m_syncThread.setObjectName(QStringLiteral("sync"));
     m_metricsThread.setObjectName(QStringLiteral("metrics"));
+    m_workspaceThread.setObjectName(QStringLiteral("workspace"));
 }
 
 ConsoleRuntime::~ConsoleRuntime() { stop(); }
@@ -90,6 +92,20 @@ void ConsoleRuntime::start(const PlatformEndpoint &platform)
             m_counter->setParent(m_engine); // moves with the engine, deleted on its thread
         }
     }
+    // The search index is written beside the sync, on its thread, between its batches.
+    auto indexer = std::make_unique<workspace::SearchIndexer>(m_options.dataDir);
+    if (core::Status s = indexer->open(); !s) {
+        Q_EMIT failed(s.error().toString());
+    } else {
+        m_indexer = indexer.release();
+        m_indexer->setParent(m_engine);
+        connect(m_engine, &sync::SyncEngine::changes, m_indexer, &workspace::SearchIndexer::wake);
+    }
+    m_orders = new workspace::OrderBrowser(m_options.dataDir);
+    connect(m_engine, &sync::SyncEngine::changes, m_orders, &workspace::OrderBrowser::cacheChanged);
+    if (m_indexer)
+        connect(m_indexer, &workspace::SearchIndexer::progress, m_orders,
+                &workspace::OrderBrowser::searchIndexProgress);
     m_dashboard = new metrics::DashboardService(m_options.dataDir, clk);
     if (m_options.storeId != 0) // a store manager sees only their store
         m_dashboard->setScope(metrics::SalesScope::store(m_options.storeId));
@@ -105,14 +121,21 @@ void ConsoleRuntime::start(const PlatformEndpoint &platform)
     // Created here, then moved: every child (timers, the network manager) moves along.
     m_engine->moveToThread(&m_syncThread);
     m_dashboard->moveToThread(&m_metricsThread);
+    m_orders->moveToThread(&m_workspaceThread);
     connect(&m_syncThread, &QThread::finished, m_engine, &QObject::deleteLater);
     connect(&m_metricsThread, &QThread::finished, m_dashboard, &QObject::deleteLater);
+    connect(&m_workspaceThread, &QThread::finished, m_orders, &QObject::deleteLater);
     m_syncThread.start();
     m_metricsThread.start();
+    m_workspaceThread.start();
+    QMetaObject::invokeMethod(m_orders, [] { lowerCurrentThreadPriority(); });
     QMetaObject::invokeMethod(m_engine, [] { lowerCurrentThreadPriority(); });
     QMetaObject::invokeMethod(m_dashboard, [] { lowerCurrentThreadPriority(); });
     QMetaObject::invokeMethod(m_dashboard, &metrics::DashboardService::start);
     QMetaObject::invokeMethod(m_engine, &sync::SyncEngine::start);
+    if (m_indexer)
+        QMetaObject::invokeMethod(m_indexer, &workspace::SearchIndexer::wake); // the backlog, if any
+    Q_EMIT ordersReady(m_orders);
     if (m_counter) {
         QMetaObject::invokeMethod(m_counter, [c = m_counter] {
             // Keys, revocations and the store's platform redemptions now and every minute;
@@ -141,11 +164,15 @@ void ConsoleRuntime::stop()
         QMetaObject::invokeMethod(m_engine, &sync::SyncEngine::stop, Qt::BlockingQueuedConnection);
     m_engine = nullptr;    // deleted on its thread when the thread finishes (the counter with it)
     m_counter = nullptr;
+    m_indexer = nullptr;
     m_dashboard = nullptr;
+    m_orders = nullptr;
     m_syncThread.quit();
     m_metricsThread.quit();
+    m_workspaceThread.quit();
     m_syncThread.wait();
     m_metricsThread.wait();
+    m_workspaceThread.wait();
 }
 
 } // namespace mc::runtime

@@ -10,6 +10,7 @@
 #include "app/metrics/daysnapshot.h"
 #include "app/metrics/salesscope.h"
 #include "app/vouchers/counterservice.h"
+#include "app/workspace/orderbrowser.h"
 #include "app/core/syncevents.h"
 
 #include <QObject>
@@ -26,6 +27,9 @@ class DashboardService;
 }
 namespace mc::vouchers {
 class StoreCounter;
+}
+namespace mc::workspace {
+class SearchIndexer;
 }
 
 namespace mc::runtime {
@@ -69,6 +73,9 @@ public:
     // The store counter (on the sync thread; talk to it with queued calls), or null when no
     // counter store is set or before start().
     vouchers::CounterService *counterService() const;
+    // The Orders workspace's service (on the workspace thread; queued calls only), or null
+    // before start().
+    workspace::OrderBrowser *orderBrowser() const { return m_orders; }
 
 public Q_SLOTS:
     void setScope(const mc::metrics::SalesScope &scope);
@@ -81,15 +88,19 @@ Q_SIGNALS:
     void failed(const QString &message);
     // The counter service exists (after start(), when a counter store is set).
     void counterReady(mc::vouchers::CounterService *counter);
+    void ordersReady(mc::workspace::OrderBrowser *orders);
 
 private:
     RuntimeOptions m_options;
     std::shared_ptr<const core::Clock> m_clock;
     QThread m_syncThread;
     QThread m_metricsThread;
+    QThread m_workspaceThread;
     sync::SyncEngine *m_engine = nullptr;           // lives on m_syncThread
     metrics::DashboardService *m_dashboard = nullptr; // lives on m_metricsThread
     vouchers::StoreCounter *m_counter = nullptr;      // lives on m_syncThread
+    workspace::SearchIndexer *m_indexer = nullptr;    // lives on m_syncThread (a cache writer)
+    workspace::OrderBrowser *m_orders = nullptr;      // lives on m_workspaceThread
 };
 
 } // namespace mc::runtime

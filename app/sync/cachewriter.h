@@ -33,6 +33,7 @@ struct OrderBatchResult
     int unknownStatus = 0; // applied orders whose status, new or old, is Unknown
     core::RollupDelta rollups;  // what the batch changed in rollup_minute
     std::int64_t newestModifiedMs = 0;
+    std::int64_t oldestInsertedCreatedMs = 0; // 0: nothing inserted
 };
 
 // How applyOrders() writes. Batch: every row first, then the summed rollup deltas (fast).

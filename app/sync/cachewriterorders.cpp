@@ -195,6 +195,10 @@ Status CacheWriter::noteApplied(const core::Order &o, Outcome outcome, BatchStat
         return {};
     }
     ++(outcome == Outcome::Inserted ? result.inserted : result.updated);
+    if (outcome == Outcome::Inserted && o.createdMs > 0)
+        result.oldestInsertedCreatedMs = result.oldestInsertedCreatedMs > 0
+                                             ? std::min(result.oldestInsertedCreatedMs, o.createdMs)
+                                             : o.createdMs;
     if (state.unknownStatus)
         ++result.unknownStatus;
     state.known.insert(o.tid); // a later version of it in this same batch must see it

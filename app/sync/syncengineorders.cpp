@@ -315,6 +315,7 @@ Status SyncEngine::applyOrderPage(const OrderPage &page, ApplyMode mode, core::C
     applied.ordersUpdated = result.value().updated;
     applied.rollups = std::move(result.value().rollups);
     applied.newestOrderModifiedMs = result.value().newestModifiedMs;
+    applied.oldestInsertedCreatedMs = result.value().oldestInsertedCreatedMs;
     summary.merge(applied);
     tally.stale += result.value().stale;
     tally.quarantined += result.value().quarantined;

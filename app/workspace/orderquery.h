@@ -1,0 +1,60 @@
+// OrderQuery: the Orders workspace's SQL over cache.sqlite (a reader connection). Lists
+// orders newest first (created_ms, tid descending) with keyset paging, never OFFSET from
+// the top: a position far down the list is reached from an anchor key (every
+// kAnchorEvery-th match, collected by scanAnchors) plus a short offset. Search: an order
+// id (6+ digits), or a substring of the buyer's nick or a product title through the
+// trigram index order_search (3+ characters); shorter terms, and orders the background
+// indexer has not reached yet, are matched with LIKE, so results are exact at all times.
+#pragma once
+
+#include "app/core/result.h"
+#include "app/storage/database.h"
+#include "app/workspace/orderfilter.h"
+
+#include <functional>
+
+namespace mc::workspace {
+
+class OrderQuery
+{
+public:
+    static constexpr int kAnchorEvery = 1024;
+
+    explicit OrderQuery(storage::Database &db) : m_db(db) {}
+
+    // Up to `limit` rows matching `filter`, after `after` (null: from the newest), or,
+    // with `inclusive`, starting at `after` itself; `skip` rows of that are passed over.
+    core::Result<QList<OrderRow>> rows(const OrderFilter &filter, const std::optional<OrderKey> &after, int limit,
+                                       int skip = 0, bool inclusive = false);
+    // Rows newer than `key` (orders that arrived after a list was built), newest first.
+    core::Result<QList<OrderRow>> newerThan(const OrderFilter &filter, const OrderKey &key, int limit, int skip = 0);
+    core::Result<std::int64_t> countNewerThan(const OrderFilter &filter, const OrderKey &key);
+
+    // Walks the matches from `after` (null: the newest) for at most `budget` rows, appending
+    // the key of every kAnchorEvery-th one (counted from `matchedSoFar`) to `anchors`.
+    // Returns how many were walked; fewer than `budget` means the end was reached.
+    core::Result<std::int64_t> scanAnchors(const OrderFilter &filter, const std::optional<OrderKey> &after,
+                                           std::int64_t matchedSoFar, std::int64_t budget, QList<OrderKey> &anchors,
+                                           OrderKey &last);
+
+    core::Result<OrderDetail> detail(std::int64_t tid);
+    core::Result<SearchIndexState> indexState();
+
+    // Every match, newest first, handed to `sink` one by one; `sink` returns false to stop.
+    core::Status forEach(const OrderFilter &filter, const std::function<bool(const OrderRow &)> &sink);
+
+private:
+    struct Where
+    {
+        QString sql;
+        QList<QVariant> args;
+    };
+    core::Result<Where> where(const OrderFilter &filter);
+    core::Result<storage::Statement> prepare(const QString &sql, const QList<QVariant> &args);
+    bool searchIndexComplete();
+
+    storage::Database &m_db;
+    std::optional<bool> m_indexComplete; // once complete it stays complete
+};
+
+} // namespace mc::workspace

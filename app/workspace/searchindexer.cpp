@@ -1,0 +1,133 @@
+#include "app/workspace/searchindexer.h"
+
+#include "app/storage/databases.h"
+#include "app/storage/transaction.h"
+#include "app/workspace/orderquery.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSearchIndex, "mc.workspace.search")
+
+namespace mc::workspace {
+
+namespace {
+constexpr int kPauseBetweenBatchesMs = 2; // other events on the thread go first
+constexpr int kBatchesPerReport = 25;
+constexpr auto kIndexSelect = u"INSERT OR REPLACE INTO order_search (rowid, buyer_nick, titles) "
+                              u"SELECT o.tid, o.buyer_nick, coalesce((SELECT group_concat(title, ' ') "
+                              u"FROM order_lines WHERE tid = o.tid), '') FROM orders o WHERE ";
+} // namespace
+
+SearchIndexer::SearchIndexer(QString dataDir, QObject *parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_timer(new QTimer(this))
+{
+    qRegisterMetaType<SearchIndexState>();
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &SearchIndexer::step);
+}
+
+SearchIndexer::~SearchIndexer() = default;
+
+core::Status SearchIndexer::open()
+{
+    auto db = storage::openWriter(m_dataDir, storage::DatabaseRole::Cache);
+    if (!db)
+        return db.error();
+    m_db = std::move(db).value();
+    return {};
+}
+
+core::Result<int> SearchIndexer::indexBatch(int maxOrders)
+{
+    auto tx = storage::Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    // New orders first: what a merchant just saw on the dashboard is what they look up.
+    auto pendingTop = m_db->queryInt(u"SELECT coalesce(max(tid), -1) FROM (SELECT tid FROM search_pending "
+                                     u"ORDER BY tid LIMIT "_s + QString::number(maxOrders) + u')');
+    if (!pendingTop)
+        return pendingTop.error();
+    if (pendingTop.value() >= 0) {
+        const QString upTo = QString::number(pendingTop.value());
+        if (core::Status s = m_db->exec(kIndexSelect + u"o.tid IN (SELECT tid FROM search_pending WHERE tid <= "_s +
+                                        upTo + u')');
+            !s)
+            return s.error();
+        const int done = static_cast<int>(m_db->queryInt(u"SELECT count(*) FROM search_pending WHERE tid <= "_s + upTo)
+                                              .valueOr(0));
+        if (core::Status s = m_db->exec(u"DELETE FROM search_pending WHERE tid <= "_s + upTo); !s)
+            return s.error();
+        if (core::Status s = tx.value().commit(); !s)
+            return s.error();
+        return std::max(done, 1);
+    }
+    auto below = m_db->queryInt(u"SELECT coalesce((SELECT CAST(value AS INTEGER) FROM sync_cursors "
+                                u"WHERE name = 'search.backfill_below'), 0)"_s);
+    if (!below)
+        return below.error();
+    if (below.value() <= 0)
+        return 0;
+    const QString from = QString::number(below.value());
+    // The lowest tid of this batch: the maxOrders-th below the mark (none: the rest, down to 0).
+    auto floor = m_db->queryInt(u"SELECT coalesce((SELECT tid FROM orders WHERE tid < "_s + from +
+                                u" ORDER BY tid DESC LIMIT 1 OFFSET " + QString::number(maxOrders - 1) + u"), 0)");
+    if (!floor)
+        return floor.error();
+    const QString to = QString::number(floor.value());
+    if (core::Status s = m_db->exec(kIndexSelect + u"o.tid < "_s + from + u" AND o.tid >= " + to); !s)
+        return s.error();
+    const int done = m_db->changes();
+    if (core::Status s = m_db->exec(u"UPDATE sync_cursors SET value = '"_s + to +
+                                    u"' WHERE name = 'search.backfill_below'");
+        !s)
+        return s.error();
+    if (core::Status s = tx.value().commit(); !s)
+        return s.error();
+    return std::max(done, 1);
+}
+
+core::Result<SearchIndexState> SearchIndexer::state()
+{
+    return OrderQuery(*m_db).indexState();
+}
+
+void SearchIndexer::wake()
+{
+    if (m_db && !m_timer->isActive())
+        m_timer->start(kPauseBetweenBatchesMs);
+}
+
+void SearchIndexer::step()
+{
+    if (!m_state) { // counted once per drain; estimated from the batches in between
+        auto exact = state();
+        if (exact)
+            m_state = exact.value();
+    }
+    auto done = indexBatch();
+    if (!done) {
+        qCWarning(lcSearchIndex).noquote() << "search index batch failed:" << done.error().toString();
+        m_state.reset();
+        return; // tried again on the next change
+    }
+    const bool more = done.value() > 0;
+    if (more && m_state) {
+        m_state->indexed += done.value();
+        m_state->remaining = std::max<std::int64_t>(1, m_state->remaining - done.value());
+    }
+    if (!more) {
+        m_state.reset();
+        if (auto exact = state(); exact)
+            Q_EMIT progress(exact.value());
+    } else if (++m_batchesSinceReport >= kBatchesPerReport && m_state) {
+        m_batchesSinceReport = 0;
+        Q_EMIT progress(*m_state);
+    }
+    if (more)
+        m_timer->start(kPauseBetweenBatchesMs);
+}
+
+} // namespace mc::workspace

@@ -1,0 +1,274 @@
+#include "ui/orders/orderspage.h"
+
+#include "app/workspace/orderbrowser.h"
+#include "ui/orders/orderdetailview.h"
+#include "ui/orders/orderfilterbar.h"
+#include "ui/orders/ordersmodel.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+
+#include <climits>
+
+using namespace Qt::StringLiterals;
+
+namespace mc::ui {
+
+OrdersPage::OrdersPage(const QString &title, const QString &summary, QWidget *parent)
+    : Page(title, summary, parent), m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); }),
+      m_model(new OrdersModel(this))
+{
+    workspace::registerWorkspaceMetaTypes();
+    m_filters = new OrderFilterBar(this);
+    connect(m_filters, &OrderFilterBar::changed, this, &OrdersPage::applyFilter);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"orders.table"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform rows: no per-row sizing
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    const int widths[] = {150, 140, 110, 130, 110, 90, 50};
+    for (int c = 0; c < OrdersModel::Product; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrdersPage::selectionChanged);
+    connect(m_model, &OrdersModel::countChanged, this, &OrdersPage::showCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        if (first == 0 && m_model->matches() > last + 1)
+            keepViewOnArrival(last + 1);
+    });
+
+    m_detail = new OrderDetailView(this);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+
+    body()->setSpacing(8);
+    body()->addWidget(m_filters);
+    body()->addWidget(createToolbar());
+    body()->addWidget(split, 1);
+
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filters, &OrderFilterBar::focusSearch);
+    addAction(find);
+    auto *refresh = new QAction(this);
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, &OrdersPage::reload);
+    addAction(refresh);
+}
+
+OrdersPage::~OrdersPage()
+{
+    if (m_browser)
+        m_browser->cancelExport();
+}
+
+QWidget *OrdersPage::createToolbar()
+{
+    auto *bar = new QWidget(this);
+    m_count = new QLabel(bar);
+    m_count->setObjectName(u"orders.count"_s);
+    scaleFont(m_count, 1.0, true);
+    m_index = new QLabel(bar);
+    m_index->setObjectName(u"orders.index"_s);
+    makeMuted(m_index);
+    m_index->hide();
+    m_exportProgress = new QProgressBar(bar);
+    m_exportProgress->setObjectName(u"orders.exportProgress"_s);
+    m_exportProgress->setMaximumWidth(220);
+    m_exportProgress->hide();
+    m_cancelExport = new QPushButton(tr("Cancel export"), bar);
+    m_cancelExport->setObjectName(u"orders.cancelExport"_s);
+    m_cancelExport->hide();
+    connect(m_cancelExport, &QPushButton::clicked, this, [this] {
+        if (m_browser)
+            m_browser->cancelExport();
+    });
+    m_export = new QPushButton(tr("Export CSV…"), bar);
+    m_export->setObjectName(u"orders.export"_s);
+    m_export->setToolTip(tr("Save the orders of this list as a CSV file for Excel or WPS"));
+    connect(m_export, &QPushButton::clicked, this, &OrdersPage::chooseExportFile);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_count);
+    layout->addSpacing(12);
+    layout->addWidget(m_index);
+    layout->addStretch(1);
+    layout->addWidget(m_exportProgress);
+    layout->addWidget(m_cancelExport);
+    layout->addWidget(m_export);
+    return bar;
+}
+
+void OrdersPage::setBrowser(workspace::OrderBrowser *browser)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_browser = browser;
+    if (!browser)
+        return;
+    using workspace::OrderBrowser;
+    m_connections = {
+        connect(m_model, &OrdersModel::filterRequested, browser, &OrderBrowser::setFilter),
+        connect(m_model, &OrdersModel::rowsRequested, browser, &OrderBrowser::fetchRows),
+        connect(this, &OrdersPage::detailRequested, browser, &OrderBrowser::fetchDetail),
+        connect(this, &OrdersPage::exportRequested, browser, &OrderBrowser::exportCsv),
+        connect(browser, &OrderBrowser::rowsReady, m_model, &OrdersModel::addRows),
+        connect(browser, &OrderBrowser::counted, m_model, &OrdersModel::setCounted),
+        connect(browser, &OrderBrowser::rowsArrived, m_model, &OrdersModel::insertArrived),
+        connect(browser, &OrderBrowser::rowsChanged, m_model, &OrdersModel::markChanged),
+        connect(browser, &OrderBrowser::rowsChanged, this, [this] {
+            if (m_selectedTid != 0)
+                Q_EMIT detailRequested(m_selectedTid);
+        }),
+        connect(browser, &OrderBrowser::detailReady, this, &OrdersPage::showDetail),
+        connect(browser, &OrderBrowser::searchIndexProgress, this, &OrdersPage::showIndexState),
+        connect(browser, &OrderBrowser::exportProgress, this, &OrdersPage::exportProgress),
+        connect(browser, &OrderBrowser::exportFinished, this, &OrdersPage::exportFinished),
+    };
+    // The list is built when the page is first shown: a console that never opens it pays nothing.
+    if (isVisible())
+        applyFilter();
+}
+
+void OrdersPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_browser && m_model->generation() == 0)
+        applyFilter();
+}
+
+void OrdersPage::setLocations(const QList<core::Location> &locations)
+{
+    m_locationNames.clear();
+    for (const core::Location &l : locations)
+        m_locationNames.insert(l.id, l.name);
+    m_filters->setLocations(locations);
+    m_model->setLocationNames(m_locationNames);
+}
+
+void OrdersPage::reload()
+{
+    applyFilter();
+}
+
+void OrdersPage::applyFilter()
+{
+    if (const QString problem = m_filters->amountProblem(); !problem.isEmpty()) {
+        m_count->setText(problem);
+        return;
+    }
+    m_model->setFilter(m_filters->filter(m_nowMs()));
+}
+
+void OrdersPage::showCount(qint64 matches, bool complete)
+{
+    const QString n = QLocale().toString(matches);
+    m_count->setText(complete ? tr("Orders: %1").arg(n) : tr("Counting… %1 so far").arg(n));
+    // The selection survives new rows; bring it back after a reload if its row is loaded.
+    if (m_selectedTid != 0 && !m_table->selectionModel()->hasSelection()) {
+        const int row = m_model->rowOfOrder(m_selectedTid);
+        if (row >= 0)
+            m_table->selectRow(row);
+    }
+}
+
+void OrdersPage::showIndexState(const workspace::SearchIndexState &state)
+{
+    if (state.complete()) {
+        m_index->hide();
+        return;
+    }
+    const qint64 total = state.indexed + state.remaining;
+    const int percent = total > 0 ? static_cast<int>(state.indexed * 100 / total) : 100;
+    m_index->setText(tr("Search index %1% built: searching by title or buyer is slower until it is done").arg(percent));
+    m_index->show();
+}
+
+void OrdersPage::selectionChanged()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const auto row = m_model->rowAt(rows.first().row());
+    if (!row)
+        return;
+    m_selectedTid = row->tid;
+    Q_EMIT detailRequested(row->tid);
+}
+
+void OrdersPage::showDetail(const workspace::OrderDetail &detail)
+{
+    if (detail.order.tid == m_selectedTid)
+        m_detail->showDetail(detail, m_locationNames);
+}
+
+void OrdersPage::keepViewOnArrival(int added)
+{
+    // At the top, the merchant watches new orders come in; scrolled down, what they read stays.
+    QScrollBar *bar = m_table->verticalScrollBar();
+    if (bar->value() > 0)
+        bar->setValue(bar->value() + added);
+}
+
+void OrdersPage::chooseExportFile()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/orders-"_s +
+                              QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s) + u".csv"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export orders"), suggested, tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(path);
+}
+
+void OrdersPage::exportCsv(const QString &path)
+{
+    if (!m_browser)
+        return;
+    m_exportTotal = m_model->matches();
+    m_exportProgress->setRange(0, static_cast<int>(std::min<qint64>(std::max<qint64>(m_exportTotal, 1), INT_MAX)));
+    m_exportProgress->setValue(0);
+    m_exportProgress->show();
+    m_cancelExport->show();
+    m_export->setEnabled(false);
+    Q_EMIT exportRequested(m_model->filter(), path);
+}
+
+void OrdersPage::exportProgress(qint64 rows)
+{
+    m_exportProgress->setValue(static_cast<int>(std::min<qint64>(rows, m_exportProgress->maximum())));
+}
+
+void OrdersPage::exportFinished(bool ok, qint64 rows, const QString &message)
+{
+    m_exportProgress->hide();
+    m_cancelExport->hide();
+    m_export->setEnabled(true);
+    m_index->setText(ok ? tr("Orders exported: %1").arg(QLocale().toString(rows))
+                        : tr("Export stopped: %1").arg(message));
+    m_index->show();
+}
+
+} // namespace mc::ui
