@@ -5,8 +5,10 @@
 //   rebuild-cache, verify-ledger, restore-ledger   care of the data folder
 //   voucher verify, redeem, redemptions   the store counter: verify codes offline, redeem
 //            one, list (and upload) the ledger's redemptions
+//   export orders   the cached orders that match, as CSV
 //   version  print the version
 #include "app/console/commands/digestcommand.h"
+#include "app/console/commands/exportcommand.h"
 #include "app/console/commands/maintenancecommands.h"
 #include "app/console/commands/redemptionscommand.h"
 #include "app/console/commands/synccommand.h"
@@ -28,7 +30,7 @@ int main(int argc, char *argv[])
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     static const QStringList kHeadless{u"version"_s,       u"--version"_s,     u"sync"_s,          u"digest"_s,
                                        u"rebuild-cache"_s, u"verify-ledger"_s, u"restore-ledger"_s,
-                                       u"voucher"_s,       u"redeem"_s,          u"redemptions"_s};
+                                       u"voucher"_s,       u"redeem"_s,          u"redemptions"_s, u"export"_s};
     if (kHeadless.contains(command)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("merchant-console"));
@@ -41,6 +43,8 @@ int main(int argc, char *argv[])
             return mc::commands::runVoucher(QCoreApplication::arguments());
         if (command == u"redeem")
             return mc::commands::runRedeem(QCoreApplication::arguments());
+        if (command == u"export")
+            return mc::commands::runExport(QCoreApplication::arguments());
         if (command == u"redemptions")
             return mc::commands::runRedemptions(QCoreApplication::arguments());
         if (command == u"rebuild-cache")
@@ -56,7 +60,7 @@ int main(int argc, char *argv[])
     return mc::console::runDesktopApplication(argc, argv);
 #else
     std::fputs("merchant-console was built without its user interface (MC_BUILD_UI=OFF).\n"
-               "Headless commands: sync, digest, rebuild-cache, verify-ledger, restore-ledger, voucher, redeem, redemptions, version\n",
+               "Headless commands: sync, digest, rebuild-cache, verify-ledger, restore-ledger, voucher, redeem, redemptions, export, version\n",
                stderr);
     return 2;
 #endif

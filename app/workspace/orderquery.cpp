@@ -3,6 +3,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,9 @@ constexpr auto kRowColumns =
 constexpr auto kNewestFirst = u" ORDER BY o.created_ms DESC, o.tid DESC";
 constexpr int kMinIndexedChars = 3;   // the trigram index answers substrings of 3+ characters
 constexpr int kMinOrderIdDigits = 6;  // shorter runs of digits are searched as text
+// Up to this many index matches, a search starts from them (sorting them is cheap); with
+// more, walking the list newest first and checking each order finds a page sooner.
+constexpr std::int64_t kIndexDrivenMax = 20'000;
 
 OrderRow readRow(const storage::Statement &s)
 {
@@ -57,6 +61,23 @@ bool OrderQuery::searchIndexComplete()
     auto below = m_db.queryText(u"SELECT value FROM sync_cursors WHERE name = 'search.backfill_below'");
     m_indexComplete = below.ok() && below.value() == u"0";
     return *m_indexComplete;
+}
+
+std::int64_t OrderQuery::indexMatches(const QString &phrase)
+{
+    if (auto it = m_matchCounts.constFind(phrase); it != m_matchCounts.cend())
+        return it.value();
+    auto count = m_db.prepare(u"SELECT count(*) FROM order_search WHERE order_search MATCH ?");
+    std::int64_t n = std::numeric_limits<std::int64_t>::max();
+    if (count) {
+        count.value().bind(1, phrase);
+        if (count.value().step().valueOr(false))
+            n = count.value().int64(0);
+    }
+    if (m_matchCounts.size() > 256)
+        m_matchCounts.clear();
+    m_matchCounts.insert(phrase, n);
+    return n;
 }
 
 core::Result<OrderQuery::Where> OrderQuery::where(const OrderFilter &f)
@@ -107,14 +128,19 @@ core::Result<OrderQuery::Where> OrderQuery::where(const OrderFilter &f)
         const QString like = u"(o.buyer_nick LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM order_lines l "
                              u"WHERE l.tid = o.tid AND l.title LIKE ? ESCAPE '\\'))"_s;
         const QString pattern = likePattern(search);
-        if (search.toUcs4().size() >= kMinIndexedChars && searchIndexComplete()) {
-            // Indexed orders through the index; those queued for indexing (new since) by LIKE.
-            QString phrase = search;
-            phrase.replace(u'"', u"\"\""_s);
+        QString phrase = search;
+        phrase.replace(u'"', u"\"\""_s);
+        phrase = u'"' + phrase + u'"';
+        if (search.toUcs4().size() >= kMinIndexedChars && searchIndexComplete() &&
+            indexMatches(phrase) <= kIndexDrivenMax) {
+            // A rare term: from the index's matches (few), then in list order. Orders queued for
+            // indexing (new since) by LIKE.
             c << u"(o.tid IN (SELECT rowid FROM order_search WHERE order_search MATCH ?) OR "
                  u"(o.tid IN (SELECT tid FROM search_pending) AND " + like + u"))";
-            w.args << QString(u'"' + phrase + u'"') << pattern << pattern;
+            w.args << phrase << pattern << pattern;
         } else {
+            // A common term (or the index is not complete): down the list in its order, each
+            // order checked, so the first matches come after a short walk.
             c << like;
             w.args << pattern << pattern;
         }

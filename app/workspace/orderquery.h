@@ -3,13 +3,16 @@
 // the top: a position far down the list is reached from an anchor key (every
 // kAnchorEvery-th match, collected by scanAnchors) plus a short offset. Search: an order
 // id (6+ digits), or a substring of the buyer's nick or a product title through the
-// trigram index order_search (3+ characters); shorter terms, and orders the background
-// indexer has not reached yet, are matched with LIKE, so results are exact at all times.
+// trigram index order_search (3+ characters) when the term is rare, or by checking each order
+// down the list when it is common (a page comes sooner); shorter terms, and orders the
+// background indexer has not reached yet, are matched with LIKE: results are exact at all times.
 #pragma once
 
 #include "app/core/result.h"
 #include "app/storage/database.h"
 #include "app/workspace/orderfilter.h"
+
+#include <QHash>
 
 #include <functional>
 
@@ -52,9 +55,12 @@ private:
     core::Result<Where> where(const OrderFilter &filter);
     core::Result<storage::Statement> prepare(const QString &sql, const QList<QVariant> &args);
     bool searchIndexComplete();
+    // How many orders the index finds for an FTS phrase (cached: it only picks the plan).
+    std::int64_t indexMatches(const QString &phrase);
 
     storage::Database &m_db;
     std::optional<bool> m_indexComplete; // once complete it stays complete
+    QHash<QString, std::int64_t> m_matchCounts;
 };
 
 } // namespace mc::workspace

@@ -5,6 +5,10 @@
 -- new orders only queue their tid in search_pending (a trigger), and orders cached before
 -- this migration are indexed newest first, down from the mark 'search.backfill_below'
 -- (resumable: the mark moves with each batch; '0' when every older order is indexed).
+-- The Orders list filters by province newest first; without this a province with few orders
+-- would be found only after walking past every recent order of the others.
+CREATE INDEX orders_province_created ON orders (province, created_ms);
+
 CREATE VIRTUAL TABLE order_search USING fts5(buyer_nick, titles, tokenize = 'trigram');
 
 CREATE TABLE search_pending (
