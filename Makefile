@@ -5,7 +5,7 @@ DEPS := packaging/linux/install-build-deps.sh
 CMAKE_EXTRA := $(if $(CI),-DMC_WERROR=ON,)
 BUILD_DIR := $(if $(filter dev,$(PRESET)),build,build-$(PRESET))
 
-.PHONY: all deps configure build run test test-headless bench fuzz package test-package format clean
+.PHONY: all deps configure build run test test-headless bench fuzz package test-package test-install format clean
 
 all: build
 
@@ -52,6 +52,11 @@ package:
 test-package: build
 	@bash $(DEPS) package
 	ctest --preset package
+
+# Installs the .deb of `make package` into a fresh Debian 12 root (debootstrap, needs root
+# and the network) and runs the installed commands there: packaging/linux/test-install-debootstrap.sh.
+test-install: package
+	bash packaging/linux/test-install-debootstrap.sh build-release/packages build-release/debroot
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
