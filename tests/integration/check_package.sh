@@ -75,6 +75,14 @@ dpkg-deb -x "$sandbox_deb" "$root"
 changelog_version=$(gzip -dc "$root/usr/share/doc/merchant-console/changelog.gz" | dpkg-parsechangelog -l- -S Version)
 [ "$changelog_version" = "$version" ] ||
   fail "packaging/linux/changelog's latest entry is $changelog_version, the package is $version: add an entry"
+# A version bump needs a changelog entry (above), a release in the AppStream metadata and
+# manual pages that say which version they describe.
+grep -q "<release version=\"$version\"" "$root/usr/share/metainfo/invalid.example.MerchantConsole.metainfo.xml" ||
+  fail "the AppStream metadata has no <release version=\"$version\">"
+for page in merchant-console platform-sandbox; do
+  grep -q "^\.TH .* \"Merchant Console $version\"" <<<"$(gzip -dc "$root/usr/share/man/man1/$page.1.gz")" ||
+    fail "$page.1 does not describe version $version (its .TH line)"
+done
 for size in 16 22 24 32 48 64 128 256 512; do
   png="$root/usr/share/icons/hicolor/${size}x${size}/apps/merchant-console.png"
   # PNG header: width and height, big-endian, at bytes 16..23.
