@@ -5,7 +5,7 @@ DEPS := packaging/linux/install-build-deps.sh
 CMAKE_EXTRA := $(if $(CI),-DMC_WERROR=ON,)
 BUILD_DIR := $(if $(filter dev,$(PRESET)),build,build-$(PRESET))
 
-.PHONY: all deps configure build run test test-headless bench fuzz package format clean
+.PHONY: all deps configure build run test test-headless bench fuzz package test-package test-install format clean
 
 all: build
 
@@ -39,9 +39,24 @@ fuzz:
 	cmake --build --preset fuzz
 	ctest --preset fuzz
 
+# Every package this machine can build, in build-release/packages/: on Debian/Ubuntu the .deb
+# and .rpm of merchant-console and merchant-console-sandbox, and a .tar.gz of both.
+# Configured again each time, so the commit that About and --version show is current.
 package:
-	$(MAKE) build PRESET=release
+	@bash $(DEPS) package
+	cmake --preset release $(CMAKE_EXTRA) >/dev/null
+	cmake --build --preset release
 	cd build-release && cpack
+
+# The package checks (lintian, rpm, appstreamcli, desktop-file-validate) on the dev tree.
+test-package: build
+	@bash $(DEPS) package
+	ctest --preset package
+
+# Installs the .deb of `make package` into a fresh Debian 12 root (debootstrap, needs root
+# and the network) and runs the installed commands there: packaging/linux/test-install-debootstrap.sh.
+test-install: package
+	bash packaging/linux/test-install-debootstrap.sh build-release/packages build-release/debroot
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -20,6 +20,16 @@ if(MC_FAULT_INJECTION)
   target_compile_definitions(mc_build_flags INTERFACE MC_FAULT_INJECTION)
 endif()
 
+# Hardening of what is distributed (the release preset turns it on): stack protector,
+# fortified libc calls, read-only relocations resolved at start. PIE is the default of
+# Debian's compiler and Qt's code is position independent anyway.
+option(MC_HARDENING "Hardening flags for distributed binaries (on in the release preset)" OFF)
+if(MC_HARDENING AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT APPLE AND NOT WIN32)
+  target_compile_options(mc_build_flags INTERFACE -fstack-protector-strong -fstack-clash-protection
+    $<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2>)
+  target_link_options(mc_build_flags INTERFACE -Wl,-z,relro -Wl,-z,now)
+endif()
+
 if(MC_SANITIZE)
   string(REPLACE ";" "," _mc_san "${MC_SANITIZE}")
   target_compile_options(mc_build_flags INTERFACE -fsanitize=${_mc_san} -fno-omit-frame-pointer)

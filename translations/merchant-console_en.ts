@@ -287,7 +287,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Qt version %1</source>
+        <source>Commit: unknown (not built from a git checkout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <extracomment>%1 is a library&apos;s name (Qt, SQLite, OpenSSL), %2 its version</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -287,8 +287,17 @@
         <translation>为平台商家管理商品、库存、订单、营销活动和卡券，线上线下一体。</translation>
     </message>
     <message>
-        <source>Qt version %1</source>
-        <translation>Qt 版本 %1</translation>
+        <source>Commit: unknown (not built from a git checkout)</source>
+        <translation>提交：未知（不是从 git 检出构建的）</translation>
+    </message>
+    <message>
+        <source>Commit %1</source>
+        <translation>提交 %1</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <extracomment>%1 is a library&apos;s name (Qt, SQLite, OpenSSL), %2 its version</extracomment>
+        <translation>%1 版本 %2</translation>
     </message>
 </context>
 <context>

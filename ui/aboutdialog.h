@@ -1,4 +1,5 @@
-// Help > About: name, version, Qt version and what the app is for.
+// Help > About: name, version, the git commit it was built from, what the app is for, and the
+// versions of Qt, SQLite and OpenSSL it runs with.
 #pragma once
 
 #include <QDialog>

@@ -4,7 +4,7 @@
 #include "ui/settingskeys.h"
 #include "ui/uilanguage.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +15,8 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationName(u"Merchant Console"_s);
     QCoreApplication::setOrganizationName(u"MerchantConsole"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MC_VERSION));
+    // Wayland compositors find the window's icon and name through the desktop entry's name.
+    QGuiApplication::setDesktopFileName(u"merchant-console"_s);
 }
 
 QLocale applyUiLanguage(const QStringList &arguments)

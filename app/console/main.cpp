@@ -6,7 +6,9 @@
 //   voucher verify, redeem, redemptions   the store counter: verify codes offline, redeem
 //            one, list (and upload) the ledger's redemptions
 //   export orders   the cached orders that match, as CSV
-//   version  print the version
+//   version  print the version, the git commit and the versions of Qt, SQLite and OpenSSL (also --version)
+//   help     list the commands and the desktop app's options (also --help, -h; `help COMMAND` = `COMMAND --help`)
+#include "app/buildinfo/buildinfo.h"
 #include "app/console/commands/digestcommand.h"
 #include "app/console/commands/exportcommand.h"
 #include "app/console/commands/maintenancecommands.h"
@@ -25,43 +27,98 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// `merchant-console --help`: headless, so it also answers on a server without a display.
+int printHelp(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    out << "Usage: merchant-console [OPTIONS]        open the desktop app\n"
+           "       merchant-console COMMAND [OPTIONS] run a command without a window\n\n"
+           "Commands (each answers --help with its own options):\n"
+           "  sync            synchronise the local cache with the platform (--once or --follow)\n"
+           "  digest          print the canonical digest of the local cache\n"
+           "  voucher verify  verify voucher codes read from stdin, offline\n"
+           "  redeem          verify and redeem one voucher code at a store's counter\n"
+           "  redemptions     list the counter's redemptions; with --endpoint, upload the pending ones\n"
+           "  export orders   the cached orders that match, as CSV for Excel and WPS\n"
+           "  rebuild-cache   set a damaged cache aside; the next sync fetches it again\n"
+           "  verify-ledger   re-compute the ledger's keyed chains (audit log, redemptions)\n"
+           "  restore-ledger  put ledger.sqlite.bak back; the current ledger is kept aside\n"
+           "  version         print the version, the git commit and the library versions (also --version)\n"
+           "  help            this text (also --help, -h); help COMMAND is COMMAND --help\n\n"
+           "Exit codes: 0 ok, 1 failed, 2 usage, 3 local database unusable, 4 credentials refused,\n"
+           "5 voucher refused, 130/143 interrupted. See merchant-console(1).\n";
+#ifdef MC_WITH_UI
+    out << "\nThe desktop app:\n";
+    out.flush();
+    int exitCode = 0;
+    mc::console::parseDesktopOptions({arguments.value(0), u"--help"_s}, exitCode); // prints its options
+    return exitCode;
+#else
+    Q_UNUSED(arguments);
+    out << "\nThis build has no desktop app (MC_BUILD_UI=OFF).\n";
+    return 0;
+#endif
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    static const QStringList kHeadless{u"version"_s,       u"--version"_s,     u"sync"_s,          u"digest"_s,
-                                       u"rebuild-cache"_s, u"verify-ledger"_s, u"restore-ledger"_s,
-                                       u"voucher"_s,       u"redeem"_s,          u"redemptions"_s, u"export"_s};
-    if (kHeadless.contains(command)) {
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    static const QStringList kHeadless{u"version"_s,        u"--version"_s,     u"sync"_s,        u"digest"_s,
+                                       u"rebuild-cache"_s,  u"verify-ledger"_s, u"voucher"_s,     u"redeem"_s,
+                                       u"redemptions"_s,    u"export"_s,        u"restore-ledger"_s, u"help"_s,
+                                       u"--help"_s,         u"-h"_s};
+    if (kHeadless.contains(first)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("merchant-console"));
         QCoreApplication::setApplicationVersion(QStringLiteral(MC_VERSION));
+        QStringList arguments = QCoreApplication::arguments();
+        // help COMMAND [...] is COMMAND [...] --help.
+        if (first == u"help" && arguments.size() > 2 && kHeadless.contains(arguments.at(2))) {
+            arguments.removeAt(1);
+            arguments.append(u"--help"_s);
+        }
+        const QString command = arguments.at(1);
         if (command == u"sync")
-            return mc::commands::runSync(QCoreApplication::arguments());
+            return mc::commands::runSync(arguments);
         if (command == u"digest")
-            return mc::commands::runDigest(QCoreApplication::arguments());
+            return mc::commands::runDigest(arguments);
         if (command == u"voucher")
-            return mc::commands::runVoucher(QCoreApplication::arguments());
+            return mc::commands::runVoucher(arguments);
         if (command == u"redeem")
-            return mc::commands::runRedeem(QCoreApplication::arguments());
+            return mc::commands::runRedeem(arguments);
         if (command == u"export")
-            return mc::commands::runExport(QCoreApplication::arguments());
+            return mc::commands::runExport(arguments);
         if (command == u"redemptions")
-            return mc::commands::runRedemptions(QCoreApplication::arguments());
+            return mc::commands::runRedemptions(arguments);
         if (command == u"rebuild-cache")
-            return mc::commands::runRebuildCache(QCoreApplication::arguments());
+            return mc::commands::runRebuildCache(arguments);
         if (command == u"verify-ledger")
-            return mc::commands::runVerifyLedger(QCoreApplication::arguments());
+            return mc::commands::runVerifyLedger(arguments);
         if (command == u"restore-ledger")
-            return mc::commands::runRestoreLedger(QCoreApplication::arguments());
-        QTextStream(stdout) << "merchant-console " << MC_VERSION << '\n';
+            return mc::commands::runRestoreLedger(arguments);
+        if (command == u"help" || command == u"--help" || command == u"-h")
+            return printHelp(arguments);
+        if (arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
+            QTextStream(stdout) << "Usage: merchant-console version\n"
+                                   "Prints the version, the git commit it was built from and the versions of Qt,\n"
+                                   "SQLite and OpenSSL it runs with. The same as merchant-console --version.\n";
+            return 0;
+        }
+        QTextStream(stdout) << mc::buildinfo::versionText(u"merchant-console"_s);
         return 0;
     }
 #ifdef MC_WITH_UI
     return mc::console::runDesktopApplication(argc, argv);
 #else
-    std::fputs("merchant-console was built without its user interface (MC_BUILD_UI=OFF).\n"
-               "Headless commands: sync, digest, rebuild-cache, verify-ledger, restore-ledger, voucher, redeem, redemptions, export, version\n",
-               stderr);
+    std::fputs(
+        "merchant-console was built without its user interface (MC_BUILD_UI=OFF).\n"
+        "Headless commands: sync, digest, rebuild-cache, verify-ledger, restore-ledger, voucher, redeem, "
+        "redemptions, export, version, help\n",
+        stderr);
     return 2;
 #endif
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Merchant Console needs to build, test and package on Debian 12 / Ubuntu.
 # Idempotent: does nothing (and needs no root) when every package is already present.
-# With the argument "fuzz" (make fuzz), also clang and its libFuzzer/sanitizer runtimes.
+# With the argument "fuzz" (make fuzz), also clang and its libFuzzer/sanitizer runtimes; with
+# "package" (make package, test-package, test-install), the packaging tools and their checkers.
 set -euo pipefail
 
 packages=(
@@ -13,9 +14,11 @@ packages=(
   curl xvfb xauth xfonts-base fonts-noto-cjk dpkg-dev file
 )
 fuzz_packages=(clang-14 libclang-rt-14-dev)
-if [ "${1:-}" = "fuzz" ]; then
-  packages+=("${fuzz_packages[@]}")
-fi
+package_packages=(rpm lintian desktop-file-utils appstream debootstrap)
+case "${1:-}" in
+  fuzz) packages+=("${fuzz_packages[@]}") ;;
+  package) packages+=("${package_packages[@]}") ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

@@ -2,6 +2,7 @@
 // shows its defaults and what it is fed, About opens and closes, settings are saved, full
 // screen is the big-screen dashboard, failures show in a banner. Saves a screenshot per
 // page (and a dark-palette pair) to test-output/ui/.
+#include "app/buildinfo/buildinfo.h"
 #include "tests/support/testdata.h"
 #include "tests/ui/isolatedsettings.h"
 #include "tests/ui/palettes.h"
@@ -16,13 +17,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
 #include <QToolButton>
+
+#include <openssl/crypto.h>
+#include <sqlite3.h>
 
 #include <memory>
 
@@ -164,6 +168,13 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = m_window->findChild<mc::ui::AboutDialog *>()) && dialog->isVisible());
         QVERIFY(labelText(dialog, u"about.version"_s).contains(QStringLiteral(MC_VERSION)));
         QVERIFY(labelText(dialog, u"about.qt"_s).contains(QString::fromLatin1(qVersion())));
+        QVERIFY(labelText(dialog, u"about.sqlite"_s).contains(QString::fromLatin1(sqlite3_libversion())));
+        QVERIFY(labelText(dialog, u"about.openssl"_s)
+                    .contains(QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION_STRING))));
+        // The commit as `git describe` gave it when CMake configured, or "unknown" outside a checkout.
+        QCOMPARE(labelText(dialog, u"about.commit"_s), mc::buildinfo::commit().isEmpty()
+                                                           ? u"Commit: unknown (not built from a git checkout)"_s
+                                                           : u"Commit "_s + mc::buildinfo::commit());
         QVERIFY(dialog->grab().save(mc::test::outputPath(u"ui/about.png"_s)));
 
         QPushButton *close = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);

@@ -25,7 +25,7 @@ std::optional<QString> dataDirOf(const QStringList &arguments, const QString &de
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"command"_s, u"the sub-command"_s);
+    parser.addPositionalArgument(arguments.value(1), u"the sub-command"_s); // its own name in the usage line
     parser.addOption({u"data-dir"_s, u"The console's data folder."_s, u"DIR"_s});
     if (!parseOrExplain(parser, arguments)) {
         exitCode = parser.isSet(u"help"_s) ? kExitOk : kExitUsage;
