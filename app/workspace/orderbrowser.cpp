@@ -159,6 +159,7 @@ void OrderBrowser::scanChunk(quint64 generation)
         list.rewalk.reset();
         Q_EMIT counted(generation, list.walk.counted, true);
         Q_EMIT rowsChanged(generation);
+        Q_EMIT rowsMoved(generation);
         if (std::exchange(list.rewalkAgain, false))
             startRewalk();
         return;
@@ -215,6 +216,18 @@ void OrderBrowser::fetchDetail(qint64 tid)
         return;
     }
     Q_EMIT detailReady(detail.value());
+}
+
+void OrderBrowser::locate(quint64 generation, qint64 tid)
+{
+    if (!m_list || m_list->generation != generation)
+        return;
+    auto row = m_connection->query->positionOf(m_list->filter, tid);
+    if (!row) {
+        Q_EMIT failed(row.error().toString());
+        return;
+    }
+    Q_EMIT located(generation, tid, row.value());
 }
 
 void OrderBrowser::cacheChanged(const core::ChangeSummary &summary)

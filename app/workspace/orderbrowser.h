@@ -39,6 +39,8 @@ public Q_SLOTS:
     // arrived since, above it (`arrived` true: position from the very top).
     void fetchRows(quint64 generation, bool arrived, qint64 first, int count);
     void fetchDetail(qint64 tid);
+    // Where order `tid` is in the list now (located() follows; row -1: not in it).
+    void locate(quint64 generation, qint64 tid);
     // The cache committed new data (connect the sync engine's change summaries here);
     // coalesced to one look per second.
     void cacheChanged(const mc::core::ChangeSummary &summary);
@@ -52,6 +54,9 @@ Q_SIGNALS:
     void rowsArrived(quint64 generation, qint64 added);
     // Rows already listed may have changed (status, refunds): fetch what is shown again.
     void rowsChanged(quint64 generation);
+    // Orders were inserted inside the list (history catching up): rows below them moved down.
+    void rowsMoved(quint64 generation);
+    void located(quint64 generation, qint64 tid, qint64 row);
     void detailReady(const mc::workspace::OrderDetail &detail);
     void searchIndexProgress(const mc::workspace::SearchIndexState &state);
     void failed(const QString &message);

@@ -235,6 +235,24 @@ core::Result<std::int64_t> OrderQuery::countNewerThan(const OrderFilter &filter,
     return stmt.value().int64(0);
 }
 
+core::Result<std::int64_t> OrderQuery::positionOf(const OrderFilter &filter, std::int64_t tid)
+{
+    auto w = where(filter);
+    if (!w)
+        return w.error();
+    QList<QVariant> args = w.value().args;
+    args << QVariant::fromValue<qint64>(tid);
+    auto stmt = prepare(u"SELECT o.created_ms FROM orders o WHERE "_s + w.value().sql + u" AND o.tid = ?", args);
+    if (!stmt)
+        return stmt.error();
+    auto found = stmt.value().step();
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::int64_t(-1);
+    return countNewerThan(filter, {stmt.value().int64(0), tid});
+}
+
 core::Result<std::int64_t> OrderQuery::scanAnchors(const OrderFilter &filter, const std::optional<OrderKey> &after,
                                                    std::int64_t matchedSoFar, std::int64_t budget,
                                                    QList<OrderKey> &anchors, OrderKey &last)

@@ -32,6 +32,8 @@ public:
     // Rows newer than `key` (orders that arrived after a list was built), newest first.
     core::Result<QList<OrderRow>> newerThan(const OrderFilter &filter, const OrderKey &key, int limit, int skip = 0);
     core::Result<std::int64_t> countNewerThan(const OrderFilter &filter, const OrderKey &key);
+    // The position of order `tid` in the list (the matches above it), -1 when it does not match.
+    core::Result<std::int64_t> positionOf(const OrderFilter &filter, std::int64_t tid);
 
     // Walks the matches from `after` (null: the newest) for at most `budget` rows, appending
     // the key of every kAnchorEvery-th one (counted from `matchedSoFar`) to `anchors`.

@@ -137,6 +137,9 @@ private Q_SLOTS:
     void ordersInsertedInsideTheListAreWalkedIn()
     {
         const qint64 before = model()->matches();
+        const std::int64_t chosen = shownTid(2500);
+        m_page->table()->selectRow(2500);
+        QTRY_COMPARE(m_page->findChild<ui::OrderDetailView *>()->shownOrder(), chosen);
         // History catching up: older than everything listed, so they belong at the bottom...
         QVERIFY(test::seedOrders(*m_writer, kOrders + 155, 40, kBase - 86'400'000));
         // ...and a few in the middle of the list.
@@ -147,6 +150,11 @@ private Q_SLOTS:
         const QList<std::int64_t> expected = bruteForce(u"1"_s);
         for (int row : {0, 200, 1000, 2000, 2500, 3100, int(before + 49)})
             QTRY_COMPARE(shownTid(row), expected.at(row));
+        // The ten inserted in the middle were above the selected order: it moved down ten rows.
+        const int now = static_cast<int>(expected.indexOf(chosen));
+        QCOMPARE(now, 2510);
+        QTRY_COMPARE(m_page->table()->selectionModel()->selectedRows().value(0).row(), now);
+        QCOMPARE(m_page->findChild<ui::OrderDetailView *>()->shownOrder(), chosen);
     }
 
     void searchNarrowsTheList()

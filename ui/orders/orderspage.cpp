@@ -51,6 +51,11 @@ OrdersPage::OrdersPage(const QString &title, const QString &summary, QWidget *pa
         m_table->setColumnWidth(c, widths[c]);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrdersPage::selectionChanged);
     connect(m_model, &OrdersModel::countChanged, this, &OrdersPage::showCount);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        if (m_waitingForRow >= from.row() && m_waitingForRow <= to.row())
+            selectionChanged();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_waitingForRow = -1; });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
         if (first == 0 && m_model->matches() > last + 1)
             keepViewOnArrival(last + 1);
@@ -145,6 +150,14 @@ void OrdersPage::setBrowser(workspace::OrderBrowser *browser)
                 Q_EMIT detailRequested(m_selectedTid);
         }),
         connect(browser, &OrderBrowser::detailReady, this, &OrdersPage::showDetail),
+        // Orders inserted inside the list moved the rows below them: follow the selected order.
+        connect(browser, &OrderBrowser::rowsMoved, this, [this](quint64 generation) {
+            if (m_selectedTid != 0 && m_browser)
+                QMetaObject::invokeMethod(m_browser, [b = m_browser, generation, tid = m_selectedTid] {
+                    b->locate(generation, tid);
+                });
+        }),
+        connect(browser, &OrderBrowser::located, this, &OrdersPage::followSelection),
         connect(browser, &OrderBrowser::searchIndexProgress, this, &OrdersPage::showIndexState),
         connect(browser, &OrderBrowser::exportProgress, this, &OrdersPage::exportProgress),
         connect(browser, &OrderBrowser::exportFinished, this, &OrdersPage::exportFinished),
@@ -210,12 +223,17 @@ void OrdersPage::showIndexState(const workspace::SearchIndexState &state)
 
 void OrdersPage::selectionChanged()
 {
+    if (m_following)
+        return;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
     const auto row = m_model->rowAt(rows.first().row());
-    if (!row)
+    if (!row) { // its page is on its way: the detail follows when it arrives
+        m_waitingForRow = rows.first().row();
         return;
+    }
+    m_waitingForRow = -1;
     m_selectedTid = row->tid;
     Q_EMIT detailRequested(row->tid);
 }
@@ -224,6 +242,22 @@ void OrdersPage::showDetail(const workspace::OrderDetail &detail)
 {
     if (detail.order.tid == m_selectedTid)
         m_detail->showDetail(detail, m_locationNames);
+}
+
+void OrdersPage::followSelection(quint64 generation, qint64 tid, qint64 row)
+{
+    if (generation != m_model->generation() || tid != m_selectedTid || row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    const int was = selected.isEmpty() ? -1 : selected.first().row();
+    if (was == row)
+        return;
+    m_following = true; // the row's data may be refreshing: the selected order is known
+    m_table->selectionModel()->select(m_model->index(static_cast<int>(row), 0),
+                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_following = false;
+    if (was >= 0) // what the merchant was looking at stays where it was on screen
+        m_table->verticalScrollBar()->setValue(m_table->verticalScrollBar()->value() + static_cast<int>(row - was));
 }
 
 void OrdersPage::keepViewOnArrival(int added)

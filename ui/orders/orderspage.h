@@ -66,6 +66,7 @@ private:
     void exportProgress(qint64 rows);
     void exportFinished(bool ok, qint64 rows, const QString &message);
     void keepViewOnArrival(int added);
+    void followSelection(quint64 generation, qint64 tid, qint64 row);
 
     QPointer<workspace::OrderBrowser> m_browser;
     QList<QMetaObject::Connection> m_connections;
@@ -82,6 +83,8 @@ private:
     QPushButton *m_cancelExport = nullptr;
     qint64 m_exportTotal = 0;
     std::int64_t m_selectedTid = 0;
+    bool m_following = false;
+    int m_waitingForRow = -1; // selected before its page arrived
 };
 
 } // namespace mc::ui
