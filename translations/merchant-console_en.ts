@@ -118,6 +118,14 @@
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This data folder holds another shop&apos;s data (or the demo&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with another data folder (--data-dir), so that the two are never mixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FigureFormat</name>

@@ -118,6 +118,14 @@
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <source>This data folder holds another shop&apos;s data (or the demo&apos;s).</source>
+        <translation>此数据文件夹存放的是另一家店铺（或演示）的数据。</translation>
+    </message>
+    <message>
+        <source>Start with another data folder (--data-dir), so that the two are never mixed.</source>
+        <translation>请使用另一个数据文件夹（--data-dir）启动，以免两者的数据混在一起。</translation>
+    </message>
 </context>
 <context>
     <name>FigureFormat</name>

@@ -4,6 +4,7 @@
 #include "app/console/desktopapplication.h"
 
 #include "app/console/commands/commandline.h"
+#include "app/platform/credentials.h"
 #include "app/platform/transportguard.h"
 #include "app/storage/datafolder.h"
 #include "ui/counter/counterpage.h"
@@ -88,8 +89,10 @@ std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments, 
         services.platform.credentialsPath = parser.value(credentials);
         services.platform.tlsSha256 = parser.value(tlsSha256).toLatin1();
     }
+    // The demo's orders live in a folder of their own, never in the one a shop will use.
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
-                                            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+                                            : services.demo ? QDir(appData).filePath(u"demo"_s) : appData;
     if (!QDir().mkpath(options.dataDir))
         return fail(u"cannot create the data folder "_s + options.dataDir);
     if (parser.isSet(store)) {
@@ -248,6 +251,16 @@ QString text(const char *source)
     return QCoreApplication::translate("DesktopApplication", source);
 }
 
+// Whose data the folder is for: the demo, or the shop (and store) of the credentials. When
+// the credentials cannot be read the runtime says why; the folder is not claimed then.
+QString dataOwnerOf(const ServiceOptions &services)
+{
+    if (services.demo)
+        return QString::fromLatin1(platform::kDemoOwner);
+    auto credentials = platform::loadCredentialsFile(services.platform.credentialsPath, services.runtime.storeId);
+    return credentials ? platform::dataOwner(credentials.value()) : QString();
+}
+
 // One console per data folder, and a cache checked after a crash before it is trusted.
 // nullptr after telling the user why the app cannot start.
 std::unique_ptr<storage::DataFolder> takeDataFolder(const QString &dataDir)
@@ -307,6 +320,17 @@ int runDesktopApplication(int &argc, char **argv)
     const std::unique_ptr<storage::DataFolder> folder = takeDataFolder(options->services.runtime.dataDir);
     if (!folder)
         return commands::kExitStorage;
+    if (core::Status mine = folder->claimFor(dataOwnerOf(options->services)); !mine) {
+        QMessageBox box(QMessageBox::Critical, text(QT_TRANSLATE_NOOP("DesktopApplication", "Merchant Console")),
+                        text(QT_TRANSLATE_NOOP("DesktopApplication",
+                                               "This data folder holds another shop's data (or the demo's).")),
+                        QMessageBox::Close);
+        box.setInformativeText(text(QT_TRANSLATE_NOOP(
+            "DesktopApplication", "Start with another data folder (--data-dir), so that the two are never mixed.")));
+        box.setDetailedText(mine.error().toString());
+        box.exec();
+        return commands::kExitStorage;
+    }
     const QString dataDir = options->services.runtime.dataDir;
     auto services = std::make_unique<ConsoleServices>(options->services);
     ui::MainWindow window(dataDir);

@@ -30,6 +30,14 @@ Credentials fromJson(const QJsonObject &o)
 }
 } // namespace
 
+QString dataOwner(const Credentials &credentials)
+{
+    QString owner = QStringLiteral("the shop of app key ") + QString::fromLatin1(credentials.appKey);
+    if (credentials.isStoreManager())
+        owner += QStringLiteral(", store ") + QString::number(credentials.storeId);
+    return owner;
+}
+
 core::Result<Credentials> loadCredentialsFile(const QString &path, std::int64_t storeId)
 {
     QFile file(path);

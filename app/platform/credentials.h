@@ -30,4 +30,9 @@ inline constexpr char kCredentialsMissing[] = "platform.credentials.missing";
 // owner entry, or the entry of `storeId` (never the owner's when that store has none).
 core::Result<Credentials> loadCredentialsFile(const QString &path, std::int64_t storeId = 0);
 
+// Whose data a console syncs with these credentials, for DataFolder::claimFor(): the app key
+// and the store (never the secret or the session).
+QString dataOwner(const Credentials &credentials);
+inline constexpr auto kDemoOwner = "the demo";
+
 } // namespace mc::platform

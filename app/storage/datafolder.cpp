@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <sqlite3.h>
 
@@ -81,6 +83,32 @@ DataFolder::DataFolder(QString path, std::unique_ptr<QLockFile> lock, bool crash
 {}
 
 DataFolder::~DataFolder() = default; // QLockFile's destructor unlocks
+
+Status DataFolder::claimFor(const QString &owner)
+{
+    if (owner.isEmpty())
+        return {}; // not known (yet): nothing to claim or compare
+    QFile file(QDir(m_path).filePath(u"owner.json"_s));
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly))
+            return failed(u"cannot read %1"_s.arg(file.fileName()), file.errorString());
+        const QString recorded = QJsonDocument::fromJson(file.readAll()).object().value(u"owner"_s).toString();
+        if (recorded == owner)
+            return {};
+        return Error{QString::fromLatin1(codes::kOtherOwner),
+                     u"The data folder %1 holds the data of %2, not of %3. Use another folder (--data-dir) so that the "
+                     u"two are never mixed."_s.arg(m_path, recorded.isEmpty() ? u"an unknown owner"_s : recorded, owner),
+                     {}};
+    }
+    // First use, or a folder from before owners were noted: from now on it is this owner's.
+    const QByteArray json = QJsonDocument(QJsonObject{{u"owner"_s, owner},
+                                                      {u"since"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}})
+                                .toJson();
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+        return failed(u"cannot write %1"_s.arg(file.fileName()), file.errorString());
+    file.close();
+    return restrictToOwner(file.fileName());
+}
 
 Result<std::unique_ptr<DataFolder>> DataFolder::acquire(const QString &path)
 {

@@ -28,6 +28,12 @@ public:
     // power cut): check the databases before trusting them.
     bool previousRunCrashed() const { return m_previousRunCrashed; }
 
+    // Whose data this folder holds: the demo, or one shop (endpoint, app key, store), noted in
+    // owner.json on first use. A folder that holds another owner's data is refused
+    // (codes::kOtherOwner, the message names both), so demo orders never mix with a shop's
+    // and two shops never share a cache. `owner` is a stable description, not a secret.
+    Status claimFor(const QString &owner);
+
 private:
     DataFolder(QString path, std::unique_ptr<QLockFile> lock, bool crashed);
 

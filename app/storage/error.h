@@ -19,6 +19,7 @@ inline constexpr auto kLocked = "storage.locked";     // the data folder is used
 inline constexpr auto kFull = "storage.full";         // disk full
 inline constexpr auto kInjected = "storage.injected"; // fault injected by a test
 inline constexpr auto kConstraint = "storage.constraint";
+inline constexpr auto kOtherOwner = "storage.other_owner"; // the data folder holds another shop's (or the demo's) data
 inline constexpr auto kFailed = "storage.failed";     // anything else
 } // namespace codes
 

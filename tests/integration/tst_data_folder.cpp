@@ -152,6 +152,33 @@ private Q_SLOTS:
         QCOMPARE(intact.exitCode, 0);
     }
 
+    void aFolderHoldsOneOwnersData()
+    {
+        QTemporaryDir dir;
+        {
+            auto folder = storage::DataFolder::acquire(dir.path());
+            QVERIFY(folder.ok());
+            QVERIFY(folder.value()->claimFor(u"the demo"_s).ok());
+            QVERIFY(folder.value()->claimFor(u"the demo"_s).ok()); // the same owner again
+            const core::Status other = folder.value()->claimFor(u"the shop of app key 123"_s);
+            QVERIFY(!other.ok());
+            QCOMPARE(other.error().code, QString::fromLatin1(storage::codes::kOtherOwner));
+            QVERIFY(other.error().message.contains(u"the demo"_s));
+        }
+        // A sync with a shop's credential is turned away before it writes anything.
+        const QString credentials = dir.filePath(u"credentials.json"_s);
+        QFile file(credentials);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"owner": {"app_key": "123", "app_secret": "s", "session": "x"}})");
+        file.close();
+        QVERIFY(storage::restrictToOwner(credentials).ok());
+        const CommandResult sync = runConsole({u"sync"_s, u"--data-dir"_s, dir.path(), u"--endpoint"_s,
+                                               u"http://127.0.0.1:9/router/rest"_s, u"--credentials"_s, credentials});
+        QCOMPARE(sync.exitCode, 3);
+        QVERIFY2(sync.err.contains("holds the data of the demo"), sync.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath(u"cache.sqlite"_s)));
+    }
+
     void verifyLedgerChecksTheCountersRedemptionsToo()
     {
         QTemporaryDir dir;

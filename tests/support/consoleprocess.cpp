@@ -49,8 +49,13 @@ QByteArray consoleDigest(const QString &dataDir)
 QString checkCacheConsistency(const QString &dataDir)
 {
     auto db = storage::openReader(dataDir, storage::DatabaseRole::Cache);
-    if (!db)
-        return db.error().toString();
+    if (!db) {
+        // A process killed while it was creating the cache leaves a file a read-only connection
+        // cannot set up (WAL not switched on yet): opening it as the next console would does.
+        db = storage::openWriter(dataDir, storage::DatabaseRole::Cache);
+        if (!db)
+            return db.error().toString();
+    }
     const auto one = [&](const QString &sql) { return db.value()->queryInt(sql).valueOr(-1); };
     const QString sale = QStringLiteral("o.status IN ('WAIT_SELLER_SEND_GOODS','WAIT_BUYER_CONFIRM_GOODS','TRADE_FINISHED')");
     struct Pair

@@ -55,7 +55,7 @@ class TestOrdersPage : public QObject
     std::int64_t shownTid(int row)
     {
         model()->data(model()->index(row, OrdersModel::OrderId));
-        if (!QTest::qWaitFor([&] { return model()->rowAt(row).has_value(); }, 5000))
+        if (!QTest::qWaitFor([&] { return model()->rowAt(row).has_value(); }, 20'000))
             return -1;
         return model()->data(model()->index(row, OrdersModel::OrderId)).toString().toLongLong();
     }
@@ -69,7 +69,7 @@ class TestOrdersPage : public QObject
     }
     bool waitCounted(qint64 matches)
     {
-        return QTest::qWaitFor([&] { return model()->countComplete() && model()->matches() == matches; }, 10'000);
+        return QTest::qWaitFor([&] { return model()->countComplete() && model()->matches() == matches; }, 30'000);
     }
 
 private Q_SLOTS:
@@ -113,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(waitCounted(kOrders));
         const std::int64_t chosen = shownTid(10);
         m_page->table()->selectRow(10);
-        QTRY_COMPARE(m_page->findChild<ui::OrderDetailView *>()->shownOrder(), chosen);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->findChild<ui::OrderDetailView *>()->shownOrder(), chosen, 20000);
         QVERIFY(test::seedOrders(*m_writer, kOrders, 25, kBase + 86'400'000)); // newer than all
         notifyInserted(kBase + 86'400'000);
         QVERIFY(waitCounted(kOrders + 25));
@@ -139,7 +139,7 @@ private Q_SLOTS:
         const qint64 before = model()->matches();
         const std::int64_t chosen = shownTid(2500);
         m_page->table()->selectRow(2500);
-        QTRY_COMPARE(m_page->findChild<ui::OrderDetailView *>()->shownOrder(), chosen);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->findChild<ui::OrderDetailView *>()->shownOrder(), chosen, 20000);
         // History catching up: older than everything listed, so they belong at the bottom...
         QVERIFY(test::seedOrders(*m_writer, kOrders + 155, 40, kBase - 86'400'000));
         // ...and a few in the middle of the list.
@@ -149,11 +149,11 @@ private Q_SLOTS:
         QTest::qWait(1200); // the browser's coalesced look and the re-fetch of what is shown
         const QList<std::int64_t> expected = bruteForce(u"1"_s);
         for (int row : {0, 200, 1000, 2000, 2500, 3100, int(before + 49)})
-            QTRY_COMPARE(shownTid(row), expected.at(row));
+            QTRY_COMPARE_WITH_TIMEOUT(shownTid(row), expected.at(row), 20000);
         // The ten inserted in the middle were above the selected order: it moved down ten rows.
         const int now = static_cast<int>(expected.indexOf(chosen));
         QCOMPARE(now, 2510);
-        QTRY_COMPARE(m_page->table()->selectionModel()->selectedRows().value(0).row(), now);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->table()->selectionModel()->selectedRows().value(0).row(), now, 20000);
         QCOMPARE(m_page->findChild<ui::OrderDetailView *>()->shownOrder(), chosen);
     }
 
@@ -175,8 +175,8 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(u"export.csv"_s);
         m_page->exportCsv(path);
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 10'000);
-        QTRY_VERIFY(m_page->findChild<QWidget *>(u"orders.export"_s)->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->findChild<QWidget *>(u"orders.export"_s)->isEnabled(), 20000);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count("\r\n"), kOrders + 205 + 1);

@@ -2,6 +2,7 @@
 
 #include "app/console/commands/commandline.h"
 #include "app/console/commands/platformoptions.h"
+#include "app/platform/credentials.h"
 #include "app/storage/datafolder.h"
 #include "app/vouchers/storecounter.h"
 
@@ -52,6 +53,13 @@ std::unique_ptr<CounterSession> CounterSession::open(const QCommandLineParser &p
     session->m_folder = lockDataFolder(command, dataDir);
     if (!session->m_folder)
         return nullptr;
+    if (session->m_client) {
+        if (core::Status mine = session->m_folder->claimFor(platform::dataOwner(session->m_client->credentials()));
+            !mine) {
+            QTextStream(stderr) << command << ": " << mine.error().toString() << '\n';
+            return nullptr;
+        }
+    }
     session->m_counter = std::make_unique<vouchers::StoreCounter>(vouchers::CounterOptions{dataDir, *storeId},
                                                                   session->m_clock, session->m_client.get());
     if (core::Status s = session->m_counter->open(); !s) {

@@ -148,6 +148,10 @@ int runSync(const QStringList &arguments)
         err << "sync: " << folder.error().toString() << '\n';
         return kExitStorage;
     }
+    if (core::Status mine = folder.value()->claimFor(platform::dataOwner(connection->credentials)); !mine) {
+        err << "sync: " << mine.error().toString() << '\n';
+        return kExitStorage;
+    }
     if (folder.value()->previousRunCrashed()) {
         if (core::Status health = storage::checkCache(dataDir); !health) {
             err << "sync: cannot use the local cache: " << health.error().toString()
