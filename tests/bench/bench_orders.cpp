@@ -71,7 +71,7 @@ bool buildCache(const QString &dir, std::int64_t orders)
     if (!db)
         return false;
     // As a cache that had these orders before the index existed: the triggers are set aside
-    // while loading, and the backlog mark is set as migration 0005 would.
+    // while loading, and the backlog mark is set as migration 0006 would.
     const QString sql = uR"(
         DROP TRIGGER orders_queue_search; DROP TRIGGER order_lines_queue_search;
         CREATE TEMP TABLE brand(i INTEGER PRIMARY KEY, name TEXT);

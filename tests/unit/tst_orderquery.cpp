@@ -167,7 +167,7 @@ private Q_SLOTS:
                 QVERIFY2(paged(q, f, 250) == expected, qPrintable(term + u" "_s + QLatin1String(stage)));
             }
         };
-        // As after migration 0005 on a cache that already held every order: all in the backlog.
+        // As after migration 0006 on a cache that already held every order: all in the backlog.
         QVERIFY(m_writer->exec(u"DELETE FROM search_pending; DELETE FROM order_search; "
                                u"UPDATE sync_cursors SET value = (SELECT max(tid) + 1 FROM orders) "
                                u"WHERE name = 'search.backfill_below'").ok());

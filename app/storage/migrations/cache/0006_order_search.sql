@@ -1,4 +1,4 @@
--- cache.sqlite schema v5: search over the cached orders (the Orders workspace).
+-- cache.sqlite schema v6: search over the cached orders (the Orders workspace).
 -- order_search holds, per order (rowid = tid), the buyer's nick and its lines' product titles,
 -- with the trigram tokenizer: any substring of 3+ characters is found, Chinese included.
 -- It is filled in the background (app/workspace/searchindexer.h), never on the sync path:
