@@ -21,12 +21,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto db = openWriter(dir.path(), DatabaseRole::Cache);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
-        QCOMPARE(db.value()->queryInt(u"PRAGMA user_version").value(), qint64(4));
+        QCOMPARE(db.value()->queryInt(u"PRAGMA user_version").value(), qint64(5));
         QCOMPARE(db.value()->queryText(u"PRAGMA journal_mode").value(), u"wal"_s);
         QCOMPARE(db.value()->queryInt(u"PRAGMA synchronous").value(), qint64(1));
         QCOMPARE(db.value()->queryInt(u"PRAGMA foreign_keys").value(), qint64(1));
         for (const auto *table : {"locations", "items", "skus", "stock_levels", "orders", "order_lines",
-                                  "sync_cursors", "rollup_minute", "quarantine", "voucher_keys", "voucher_revocations", "platform_redemptions"}) {
+                                  "sync_cursors", "rollup_minute", "quarantine", "voucher_keys", "voucher_revocations", "platform_redemptions", "platform_settlements"}) {
             const QString sql = u"SELECT count(*) FROM sqlite_schema WHERE type='table' AND name='"_s +
                                 QString::fromLatin1(table) + u'\'';
             QVERIFY2(db.value()->queryInt(sql).value() == 1, table);
@@ -52,7 +52,7 @@ private Q_SLOTS:
         }
         auto db = openWriter(dir.path(), DatabaseRole::Cache);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
-        QCOMPARE(db.value()->queryInt(u"PRAGMA user_version").value(), qint64(4));
+        QCOMPARE(db.value()->queryInt(u"PRAGMA user_version").value(), qint64(5));
         QCOMPARE(db.value()->queryInt(u"SELECT count(*) FROM orders").value(), qint64(2));
         QCOMPARE(db.value()
                      ->queryText(u"SELECT group_concat(buyer_nick || ':' || payment_fen, ',') FROM "
