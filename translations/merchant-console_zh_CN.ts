@@ -273,6 +273,291 @@
     </message>
 </context>
 <context>
+    <name>mc::console::DayReportPdf</name>
+    <message>
+        <source>All stores</source>
+        <translation>所有门店</translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation>门店 %1</translation>
+    </message>
+    <message>
+        <source>Day close %1, %2</source>
+        <translation>日结 %1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %1 (Beijing time). %n discrepancy(ies).</source>
+        <translation>
+            <numerusform>生成于 %1（北京时间）。共 %n 处差异。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A total did not fit: these figures must not be used.</source>
+        <translation>合计超出范围：这些数字不可使用。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Counter (this console)</source>
+        <translation>柜台（本机）</translation>
+    </message>
+    <message>
+        <source>Platform redemptions</source>
+        <translation>平台核销记录</translation>
+    </message>
+    <message>
+        <source>Settlement: gross</source>
+        <translation>结算：总额</translation>
+    </message>
+    <message>
+        <source>Settlement: commission</source>
+        <translation>结算：佣金</translation>
+    </message>
+    <message>
+        <source>Settlement: paid</source>
+        <translation>结算：实付</translation>
+    </message>
+    <message>
+        <source>Till (POS)</source>
+        <translation>收银机（POS）</translation>
+    </message>
+    <message>
+        <source>Totals per category</source>
+        <translation>各类别合计</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>核销时间</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应为</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Records set aside (not counted)</source>
+        <translation>已搁置的记录（未计入）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Ledger chain</source>
+        <translation>账本哈希链</translation>
+    </message>
+    <message>
+        <source>Redemptions: intact.</source>
+        <translation>核销记录：完整。</translation>
+    </message>
+    <message>
+        <source>Redemptions: BROKEN from entry %1 on.</source>
+        <translation>核销记录：自第 %1 条起已被破坏。</translation>
+    </message>
+    <message>
+        <source>Day close entries: intact.</source>
+        <translation>日结记录：完整。</translation>
+    </message>
+    <message>
+        <source>Day close entries: BROKEN from entry %1 on.</source>
+        <translation>日结记录：自第 %1 条起已被破坏。</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>签核</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 at %2.</source>
+        <translation>由 %1 于 %2 签核。</translation>
+    </message>
+    <message>
+        <source>Not signed off.</source>
+        <translation>尚未签核。</translation>
+    </message>
+    <message>
+        <source>The figures changed since the sign-off.</source>
+        <translation>签核后数字有变动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n time(s); last by %1: %2</source>
+        <translation>
+            <numerusform>已重新打开 %n 次；最近一次由 %1：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store manager: ____________________    Date: ____________</source>
+        <translation>店长签字：____________________    日期：____________</translation>
+    </message>
+    <message>
+        <source>Day close %1</source>
+        <translation>日结 %1</translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::Category</name>
+    <message>
+        <source>Matched</source>
+        <translation>已核对一致</translation>
+    </message>
+    <message>
+        <source>At the counter, not yet at the platform</source>
+        <translation>柜台已核销，平台尚未收到</translation>
+    </message>
+    <message>
+        <source>At the counter, refused by the platform</source>
+        <translation>柜台已核销，平台拒绝</translation>
+    </message>
+    <message>
+        <source>At the platform, not at this counter</source>
+        <translation>平台有记录，本柜台无</translation>
+    </message>
+    <message>
+        <source>Same voucher at two stores</source>
+        <translation>同一张券在两家门店使用</translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation>金额不符</translation>
+    </message>
+    <message>
+        <source>Not yet settled</source>
+        <translation>尚未结算</translation>
+    </message>
+    <message>
+        <source>Settled differently</source>
+        <translation>结算与预期不符</translation>
+    </message>
+    <message>
+        <source>Till sale without redemption</source>
+        <translation>收银有销售但无核销</translation>
+    </message>
+    <message>
+        <source>Redemption without till sale</source>
+        <translation>有核销但收银无销售</translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::ReportCsv</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>卡券</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>核销时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应为</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::AboutDialog</name>
     <message>
         <source>About Merchant Console</source>

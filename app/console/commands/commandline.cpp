@@ -1,6 +1,8 @@
 // Shared command-line helpers.
 #include "app/console/commands/commandline.h"
 
+#include "app/storage/datafolder.h"
+
 #include <QFile>
 #include <QTextStream>
 
@@ -82,6 +84,16 @@ long peakRssKiB()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toLong();
     return -1;
+}
+
+std::unique_ptr<storage::DataFolder> lockDataFolder(const QString &command, const QString &dataDir)
+{
+    auto folder = storage::DataFolder::acquire(dataDir);
+    if (!folder) {
+        QTextStream(stderr) << command << ": " << folder.error().toString() << '\n';
+        return nullptr;
+    }
+    return std::move(folder).value();
 }
 
 } // namespace mc::commands

@@ -4,7 +4,12 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+namespace mc::storage {
+class DataFolder;
+}
 
 namespace mc::commands {
 
@@ -33,6 +38,10 @@ std::optional<qint64> integerOption(const QCommandLineParser &parser, const QStr
                                     qint64 min, qint64 max, qint64 fallback);
 std::optional<double> positiveNumberOption(const QCommandLineParser &parser, const QString &command,
                                            const QString &option, double max, double fallback);
+
+// Takes the data folder's lock (one console per folder); prints why and gives null when
+// another process holds it or the folder cannot be used (the command exits kExitStorage).
+std::unique_ptr<storage::DataFolder> lockDataFolder(const QString &command, const QString &dataDir);
 
 // Peak resident memory of this process in KiB (Linux), or -1.
 long peakRssKiB();

@@ -1,12 +1,11 @@
 #include "app/console/commands/vouchercommands.h"
 
 #include "app/console/commands/commandline.h"
+#include "app/console/commands/platformoptions.h"
+#include "app/storage/datafolder.h"
 #include "app/core/functionclock.h"
 #include "app/core/money.h"
-#include "app/platform/credentials.h"
 #include "app/platform/platformclient.h"
-#include "app/platform/transportguard.h"
-#include "app/storage/datafolder.h"
 #include "app/vouchers/redemptionbook.h"
 #include "app/vouchers/storecounter.h"
 #include "app/vouchers/voucherverifier.h"
@@ -44,16 +43,6 @@ void printJson(const QJsonObject &o)
     QTextStream(stdout) << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
 }
 
-std::unique_ptr<storage::DataFolder> lockFolder(const QString &command, const QString &dataDir)
-{
-    auto folder = storage::DataFolder::acquire(dataDir);
-    if (!folder) {
-        QTextStream(stderr) << command << ": " << folder.error().toString() << '\n';
-        return nullptr;
-    }
-    return std::move(folder).value();
-}
-
 } // namespace
 
 int runVoucher(const QStringList &arguments)
@@ -76,7 +65,7 @@ int runVoucher(const QStringList &arguments)
     const auto storeId = integerOption(parser, command, u"store"_s, 1, std::numeric_limits<qint64>::max(), 0);
     if (!storeId)
         return kExitUsage;
-    auto folder = lockFolder(command, dataDir);
+    auto folder = lockDataFolder(command, dataDir);
     if (!folder)
         return kExitStorage;
     vouchers::StoreCounter counter({dataDir, *storeId}, core::SystemClock::instance());
@@ -109,47 +98,24 @@ int runRedeem(const QStringList &arguments)
         {u"data-dir"_s, u"The console's data folder."_s, u"DIR"_s},
         {u"store"_s, u"The redeeming store."_s, u"ID"_s},
         {u"operator"_s, u"Who redeems (up to 64 characters)."_s, u"NAME"_s},
-        {u"endpoint"_s, u"Platform URL: fetch keys and upload the redemption once."_s, u"URL"_s},
-        {u"credentials"_s, u"Credentials file (the store's entry is used)."_s, u"FILE"_s},
-        {u"tls-sha256"_s, u"SHA-256 fingerprint of the server certificate."_s, u"HEX"_s},
-        {u"timeout-ms"_s, u"Give up on a response after this long (default 10000)."_s, u"MS"_s},
     });
+    addPlatformOptions(parser, u"Platform URL: fetch keys and upload the redemption once."_s);
     if (!parseOrExplain(parser, arguments))
         return usageExit(parser);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return usageError(command, u"exactly one CODE is needed"_s);
     const QString dataDir = parser.value(u"data-dir"_s);
-    const QString endpoint = parser.value(u"endpoint"_s);
     const auto storeId = integerOption(parser, command, u"store"_s, 1, std::numeric_limits<qint64>::max(), 0);
-    const auto timeoutMs = integerOption(parser, command, u"timeout-ms"_s, 1, 3'600'000, 10'000);
-    if (!storeId || !timeoutMs)
+    if (!storeId)
         return kExitUsage;
     if (dataDir.isEmpty() || *storeId == 0)
         return usageError(command, u"--data-dir and --store are required"_s);
-    if (!endpoint.isEmpty() && parser.value(u"credentials"_s).isEmpty())
-        return usageError(command, u"--endpoint needs --credentials"_s);
-
-    std::unique_ptr<platform::PlatformClient> client;
-    if (!endpoint.isEmpty()) {
-        platform::ClientOptions options;
-        options.endpoint = QUrl(endpoint);
-        if (options.endpoint.path().isEmpty() || options.endpoint.path() == u"/")
-            options.endpoint.setPath(u"/router/rest"_s);
-        if (core::Status s = platform::checkEndpoint(options.endpoint); !s)
-            return usageError(command, u"--endpoint: "_s + s.error().toString());
-        options.pinnedSha256 = platform::normalizedPin(parser.value(u"tls-sha256"_s).toLatin1());
-        options.timeoutMs = static_cast<int>(*timeoutMs);
-        options.maxAttempts = 3;
-        auto credentials = platform::loadCredentialsFile(parser.value(u"credentials"_s), *storeId);
-        if (!credentials) {
-            QTextStream(stderr) << command << ": " << credentials.error().toString() << '\n';
-            return credentials.error().code == QLatin1String(platform::kCredentialsMissing) ? kExitAuth : kExitUsage;
-        }
-        client = std::make_unique<platform::PlatformClient>(options, credentials.value(),
-                                                            core::SystemClock::instance());
-    }
-    auto folder = lockFolder(command, dataDir);
+    PlatformClientChoice choice = platformClientFromOptions(parser, command, *storeId);
+    if (choice.exitCode != 0)
+        return choice.exitCode;
+    std::unique_ptr<platform::PlatformClient> client = std::move(choice.client);
+    auto folder = lockDataFolder(command, dataDir);
     if (!folder)
         return kExitStorage;
     // The platform's clock as the client measured it (Date header); the system clock offline.

@@ -1,0 +1,19 @@
+// The day report as a PDF a manager can hand to finance: summary, totals per source and per
+// category, discrepancies with their resolutions, the records set aside, the ledger's chain
+// status and a signature line. Needs a QGuiApplication (fonts); rendered with QTextDocument.
+#pragma once
+
+#include "app/core/result.h"
+#include "app/reconcile/dayreport.h"
+
+#include <QByteArray>
+
+class QTextDocument;
+
+namespace mc::console {
+
+// The report as HTML for QTextDocument (also what a print preview shows).
+QString dayReportHtml(const reconcile::DayReport &report);
+core::Result<QByteArray> dayReportPdf(const reconcile::DayReport &report);
+
+} // namespace mc::console
