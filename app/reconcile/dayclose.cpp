@@ -11,7 +11,8 @@ namespace mc::reconcile {
 DayClose::DayClose(std::unique_ptr<vouchers::RedemptionBook> redemptions, std::unique_ptr<storage::Database> cache,
                    QByteArray key, const core::Clock &clock)
     : m_redemptions(std::move(redemptions)), m_cache(std::move(cache)),
-      m_book(std::make_unique<DayCloseBook>(m_redemptions->database(), std::move(key), clock)), m_clock(clock)
+      m_book(std::make_unique<DayCloseBook>(m_redemptions->database(), std::move(key), clock)),
+      m_verified(std::make_unique<sync::ChainPoint>()), m_clock(clock)
 {}
 
 DayClose::~DayClose() = default;
@@ -46,7 +47,7 @@ core::Result<DayReport> DayClose::report(const DayScope &scope, const std::optio
         sources.value().till = *till;
     }
     DayReport report = matchDay(sources.value(), m_clock.nowMs());
-    auto redemptionsIntact = m_redemptions->verifyChain(&report.chain.redemptionsFirstBadSeq);
+    auto redemptionsIntact = m_redemptions->verifyChain(&report.chain.redemptionsFirstBadSeq, m_verified.get());
     if (!redemptionsIntact)
         return redemptionsIntact.error();
     report.chain.redemptionsIntact = redemptionsIntact.value();

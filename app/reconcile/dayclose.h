@@ -2,7 +2,9 @@
 // which owns the chain key) and cache.sqlite, builds the report of a scope's day (sources,
 // matching, chain verification, resolutions and sign-off state) and records resolutions,
 // sign-offs and reopenings (DayCloseBook). On the sync thread in the app; the headless
-// command uses it directly.
+// command uses it directly. The redemptions' chain is walked in full by the first report of
+// a DayClose and then only from where that walk ended (rows appended since), so reports on
+// one open DayClose stay fast; each command run, each page opening, starts a full walk.
 #pragma once
 
 #include "app/core/clock.h"
@@ -18,6 +20,9 @@ class Database;
 }
 namespace mc::vouchers {
 class RedemptionBook;
+}
+namespace mc::sync {
+struct ChainPoint;
 }
 
 namespace mc::reconcile {
@@ -35,6 +40,7 @@ public:
     DayCloseBook &book() { return *m_book; }
     storage::Database &cache() { return *m_cache; }
     storage::Database &ledger();
+    vouchers::RedemptionBook &redemptions() { return *m_redemptions; }
 
 private:
     DayClose(std::unique_ptr<vouchers::RedemptionBook> redemptions, std::unique_ptr<storage::Database> cache,
@@ -43,6 +49,7 @@ private:
     std::unique_ptr<vouchers::RedemptionBook> m_redemptions;
     std::unique_ptr<storage::Database> m_cache;
     std::unique_ptr<DayCloseBook> m_book;
+    std::unique_ptr<sync::ChainPoint> m_verified; // how far the redemptions' chain was found intact
     const core::Clock &m_clock;
 };
 

@@ -23,13 +23,19 @@ template<typename Fn> core::Status eachRow(storage::Statement &stmt, Fn &&onRow)
     }
 }
 
-constexpr QStringView kScope = u" WHERE (?1 = 0 OR store_id = ?1) AND redeemed_ms >= ?2 AND redeemed_ms < ?3";
+// The day's window, and the store when there is one (spelled out, so that the (store_id,
+// redeemed_ms) indexes serve it; ?1 is then bound and unused for all stores).
+QString scopeFilter(const DayScope &scope)
+{
+    return scope.allStores() ? u" WHERE ?1 = 0 AND redeemed_ms >= ?2 AND redeemed_ms < ?3"_s
+                             : u" WHERE store_id = ?1 AND redeemed_ms >= ?2 AND redeemed_ms < ?3"_s;
+}
 
 core::Status readCounter(storage::Database &ledger, const DayScope &scope, QList<CounterRow> &out)
 {
     auto stmt = ledger.prepare(u"SELECT id, seq, voucher_code, voucher_id, store_id, operator_id, consume_num, "
                                u"face_value_fen, redeemed_ms, upload_state, platform_message FROM redemptions"_s +
-                               kScope + u" ORDER BY seq"_s);
+                               scopeFilter(scope) + u" ORDER BY seq"_s);
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, scope.storeId).bind(2, scope.startMs()).bind(3, scope.endMs());
@@ -50,7 +56,7 @@ constexpr QStringView kPlatformColumns = u"SELECT serial_num, voucher_id, verify
 
 core::Status readPlatform(storage::Database &cache, const DayScope &scope, QList<PlatformRow> &out)
 {
-    auto stmt = cache.prepare(kPlatformColumns + kScope + u" ORDER BY redeemed_ms, serial_num"_s);
+    auto stmt = cache.prepare(kPlatformColumns + scopeFilter(scope) + u" ORDER BY redeemed_ms, serial_num"_s);
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, scope.storeId).bind(2, scope.startMs()).bind(3, scope.endMs());
@@ -82,7 +88,7 @@ core::Status readSettlements(storage::Database &cache, const DayScope &scope, QL
 {
     auto stmt = cache.prepare(u"SELECT serial_num, voucher_id, store_id, redeemed_ms, settled_ms, gross_fen, "
                               u"commission_bp, commission_fen, amount_fen, status, note FROM platform_settlements"_s +
-                              kScope + u" ORDER BY redeemed_ms, serial_num"_s);
+                              scopeFilter(scope) + u" ORDER BY redeemed_ms, serial_num"_s);
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, scope.storeId).bind(2, scope.startMs()).bind(3, scope.endMs());

@@ -301,18 +301,20 @@ core::Status RedemptionBook::update(const RedemptionRecord &r)
     return tx.value().commit();
 }
 
-core::Result<bool> RedemptionBook::verifyChain(std::int64_t *firstBadSeq)
+core::Result<bool> RedemptionBook::verifyChain(std::int64_t *firstBadSeq, sync::ChainPoint *resume)
 {
-    return sync::verifyKeyedChain(
-        database(),
+    const QString select =
         u"SELECT seq, id, voucher_code, voucher_id, store_id, operator_id, consume_num, face_value_fen, redeemed_ms, "
-        u"prev_hash, hash, chain FROM redemptions ORDER BY seq",
+        u"prev_hash, hash, chain FROM redemptions"_s +
+        (resume ? u" WHERE seq > ?1"_s : QString()) + u" ORDER BY seq"_s;
+    return sync::verifyKeyedChain(
+        database(), select,
         m_key,
         [](storage::Statement &s) {
             return canonicalRow(s.int64(0), s.text(1), s.text(2).toLatin1(), s.text(3).toLatin1(), s.int64(4),
                                 s.text(5), s.int64(6), s.int64(7), s.int64(8));
         },
-        firstBadSeq);
+        firstBadSeq, resume);
 }
 
 } // namespace mc::vouchers
