@@ -72,32 +72,47 @@ core::Result<DayState> DayCloseBook::state(std::int64_t storeId, const QDate &da
     }
 }
 
-core::Status DayCloseBook::append(std::int64_t storeId, const QDate &day, const QString &action,
-                                  const QString &subject, const QString &resolution, const QString &note,
-                                  const QString &actor, const QString &detail)
+core::Status DayCloseBook::appendIf(std::int64_t storeId, const QDate &day, bool signedOff, const Entry &entry)
 {
-    auto last = m_db.prepare(u"SELECT seq, hash FROM day_close_log ORDER BY seq DESC LIMIT 1");
-    if (!last)
-        return last.error();
-    auto row = last.value().step();
-    if (!row)
-        return row.error();
-    const std::int64_t seq = row.value() ? last.value().int64(0) + 1 : 1;
-    const QByteArray previous = row.value() ? last.value().blob(1) : QByteArray(32, '\0');
-    last.value().reset();
+    auto tx = storage::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto current = state(storeId, day);
+    if (!current)
+        return current.error();
+    const QString dayText = day.toString(Qt::ISODate);
+    if (current.value().signedOff && !signedOff)
+        return refused(u"%1 of store %2 was signed off by %3: reopen it first"_s.arg(dayText)
+                           .arg(storeId)
+                           .arg(current.value().signedBy));
+    if (!current.value().signedOff && signedOff)
+        return core::Error{u"reconcile.reopen"_s, u"%1 of store %2 is not signed off"_s.arg(dayText).arg(storeId), {}};
+    if (core::Status s = append(storeId, day, entry); !s)
+        return s;
+    return tx.value().commit();
+}
+
+core::Status DayCloseBook::append(std::int64_t storeId, const QDate &day, const Entry &e)
+{
+    auto tail = sync::chainTail(m_db, u"day_close_log");
+    if (!tail)
+        return tail.error();
+    const std::int64_t seq = tail.value().seq + 1;
+    const QByteArray previous = tail.value().hash;
     const QString id = m_ids.next().toString(QUuid::WithoutBraces);
     const std::int64_t at = m_clock.nowMs();
     const QString dayText = day.toString(Qt::ISODate);
     const QByteArray link =
         sync::chainLink(sync::kChainHmacSha256, m_key, previous,
-                        canonicalEntry(seq, id, at, storeId, dayText, action, subject, resolution, note, actor, detail));
+                        canonicalEntry(seq, id, at, storeId, dayText, e.action, e.subject, e.resolution, e.note,
+                                       e.actor, e.detail));
     auto insert = m_db.prepare(u"INSERT INTO day_close_log (id, seq, at_ms, store_id, day, action, subject, "
                                u"resolution, note, actor, detail, prev_hash, hash, chain) "
                                u"VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,'hmac-sha256')");
     if (!insert)
         return insert.error();
-    insert.value().bind(1, id).bind(2, seq).bind(3, at).bind(4, storeId).bind(5, dayText).bind(6, action);
-    insert.value().bind(7, subject).bind(8, resolution).bind(9, note).bind(10, actor).bind(11, detail);
+    insert.value().bind(1, id).bind(2, seq).bind(3, at).bind(4, storeId).bind(5, dayText).bind(6, e.action);
+    insert.value().bind(7, e.subject).bind(8, e.resolution).bind(9, e.note).bind(10, e.actor).bind(11, e.detail);
     insert.value().bind(12, previous).bind(13, link);
     return insert.value().run();
 }
@@ -112,19 +127,7 @@ core::Status DayCloseBook::resolve(std::int64_t storeId, const QDate &day, const
                                                       u"characters) and a note of at most 2000"_s, {}};
     if (kind != u"accept" && note.trimmed().isEmpty())
         return core::Error{u"reconcile.resolution"_s, u"a write-off or a dispute needs a note"_s, {}};
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto current = state(storeId, day);
-    if (!current)
-        return current.error();
-    if (current.value().signedOff)
-        return refused(u"%1 of store %2 was signed off by %3: reopen it first"_s.arg(day.toString(Qt::ISODate))
-                           .arg(storeId)
-                           .arg(current.value().signedBy));
-    if (core::Status s = append(storeId, day, u"resolve"_s, itemKey, kind, note, actor.trimmed(), {}); !s)
-        return s;
-    return tx.value().commit();
+    return appendIf(storeId, day, false, {u"resolve"_s, itemKey, kind, note, actor.trimmed(), {}});
 }
 
 core::Status DayCloseBook::signOff(std::int64_t storeId, const QDate &day, const QString &actor,
@@ -132,19 +135,7 @@ core::Status DayCloseBook::signOff(std::int64_t storeId, const QDate &day, const
 {
     if (actor.trimmed().isEmpty() || actor.size() > kMaxNameChars)
         return core::Error{u"reconcile.sign-off"_s, u"a sign-off needs the manager's name (up to 64 characters)"_s, {}};
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto current = state(storeId, day);
-    if (!current)
-        return current.error();
-    if (current.value().signedOff)
-        return refused(u"%1 of store %2 is already signed off by %3"_s.arg(day.toString(Qt::ISODate))
-                           .arg(storeId)
-                           .arg(current.value().signedBy));
-    if (core::Status s = append(storeId, day, u"sign-off"_s, {}, {}, {}, actor.trimmed(), figures); !s)
-        return s;
-    return tx.value().commit();
+    return appendIf(storeId, day, false, {u"sign-off"_s, {}, {}, {}, actor.trimmed(), figures});
 }
 
 core::Status DayCloseBook::reopen(std::int64_t storeId, const QDate &day, const QString &actor, const QString &reason)
@@ -152,17 +143,7 @@ core::Status DayCloseBook::reopen(std::int64_t storeId, const QDate &day, const 
     if (actor.trimmed().isEmpty() || actor.size() > kMaxNameChars || reason.trimmed().isEmpty() ||
         reason.size() > kMaxNoteChars)
         return core::Error{u"reconcile.reopen"_s, u"reopening needs the manager's name and a reason"_s, {}};
-    auto tx = storage::Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto current = state(storeId, day);
-    if (!current)
-        return current.error();
-    if (!current.value().signedOff)
-        return core::Error{u"reconcile.reopen"_s, u"%1 of store %2 is not signed off"_s.arg(day.toString(Qt::ISODate)).arg(storeId), {}};
-    if (core::Status s = append(storeId, day, u"reopen"_s, {}, {}, reason.trimmed(), actor.trimmed(), {}); !s)
-        return s;
-    return tx.value().commit();
+    return appendIf(storeId, day, true, {u"reopen"_s, {}, {}, reason.trimmed(), actor.trimmed(), {}});
 }
 
 core::Result<bool> DayCloseBook::verifyChain(std::int64_t *firstBadSeq)

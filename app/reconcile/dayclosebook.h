@@ -38,8 +38,13 @@ public:
     static bool isResolutionKind(const QString &kind);
 
 private:
-    core::Status append(std::int64_t storeId, const QDate &day, const QString &action, const QString &subject,
-                        const QString &resolution, const QString &note, const QString &actor, const QString &detail);
+    struct Entry
+    {
+        QString action, subject, resolution, note, actor, detail;
+    };
+    // Appends in one transaction when the day's signed-off state is `signedOff`.
+    core::Status appendIf(std::int64_t storeId, const QDate &day, bool signedOff, const Entry &entry);
+    core::Status append(std::int64_t storeId, const QDate &day, const Entry &entry);
 
     storage::Database &m_db;
     QByteArray m_key;

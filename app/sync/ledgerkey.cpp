@@ -66,6 +66,21 @@ QByteArray chainLink(const QByteArray &scheme, const QByteArray &key, const QByt
     return h.result();
 }
 
+core::Result<ChainPoint> chainTail(storage::Database &db, QStringView table)
+{
+    auto last = db.prepare(u"SELECT seq, hash FROM " + table.toString() + u" ORDER BY seq DESC LIMIT 1");
+    if (!last)
+        return last.error();
+    auto row = last.value().step();
+    if (!row)
+        return row.error();
+    ChainPoint tail;
+    if (row.value())
+        tail = ChainPoint{last.value().int64(0), last.value().blob(1)};
+    last.value().reset();
+    return tail;
+}
+
 core::Result<bool> verifyKeyedChain(storage::Database &db, QStringView select, const QByteArray &key,
                                     const std::function<QByteArray(storage::Statement &)> &canonicalRow,
                                     std::int64_t *firstBadSeq, ChainPoint *resume)

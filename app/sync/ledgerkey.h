@@ -37,6 +37,10 @@ struct ChainPoint
     QByteArray hash = QByteArray(32, '\0');
 };
 
+// The last link of a chained table (seq, hash), or the start when it is empty: where the
+// next row is appended. `table` is a name from the code, never from input.
+core::Result<ChainPoint> chainTail(storage::Database &db, QStringView table);
+
 // Walks one keyed chain: `select` returns the rows in seq order with seq first and
 // prev_hash, hash, chain as its last three columns; `canonicalRow` gives a row's chained
 // text. True when every link is keyed and intact; false with the first bad seq when a row

@@ -129,15 +129,11 @@ core::Result<RedemptionRecord> RedemptionBook::record(RedemptionRecord r)
     auto tx = storage::Transaction::begin(db);
     if (!tx)
         return tx.error();
-    auto last = db.prepare(u"SELECT seq, hash FROM redemptions ORDER BY seq DESC LIMIT 1");
-    if (!last)
-        return last.error();
-    auto row = last.value().step();
-    if (!row)
-        return row.error();
-    const std::int64_t seq = row.value() ? last.value().int64(0) + 1 : 1;
-    const QByteArray previous = row.value() ? last.value().blob(1) : QByteArray(32, '\0');
-    last.value().reset();
+    auto tail = sync::chainTail(db, u"redemptions");
+    if (!tail)
+        return tail.error();
+    const std::int64_t seq = tail.value().seq + 1;
+    const QByteArray previous = tail.value().hash;
 
     r.serial = m_ids.next().toString(QUuid::WithoutBraces);
     r.state = UploadState::Pending;
