@@ -213,10 +213,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A daily comparison of store redemptions, point-of-sale exports and platform records that lists every difference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,191 +269,6 @@
     </message>
 </context>
 <context>
-    <name>mc::console::DayReportPdf</name>
-    <message>
-        <source>All stores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day close %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Generated %1 (Beijing time). %n discrepancy(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A total did not fit: these figures must not be used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counter (this console)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform redemptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settlement: gross</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settlement: commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settlement: paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Till (POS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Totals per category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discrepancies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redeemed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 by %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records set aside (not counted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ledger chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redemptions: intact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redemptions: BROKEN from entry %1 on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day close entries: intact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day close entries: BROKEN from entry %1 on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed off by %1 at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The figures changed since the sign-off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Reopened %n time(s); last by %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Store manager: ____________________    Date: ____________</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day close %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>mc::reconcile::Category</name>
     <message>
         <source>Matched</source>
@@ -497,6 +308,13 @@
     </message>
     <message>
         <source>Redemption without till sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::DayCloseDesk</name>
+    <message>
+        <source>The platform could not be asked (%1); the report shows what was fetched before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -761,6 +579,191 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
 </context>
 <context>
+    <name>mc::ui::DayReportDocument</name>
+    <message>
+        <source>All stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %1 (Beijing time). %n discrepancy(ies).</source>
+        <translation>
+            <numerusform>Generated %1 (Beijing time). %n discrepancy.</numerusform>
+            <numerusform>Generated %1 (Beijing time). %n discrepancies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A total did not fit: these figures must not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter (this console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform redemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement: gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement: commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement: paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till (POS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records set aside (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemptions: intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemptions: BROKEN from entry %1 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close entries: intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close entries: BROKEN from entry %1 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures changed since the sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n time(s); last by %1: %2</source>
+        <translation>
+            <numerusform>Reopened %n time; last by %1: %2</numerusform>
+            <numerusform>Reopened %n times; last by %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store manager: ____________________    Date: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::ErrorBanner</name>
     <message>
         <source>Problem</source>
@@ -990,6 +993,297 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
 </context>
 <context>
+    <name>mc::ui::ReconcileItemsModel</name>
+    <message>
+        <source>%1 h waiting. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ReconcilePage</name>
+    <message>
+        <source>Reconciliation is not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close needs this console&apos;s ledger and a connection to the platform. It starts with the sync; until then no day can be reconciled here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stores (head office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the day from the platform, then match the counter, the platform and the settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the till&apos;s export of the day (date, receipt, voucher code, amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a store and a day, then Reconcile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (store %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Till CSV: %n line(s)</source>
+        <translation>
+            <numerusform>Till CSV: %n line</numerusform>
+            <numerusform>Till CSV: %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconciling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discrepancy(ies).</source>
+        <translation>
+            <numerusform>%n discrepancy.</numerusform>
+            <numerusform>%n discrepancies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s chain is BROKEN (redemptions from entry %1, day close from entry %2): do not sign off; the data was changed outside this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger chain intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures changed since the sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) set aside as invalid.</source>
+        <translation>
+            <numerusform>%n record set aside as invalid.</numerusform>
+            <numerusform>%n records set aside as invalid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A total did not fit: these figures must not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign off %1 with %n open discrepancy(ies)?</source>
+        <translation>
+            <numerusform>Sign off %1 with %n open discrepancy?</numerusform>
+            <numerusform>Sign off %1 with %n open discrepancies?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen %1, signed off by %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till&apos;s export of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Till CSV: nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Columns: date = %1, receipt = %2, voucher code = %3, amount = %4.
+%n line(s) of %5 to import; %6 line(s) of other days left out.</source>
+        <translation>
+            <numerusform>Columns: date = %1, receipt = %2, voucher code = %3, amount = %4.
+%n line of %5 to import; %6 line(s) of other days left out.</numerusform>
+            <numerusform>Columns: date = %1, receipt = %2, voucher code = %3, amount = %4.
+%n lines of %5 to import; %6 line(s) of other days left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the day as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the day report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::RedemptionQueueModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1029,6 +1323,53 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
     <message>
         <source>Platform&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ResolutionDialog</name>
+    <message>
+        <source>Resolve a discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute with the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once signed off, the day cannot change until it is reopened with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

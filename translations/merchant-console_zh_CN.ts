@@ -213,10 +213,6 @@
         <translation>每日核销记录与平台数据逐笔核对。</translation>
     </message>
     <message>
-        <source>A daily comparison of store redemptions, point-of-sale exports and platform records that lists every difference.</source>
-        <translation>每日比对门店核销记录、收银系统导出数据和平台记录，列出每一处差异。</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -273,189 +269,6 @@
     </message>
 </context>
 <context>
-    <name>mc::console::DayReportPdf</name>
-    <message>
-        <source>All stores</source>
-        <translation>所有门店</translation>
-    </message>
-    <message>
-        <source>Store %1</source>
-        <translation>门店 %1</translation>
-    </message>
-    <message>
-        <source>Day close %1, %2</source>
-        <translation>日结 %1，%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generated %1 (Beijing time). %n discrepancy(ies).</source>
-        <translation>
-            <numerusform>生成于 %1（北京时间）。共 %n 处差异。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A total did not fit: these figures must not be used.</source>
-        <translation>合计超出范围：这些数字不可使用。</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>数据来源</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>笔数</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Counter (this console)</source>
-        <translation>柜台（本机）</translation>
-    </message>
-    <message>
-        <source>Platform redemptions</source>
-        <translation>平台核销记录</translation>
-    </message>
-    <message>
-        <source>Settlement: gross</source>
-        <translation>结算：总额</translation>
-    </message>
-    <message>
-        <source>Settlement: commission</source>
-        <translation>结算：佣金</translation>
-    </message>
-    <message>
-        <source>Settlement: paid</source>
-        <translation>结算：实付</translation>
-    </message>
-    <message>
-        <source>Till (POS)</source>
-        <translation>收银机（POS）</translation>
-    </message>
-    <message>
-        <source>Totals per category</source>
-        <translation>各类别合计</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>差额</translation>
-    </message>
-    <message>
-        <source>Discrepancies</source>
-        <translation>差异</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>无。</translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation>门店</translation>
-    </message>
-    <message>
-        <source>Serial</source>
-        <translation>流水号</translation>
-    </message>
-    <message>
-        <source>Redeemed</source>
-        <translation>核销时间</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>应为</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>实际</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>处理</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>未处理</translation>
-    </message>
-    <message>
-        <source>%1 by %2: %3</source>
-        <translation>%1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>Records set aside (not counted)</source>
-        <translation>已搁置的记录（未计入）</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Ledger chain</source>
-        <translation>账本哈希链</translation>
-    </message>
-    <message>
-        <source>Redemptions: intact.</source>
-        <translation>核销记录：完整。</translation>
-    </message>
-    <message>
-        <source>Redemptions: BROKEN from entry %1 on.</source>
-        <translation>核销记录：自第 %1 条起已被破坏。</translation>
-    </message>
-    <message>
-        <source>Day close entries: intact.</source>
-        <translation>日结记录：完整。</translation>
-    </message>
-    <message>
-        <source>Day close entries: BROKEN from entry %1 on.</source>
-        <translation>日结记录：自第 %1 条起已被破坏。</translation>
-    </message>
-    <message>
-        <source>Sign-off</source>
-        <translation>签核</translation>
-    </message>
-    <message>
-        <source>Signed off by %1 at %2.</source>
-        <translation>由 %1 于 %2 签核。</translation>
-    </message>
-    <message>
-        <source>Not signed off.</source>
-        <translation>尚未签核。</translation>
-    </message>
-    <message>
-        <source>The figures changed since the sign-off.</source>
-        <translation>签核后数字有变动。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reopened %n time(s); last by %1: %2</source>
-        <translation>
-            <numerusform>已重新打开 %n 次；最近一次由 %1：%2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Store manager: ____________________    Date: ____________</source>
-        <translation>店长签字：____________________    日期：____________</translation>
-    </message>
-    <message>
-        <source>Day close %1</source>
-        <translation>日结 %1</translation>
-    </message>
-</context>
-<context>
     <name>mc::reconcile::Category</name>
     <message>
         <source>Matched</source>
@@ -496,6 +309,13 @@
     <message>
         <source>Redemption without till sale</source>
         <translation>有核销但收银无销售</translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::DayCloseDesk</name>
+    <message>
+        <source>The platform could not be asked (%1); the report shows what was fetched before.</source>
+        <translation>无法向平台查询（%1）；报告显示的是此前已获取的数据。</translation>
     </message>
 </context>
 <context>
@@ -760,6 +580,189 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
 </context>
 <context>
+    <name>mc::ui::DayReportDocument</name>
+    <message>
+        <source>All stores</source>
+        <translation>所有门店</translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation>门店 %1</translation>
+    </message>
+    <message>
+        <source>Day close %1, %2</source>
+        <translation>日结 %1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %1 (Beijing time). %n discrepancy(ies).</source>
+        <translation>
+            <numerusform>生成于 %1（北京时间）。共 %n 处差异。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A total did not fit: these figures must not be used.</source>
+        <translation>合计超出范围：这些数字不可使用。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Counter (this console)</source>
+        <translation>柜台（本机）</translation>
+    </message>
+    <message>
+        <source>Platform redemptions</source>
+        <translation>平台核销记录</translation>
+    </message>
+    <message>
+        <source>Settlement: gross</source>
+        <translation>结算：总额</translation>
+    </message>
+    <message>
+        <source>Settlement: commission</source>
+        <translation>结算：佣金</translation>
+    </message>
+    <message>
+        <source>Settlement: paid</source>
+        <translation>结算：实付</translation>
+    </message>
+    <message>
+        <source>Till (POS)</source>
+        <translation>收银机（POS）</translation>
+    </message>
+    <message>
+        <source>Totals per category</source>
+        <translation>各类别合计</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>核销时间</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应为</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Records set aside (not counted)</source>
+        <translation>已搁置的记录（未计入）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Ledger chain</source>
+        <translation>账本哈希链</translation>
+    </message>
+    <message>
+        <source>Redemptions: intact.</source>
+        <translation>核销记录：完整。</translation>
+    </message>
+    <message>
+        <source>Redemptions: BROKEN from entry %1 on.</source>
+        <translation>核销记录：自第 %1 条起已被破坏。</translation>
+    </message>
+    <message>
+        <source>Day close entries: intact.</source>
+        <translation>日结记录：完整。</translation>
+    </message>
+    <message>
+        <source>Day close entries: BROKEN from entry %1 on.</source>
+        <translation>日结记录：自第 %1 条起已被破坏。</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>签核</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 at %2.</source>
+        <translation>由 %1 于 %2 签核。</translation>
+    </message>
+    <message>
+        <source>Not signed off.</source>
+        <translation>尚未签核。</translation>
+    </message>
+    <message>
+        <source>The figures changed since the sign-off.</source>
+        <translation>签核后数字有变动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n time(s); last by %1: %2</source>
+        <translation>
+            <numerusform>已重新打开 %n 次；最近一次由 %1：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store manager: ____________________    Date: ____________</source>
+        <translation>店长签字：____________________    日期：____________</translation>
+    </message>
+    <message>
+        <source>Day close %1</source>
+        <translation>日结 %1</translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::ErrorBanner</name>
     <message>
         <source>Problem</source>
@@ -989,6 +992,290 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
 </context>
 <context>
+    <name>mc::ui::ReconcileItemsModel</name>
+    <message>
+        <source>%1 h waiting. %2</source>
+        <translation>已等待 %1 小时。%2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>核销时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应为</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已核销损失</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>已申诉</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ReconcilePage</name>
+    <message>
+        <source>Reconciliation is not available yet</source>
+        <translation>对账暂不可用</translation>
+    </message>
+    <message>
+        <source>Day close needs this console&apos;s ledger and a connection to the platform. It starts with the sync; until then no day can be reconciled here.</source>
+        <translation>日结需要本机账本和与平台的连接，会随同步一起启动；在此之前无法在这里对账。</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>All stores (head office)</source>
+        <translation>所有门店（总部）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile</source>
+        <translation>对账(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fetch the day from the platform, then match the counter, the platform and the settlement</source>
+        <translation>先从平台获取当日数据，再核对柜台、平台和结算</translation>
+    </message>
+    <message>
+        <source>Till CSV…</source>
+        <translation>收银 CSV…</translation>
+    </message>
+    <message>
+        <source>Import the till&apos;s export of the day (date, receipt, voucher code, amount)</source>
+        <translation>导入收银系统当日导出（日期、小票号、券码、金额）</translation>
+    </message>
+    <message>
+        <source>Choose a store and a day, then Reconcile.</source>
+        <translation>选择门店和日期，然后点“对账”。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>处理(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;off…</source>
+        <translation>签核(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen…</source>
+        <translation>重新打开(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>%1 (store %2)</source>
+        <translation>%1（门店 %2）</translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation>门店 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Till CSV: %n line(s)</source>
+        <translation>
+            <numerusform>收银 CSV：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconciling %1…</source>
+        <translation>正在对账 %1…</translation>
+    </message>
+    <message>
+        <source>Day close failed: %1</source>
+        <translation>日结失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discrepancy(ies).</source>
+        <translation>
+            <numerusform>共 %n 处差异。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s chain is BROKEN (redemptions from entry %1, day close from entry %2): do not sign off; the data was changed outside this console.</source>
+        <translation>账本哈希链已被破坏（核销记录自第 %1 条，日结记录自第 %2 条）：请勿签核；数据在本机之外被改动过。</translation>
+    </message>
+    <message>
+        <source>Ledger chain intact.</source>
+        <translation>账本哈希链完整。</translation>
+    </message>
+    <message>
+        <source>Signed off by %1.</source>
+        <translation>已由 %1 签核。</translation>
+    </message>
+    <message>
+        <source>The figures changed since the sign-off.</source>
+        <translation>签核后数字有变动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) set aside as invalid.</source>
+        <translation>
+            <numerusform>%n 条无效记录已搁置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A total did not fit: these figures must not be used.</source>
+        <translation>合计超出范围：这些数字不可使用。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 yuan</source>
+        <translation>%1：%2，%3 元</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign off %1 with %n open discrepancy(ies)?</source>
+        <translation>
+            <numerusform>签核 %1？仍有 %n 处差异未处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen %1, signed off by %2?</source>
+        <translation>重新打开由 %2 签核的 %1？</translation>
+    </message>
+    <message>
+        <source>The till&apos;s export of the day</source>
+        <translation>收银系统的当日导出</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Till CSV</source>
+        <translation>收银 CSV</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>…… 另有 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Till CSV: nothing imported</source>
+        <translation>收银 CSV：未导入任何数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>Columns: date = %1, receipt = %2, voucher code = %3, amount = %4.
+%n line(s) of %5 to import; %6 line(s) of other days left out.</source>
+        <translation>
+            <numerusform>列：日期 = %1，小票号 = %2，券码 = %3，金额 = %4。
+将导入 %5 的 %n 行；其他日期的 %6 行不导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the day as CSV</source>
+        <translation>将当日导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Save the day report as PDF</source>
+        <translation>将日结报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::RedemptionQueueModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1029,6 +1316,53 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     <message>
         <source>Platform&apos;s answer</source>
         <translation>平台答复</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ResolutionDialog</name>
+    <message>
+        <source>Resolve a discrepancy</source>
+        <translation>处理差异</translation>
+    </message>
+    <message>
+        <source>Sign off the day</source>
+        <translation>签核当日</translation>
+    </message>
+    <message>
+        <source>Reopen the day</source>
+        <translation>重新打开当日</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>核销损失</translation>
+    </message>
+    <message>
+        <source>Dispute with the platform</source>
+        <translation>向平台申诉</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Once signed off, the day cannot change until it is reopened with a reason.</source>
+        <translation>签核后当日数据不能再改动，除非说明原因重新打开。</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>店长</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace mc::ui {
 
 class CounterPage;
+class ReconcilePage;
 class DashboardPage;
 class ErrorBanner;
 class StatusIndicators;
@@ -29,6 +30,7 @@ public:
 
     DashboardPage *dashboard() const { return m_dashboard; }
     CounterPage *counter() const { return m_counter; }
+    ReconcilePage *reconciliation() const { return m_reconciliation; }
     ErrorBanner *errorBanner() const { return m_errorBanner; }
 
 public Q_SLOTS:
@@ -61,6 +63,7 @@ private:
     QAction *m_leaveFullScreen = nullptr;
     DashboardPage *m_dashboard = nullptr;
     CounterPage *m_counter = nullptr;
+    ReconcilePage *m_reconciliation = nullptr;
     ErrorBanner *m_errorBanner = nullptr;
 };
 

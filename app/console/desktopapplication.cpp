@@ -1,12 +1,14 @@
 // Desktop composition: options -> RuntimeOptions, ConsoleRuntime signals -> MainWindow and
 // its dashboard (status bar, freshness, snapshots, locations, error banner), the
-// dashboard's scope -> ConsoleRuntime, the counter service (when there is one) -> the Counter page.
+// dashboard's scope -> ConsoleRuntime, the counter service (when there is one) -> the Counter page,
+// the day-close service -> the Reconciliation page.
 #include "app/console/desktopapplication.h"
 
 #include "app/console/commands/commandline.h"
 #include "app/platform/transportguard.h"
 #include "app/storage/datafolder.h"
 #include "ui/counter/counterpage.h"
+#include "ui/reconcile/reconcilepage.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/desktopapp.h"
 #include "ui/mainwindow.h"
@@ -192,6 +194,15 @@ void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window)
     // owner signed in without --store has none, and the page says so.
     counter->setCounterService(runtime.counterService());
     QObject::connect(&runtime, &runtime::ConsoleRuntime::counterReady, counter, &ui::CounterPage::setCounterService);
+
+    // Day close: a store manager's console sees its store only.
+    ui::ReconcilePage *reconciliation = window.reconciliation();
+    reconciliation->lockToStore(runtime.options().storeId);
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::locationsLoaded, reconciliation,
+                     &ui::ReconcilePage::setLocations);
+    reconciliation->setReconcileService(runtime.reconcileService());
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::reconcileReady, reconciliation,
+                     &ui::ReconcilePage::setReconcileService);
 }
 
 namespace {

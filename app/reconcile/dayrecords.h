@@ -18,6 +18,7 @@ struct DayScope
     QDate day;
 
     bool allStores() const { return storeId == 0; }
+    bool operator==(const DayScope &) const = default;
     std::int64_t startMs() const; // 00:00 Beijing time
     std::int64_t endMs() const;   // 00:00 the next day (exclusive)
 };

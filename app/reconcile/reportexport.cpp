@@ -20,7 +20,7 @@ struct ReportCsv
 
 QString time(std::int64_t ms)
 {
-    return ms > 0 ? QString::fromLatin1(protocol::formatTopTime(ms)) : QString();
+    return beijingTime(ms);
 }
 
 QJsonObject totalsJson(const DayReport &r)
@@ -68,6 +68,11 @@ void csvLine(QString &out, const QStringList &fields, const QList<bool> &isText 
 }
 
 } // namespace
+
+QString beijingTime(std::int64_t utcMs)
+{
+    return utcMs > 0 ? QString::fromLatin1(protocol::formatTopTime(utcMs)) : QString();
+}
 
 QString yuan(std::int64_t fen)
 {

@@ -15,5 +15,7 @@ QJsonObject reportToJson(const DayReport &report);
 QByteArray reportToCsv(const DayReport &report);
 // "12.00"
 QString yuan(std::int64_t fen);
+// "2025-11-11 10:00:00" (Beijing time, as the platform writes it); empty for 0.
+QString beijingTime(std::int64_t utcMs);
 
 } // namespace mc::reconcile

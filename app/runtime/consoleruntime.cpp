@@ -5,6 +5,7 @@
 #include "app/platform/credentials.h"
 #include "app/platform/platformclient.h"
 #include "app/sync/syncengine.h"
+#include "app/reconcile/dayclosedesk.h"
 #include "app/vouchers/storecounter.h"
 
 #include <QTimer>
@@ -90,6 +91,8 @@ void ConsoleRuntime::start(const PlatformEndpoint &platform)
             m_counter->setParent(m_engine); // moves with the engine, deleted on its thread
         }
     }
+    // Day close shares the engine's client too; a store manager's credential sees its store only.
+    m_reconcile = new reconcile::DayCloseDesk(m_options.dataDir, clk, &m_engine->client(), m_engine);
     m_dashboard = new metrics::DashboardService(m_options.dataDir, clk);
     if (m_options.storeId != 0) // a store manager sees only their store
         m_dashboard->setScope(metrics::SalesScope::store(m_options.storeId));
@@ -125,9 +128,12 @@ void ConsoleRuntime::start(const PlatformEndpoint &platform)
         });
         Q_EMIT counterReady(m_counter);
     }
+    Q_EMIT reconcileReady(m_reconcile);
 }
 
 vouchers::CounterService *ConsoleRuntime::counterService() const { return m_counter; }
+
+reconcile::ReconcileService *ConsoleRuntime::reconcileService() const { return m_reconcile; }
 
 void ConsoleRuntime::setScope(const metrics::SalesScope &scope)
 {
@@ -141,6 +147,7 @@ void ConsoleRuntime::stop()
         QMetaObject::invokeMethod(m_engine, &sync::SyncEngine::stop, Qt::BlockingQueuedConnection);
     m_engine = nullptr;    // deleted on its thread when the thread finishes (the counter with it)
     m_counter = nullptr;
+    m_reconcile = nullptr;
     m_dashboard = nullptr;
     m_syncThread.quit();
     m_metricsThread.quit();

@@ -9,6 +9,7 @@
 #include "app/core/location.h"
 #include "app/metrics/daysnapshot.h"
 #include "app/metrics/salesscope.h"
+#include "app/reconcile/reconcileservice.h"
 #include "app/vouchers/counterservice.h"
 #include "app/core/syncevents.h"
 
@@ -69,6 +70,8 @@ public:
     // The store counter (on the sync thread; talk to it with queued calls), or null when no
     // counter store is set or before start().
     vouchers::CounterService *counterService() const;
+    // Day close (on the sync thread; queued calls only), or null before start().
+    reconcile::ReconcileService *reconcileService() const;
 
 public Q_SLOTS:
     void setScope(const mc::metrics::SalesScope &scope);
@@ -81,6 +84,8 @@ Q_SIGNALS:
     void failed(const QString &message);
     // The counter service exists (after start(), when a counter store is set).
     void counterReady(mc::vouchers::CounterService *counter);
+    // The day-close service exists (after start()).
+    void reconcileReady(mc::reconcile::ReconcileService *service);
 
 private:
     RuntimeOptions m_options;
@@ -90,6 +95,7 @@ private:
     sync::SyncEngine *m_engine = nullptr;           // lives on m_syncThread
     metrics::DashboardService *m_dashboard = nullptr; // lives on m_metricsThread
     vouchers::StoreCounter *m_counter = nullptr;      // lives on m_syncThread
+    reconcile::ReconcileService *m_reconcile = nullptr; // lives on m_syncThread
 };
 
 } // namespace mc::runtime

@@ -15,7 +15,7 @@
 #include "app/storage/datafolder.h"
 
 #ifdef MC_WITH_UI
-#include "app/console/dayreportpdf.h"
+#include "ui/reconcile/dayreportdocument.h"
 #include "ui/uilanguage.h"
 #endif
 
@@ -125,7 +125,7 @@ int writeOutput(const QString &format, const QString &outPath, const reconcile::
         bytes = reconcile::reportToCsv(report);
     } else {
 #ifdef MC_WITH_UI
-        auto pdf = console::dayReportPdf(report);
+        auto pdf = ui::dayReportPdf(report);
         if (!pdf)
             return fail(pdf.error().toString(), kExitFailed);
         bytes = pdf.value();

@@ -1,7 +1,7 @@
-#include "app/console/dayreportpdf.h"
+#include "ui/reconcile/dayreportdocument.h"
 
-#include "app/protocol/toptime.h"
 #include "app/reconcile/reportexport.h"
+#include "ui/reconcile/reconcileitemsmodel.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -11,13 +11,13 @@
 
 using namespace Qt::StringLiterals;
 
-namespace mc::console {
+namespace mc::ui {
 
 namespace {
 
-class DayReportPdf
+class DayReportDocument
 {
-    Q_DECLARE_TR_FUNCTIONS(mc::console::DayReportPdf)
+    Q_DECLARE_TR_FUNCTIONS(mc::ui::DayReportDocument)
 
 public:
     static QString html(const reconcile::DayReport &r);
@@ -32,11 +32,11 @@ private:
     }
     static QString time(std::int64_t ms)
     {
-        return ms > 0 ? QString::fromLatin1(protocol::formatTopTime(ms)) : QString();
+        return reconcile::beijingTime(ms);
     }
 };
 
-QString DayReportPdf::html(const reconcile::DayReport &r)
+QString DayReportDocument::html(const reconcile::DayReport &r)
 {
     using reconcile::yuan;
     const QString store = r.scope.allStores() ? tr("All stores") : tr("Store %1").arg(r.scope.storeId);
@@ -86,7 +86,7 @@ QString DayReportPdf::html(const reconcile::DayReport &r)
                                  i.category == reconcile::Category::SettledDifferently;
             const reconcile::Resolution res = r.state.resolutions.value(i.key);
             const QString resolution =
-                res.kind.isEmpty() ? tr("open") : tr("%1 by %2: %3").arg(res.kind, res.actor, res.note);
+                res.kind.isEmpty() ? tr("open") : tr("%1 by %2: %3").arg(resolutionKindLabel(res.kind), res.actor, res.note);
             h += row({reconcile::categoryLabel(i.category), QString::number(i.storeId), i.serial, time(i.redeemedMs),
                       yuan(i.amountFen), differs ? yuan(i.expectedFen) : QString(),
                       differs ? yuan(i.actualFen) : QString(), i.detail, resolution});
@@ -133,7 +133,7 @@ QString DayReportPdf::html(const reconcile::DayReport &r)
 
 QString dayReportHtml(const reconcile::DayReport &report)
 {
-    return DayReportPdf::html(report);
+    return DayReportDocument::html(report);
 }
 
 core::Result<QByteArray> dayReportPdf(const reconcile::DayReport &report)
@@ -144,7 +144,7 @@ core::Result<QByteArray> dayReportPdf(const reconcile::DayReport &report)
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setTitle(DayReportPdf::tr("Day close %1").arg(report.scope.day.toString(Qt::ISODate)));
+        writer.setTitle(DayReportDocument::tr("Day close %1").arg(report.scope.day.toString(Qt::ISODate)));
         writer.setCreator(u"Merchant Console"_s);
         QTextDocument document;
         document.setHtml(dayReportHtml(report));
@@ -156,4 +156,4 @@ core::Result<QByteArray> dayReportPdf(const reconcile::DayReport &report)
     return bytes;
 }
 
-} // namespace mc::console
+} // namespace mc::ui
