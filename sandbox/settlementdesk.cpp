@@ -106,15 +106,20 @@ ApiReply SettlementDesk::set(const ApiCall &call)
     if (!current)
         return storageFailure(call);
     std::int64_t redeemedMs = 0;
+    std::int64_t gross = 0;
     std::int64_t net = 0;
     auto found = firstRow(current.value().bindText(1, serial), [&](storage::Statement &s) {
         redeemedMs = s.int64(0);
+        gross = s.int64(1);
         net = s.int64(1) - s.int64(2);
     });
     if (!found)
         return storageFailure(call);
     if (!found.value())
         return errorReply(businessError(kSettlementNotExist, "no redemption with serial_num " + serial), call.requestId);
+    if (adjusted > gross)
+        return errorReply(invalidParameter("amount", "must not exceed the gross " + QByteArray::number(gross) + " fen"),
+                          call.requestId);
     const std::int64_t due = protocol::settlementDueMs(redeemedMs);
     Line line{outcome, net, due, note};
     if (outcome == "late")

@@ -217,6 +217,7 @@ private Q_SLOTS:
         // Settlement exceptions, set on purpose.
         QVERIFY(setSettlement(u"late"_s, "late"));
         QVERIFY(setSettlement(u"missing"_s, "missing"));
+        QVERIFY(!setSettlement(u"adjusted"_s, "adjusted", "500.00")); // more than the gross: refused
         QVERIFY(setSettlement(u"adjusted"_s, "adjusted", "5.00"));
         QVERIFY(setSettlement(u"withheld"_s, "withheld"));
     }
@@ -338,6 +339,23 @@ private Q_SLOTS:
         QFile pdfFile(pdfPath);
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.readAll().startsWith("%PDF"));
+
+        // The head office's view: every store, with the owner's credential.
+        const auto all = mc::test::runConsole({u"reconcile"_s, u"--data-dir"_s, m_dir.path(), u"--all-stores"_s,
+                                               u"--day"_s, kDay.toString(Qt::ISODate), u"--endpoint"_s,
+                                               m_sandbox.url().toString(), u"--credentials"_s,
+                                               m_sandbox.credentialsPath()});
+        QVERIFY2(all.exitCode == 0, all.err.constData());
+        const QJsonObject allStores = QJsonDocument::fromJson(all.out).object();
+        QCOMPARE(allStores[u"store_id"].toString(), u"all"_s);
+        // Store 1002's redemption of the voucher used up there first is another console's.
+        QCOMPARE(allStores[u"sources"][u"platform"][u"count"].toInt(), 7);
+        QCOMPARE(allStores[u"totals"][u"platform-only"][u"count"].toInt(), 2);
+        const auto headOfficeSignOff = mc::test::runConsole({u"reconcile"_s, u"--data-dir"_s, m_dir.path(),
+                                                             u"--all-stores"_s, u"--day"_s,
+                                                             kDay.toString(Qt::ISODate), u"--sign-off"_s,
+                                                             u"--manager"_s, u"x"_s});
+        QCOMPARE(headOfficeSignOff.exitCode, 2);
 
         const auto badDay = mc::test::runConsole({u"reconcile"_s, u"--data-dir"_s, m_dir.path(), u"--store"_s,
                                                   u"1001"_s, u"--day"_s, u"2026-13-01"_s});

@@ -199,6 +199,8 @@ int runReconcile(const QStringList &arguments)
                           int(parser.isSet(u"reopen"_s));
     if (decisions > 1)
         return usageError(kCommand, u"give at most one of --resolve, --sign-off, --reopen"_s);
+    if (decisions == 1 && *storeId == 0)
+        return usageError(kCommand, u"--resolve, --sign-off and --reopen are for one store's day (--store ID)"_s);
 #ifdef MC_WITH_UI
     ui::installTranslators(ui::chooseUiLocale(arguments, {}));
 #endif
