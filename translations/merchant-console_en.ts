@@ -1282,6 +1282,26 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Redemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a store to close its day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::RedemptionQueueModel</name>

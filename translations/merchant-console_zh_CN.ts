@@ -1274,6 +1274,26 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>核销笔数</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>签核人</translation>
+    </message>
+    <message>
+        <source>Double-click a store to close its day</source>
+        <translation>双击门店以对该门店日结</translation>
+    </message>
+    <message>
+        <source>not signed off</source>
+        <translation>未签核</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::RedemptionQueueModel</name>

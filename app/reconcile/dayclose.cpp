@@ -1,5 +1,6 @@
 #include "app/reconcile/dayclose.h"
 
+#include "app/core/checkedmath.h"
 #include "app/reconcile/daymatcher.h"
 #include "app/reconcile/daysources.h"
 #include "app/storage/databases.h"
@@ -7,6 +8,27 @@
 #include "app/vouchers/redemptionbook.h"
 
 namespace mc::reconcile {
+
+namespace {
+QList<StoreStatus> storeStatuses(const DayReport &report, const QMap<std::int64_t, QString> &signedOff)
+{
+    QMap<std::int64_t, StoreStatus> byStore;
+    for (const Item &item : report.items) {
+        StoreStatus &s = byStore[item.storeId];
+        s.storeId = item.storeId;
+        ++s.items;
+        s.discrepancies += item.category == Category::Matched ? 0 : 1;
+        s.amountFen = core::saturatingAdd(s.amountFen, item.amountFen);
+    }
+    for (auto it = signedOff.cbegin(); it != signedOff.cend(); ++it) {
+        StoreStatus &s = byStore[it.key()];
+        s.storeId = it.key();
+        s.signedOff = true;
+        s.signedBy = it.value();
+    }
+    return byStore.values();
+}
+} // namespace
 
 DayClose::DayClose(std::unique_ptr<vouchers::RedemptionBook> redemptions, std::unique_ptr<storage::Database> cache,
                    QByteArray key, const core::Clock &clock)
@@ -60,6 +82,12 @@ core::Result<DayReport> DayClose::report(const DayScope &scope, const std::optio
         return state.error();
     report.state = state.value();
     report.changedSinceSignOff = report.state.signedOff && report.state.signedFigures != figuresFingerprint(report);
+    if (scope.allStores()) {
+        auto signedOff = m_book->signedOffStores(scope.day);
+        if (!signedOff)
+            return signedOff.error();
+        report.stores = storeStatuses(report, signedOff.value());
+    }
     return report;
 }
 

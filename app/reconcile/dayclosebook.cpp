@@ -72,6 +72,27 @@ core::Result<DayState> DayCloseBook::state(std::int64_t storeId, const QDate &da
     }
 }
 
+core::Result<QMap<std::int64_t, QString>> DayCloseBook::signedOffStores(const QDate &day)
+{
+    auto stmt = m_db.prepare(u"SELECT store_id, action, actor FROM day_close_log WHERE day = ? AND action <> 'resolve' "
+                             u"ORDER BY seq");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, day.toString(Qt::ISODate));
+    QMap<std::int64_t, QString> out;
+    for (;;) {
+        auto row = stmt.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return out;
+        if (stmt.value().text(1) == u"sign-off")
+            out.insert(stmt.value().int64(0), stmt.value().text(2));
+        else
+            out.remove(stmt.value().int64(0));
+    }
+}
+
 core::Status DayCloseBook::appendIf(std::int64_t storeId, const QDate &day, bool signedOff, const Entry &entry)
 {
     auto tx = storage::Transaction::begin(m_db);

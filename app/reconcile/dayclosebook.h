@@ -24,6 +24,8 @@ public:
     DayCloseBook(storage::Database &ledger, QByteArray key, const core::Clock &clock);
 
     core::Result<DayState> state(std::int64_t storeId, const QDate &day);
+    // Every store signed off for the day now: store id -> the manager who signed.
+    core::Result<QMap<std::int64_t, QString>> signedOffStores(const QDate &day);
     // kind: accept, write-off or dispute. Refused on a signed-off day.
     core::Status resolve(std::int64_t storeId, const QDate &day, const QString &itemKey, const QString &kind,
                          const QString &note, const QString &actor);

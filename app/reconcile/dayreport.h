@@ -92,6 +92,17 @@ struct DayState
     QMap<QString, Resolution> resolutions; // by item key, the latest
 };
 
+// One store's line of the head office's view (a report over every store).
+struct StoreStatus
+{
+    std::int64_t storeId = 0;
+    std::int64_t items = 0;         // redemptions and till lines of the day
+    std::int64_t discrepancies = 0; // items not matched
+    std::int64_t amountFen = 0;     // their amounts
+    bool signedOff = false;
+    QString signedBy;
+};
+
 struct DayReport
 {
     DayScope scope;
@@ -105,6 +116,7 @@ struct DayReport
     ChainStatus chain;
     DayState state;
     bool changedSinceSignOff = false;
+    QList<StoreStatus> stores; // all stores only: each store's status, by store id
 
     const CategoryTotal &total(Category c) const { return totals[static_cast<int>(c)]; }
     int discrepancyCount() const;

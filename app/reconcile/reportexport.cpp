@@ -125,7 +125,15 @@ QJsonObject reportToJson(const DayReport &r)
         state.insert(u"last_reopened_by"_s, r.state.lastReopenedBy);
         state.insert(u"last_reopen_reason"_s, r.state.lastReopenReason);
     }
-    return QJsonObject{{u"day"_s, r.scope.day.toString(Qt::ISODate)},
+    QJsonArray stores;
+    for (const StoreStatus &s : r.stores)
+        stores.append(QJsonObject{{u"store_id"_s, qint64(s.storeId)},
+                                  {u"items"_s, qint64(s.items)},
+                                  {u"discrepancies"_s, qint64(s.discrepancies)},
+                                  {u"amount"_s, yuan(s.amountFen)},
+                                  {u"signed_off"_s, s.signedOff},
+                                  {u"signed_by"_s, s.signedBy}});
+    QJsonObject out{{u"day"_s, r.scope.day.toString(Qt::ISODate)},
                        {u"store_id"_s, r.scope.allStores() ? QJsonValue(u"all"_s) : QJsonValue(qint64(r.scope.storeId))},
                        {u"generated"_s, time(r.generatedMs)},
                        {u"discrepancies"_s, r.discrepancyCount()},
@@ -136,6 +144,9 @@ QJsonObject reportToJson(const DayReport &r)
                        {u"set_aside"_s, setAside},
                        {u"chain"_s, chain},
                        {u"day_state"_s, state}};
+    if (r.scope.allStores())
+        out.insert(u"stores"_s, stores);
+    return out;
 }
 
 QByteArray reportToCsv(const DayReport &r)

@@ -351,6 +351,14 @@ private Q_SLOTS:
         // Store 1002's redemption of the voucher used up there first is another console's.
         QCOMPARE(allStores[u"sources"][u"platform"][u"count"].toInt(), 7);
         QCOMPARE(allStores[u"totals"][u"platform-only"][u"count"].toInt(), 2);
+        QHash<int, QJsonObject> stores;
+        for (const QJsonValue &v : allStores[u"stores"].toArray())
+            stores.insert(v[u"store_id"].toInt(), v.toObject());
+        QCOMPARE(stores.size(), 2);
+        QCOMPARE(stores[kStore][u"items"].toInt(), 9);
+        QCOMPARE(stores[kStore][u"discrepancies"].toInt(), 8);
+        QCOMPARE(stores[kOtherStore][u"items"].toInt(), 1);
+        QCOMPARE(stores[kOtherStore][u"signed_off"].toBool(), false);
         const auto headOfficeSignOff = mc::test::runConsole({u"reconcile"_s, u"--data-dir"_s, m_dir.path(),
                                                              u"--all-stores"_s, u"--day"_s,
                                                              kDay.toString(Qt::ISODate), u"--sign-off"_s,

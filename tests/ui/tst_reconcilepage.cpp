@@ -5,6 +5,7 @@
 // needs a reason; CSV and PDF are written; a store manager's console cannot pick another
 // store. Screenshots in English and Chinese: test-output/ui/reconcile-{en,zh_CN}.png.
 #include "app/core/clock.h"
+#include "app/core/location.h"
 #include "app/reconcile/dayclosedesk.h"
 #include "app/vouchers/redemptionbook.h"
 #include "tests/support/testdata.h"
@@ -180,6 +181,32 @@ private Q_SLOTS:
         const QByteArray bytes = c.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF") && bytes.contains("\r\n") && bytes.contains("20.00"));
         QVERIFY(p.readAll().startsWith("%PDF"));
+    }
+
+    void headOfficeSeesEveryStore()
+    {
+        mc::ui::ReconcilePage office(u"Reconciliation"_s, u"Day close"_s);
+        office.lockToStore(0);
+        mc::core::Location store{1001, mc::core::LocationKind::Store, u"West Lake"_s, {}, {}, 0};
+        office.setLocations({store});
+        office.setDay(kDay);
+        office.setReconcileService(m_desk.get());
+        office.show();
+        QSignalSpy shown(&office, &mc::ui::ReconcilePage::reportShown);
+        office.reconcile();
+        QVERIFY(!shown.isEmpty() || shown.wait(5000));
+        auto *stores = office.findChild<QTableWidget *>(u"reconcile.stores"_s);
+        QVERIFY(stores->isVisible());
+        QCOMPARE(stores->rowCount(), 1);
+        QVERIFY(stores->item(0, 0)->text().contains(u"West Lake"_s));
+        QCOMPARE(stores->item(0, 1)->text(), u"2"_s);
+        QVERIFY(!office.findChild<QPushButton *>(u"reconcile.signOff"_s)->isEnabled()); // per store only
+        // Double-click a store: its own day, where it can be signed off.
+        shown.clear();
+        Q_EMIT stores->cellDoubleClicked(0, 0);
+        QVERIFY(!shown.isEmpty() || shown.wait(5000));
+        QCOMPARE(office.storeId(), 1001);
+        QVERIFY(!stores->isVisible());
     }
 
     void speaksChinese()

@@ -111,7 +111,18 @@ QWidget *ReconcilePage::createContent()
     m_items->setSelectionMode(QAbstractItemView::SingleSelection);
     m_items->horizontalHeader()->setSectionResizeMode(ReconcileItemsModel::Detail, QHeaderView::Stretch);
     m_items->verticalHeader()->hide();
+    m_stores = new QTableWidget(0, 5, content);
+    m_stores->setObjectName(u"reconcile.stores"_s);
+    m_stores->setHorizontalHeaderLabels(
+        {tr("Store"), tr("Redemptions"), tr("Discrepancies"), tr("Amount"), tr("Signed off by")});
+    m_stores->verticalHeader()->hide();
+    m_stores->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_stores->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stores->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_stores->setToolTip(tr("Double-click a store to close its day"));
+    m_stores->hide();
     auto *split = new QSplitter(Qt::Vertical, content);
+    split->addWidget(m_stores);
     split->addWidget(m_totals);
     split->addWidget(m_items);
     split->setStretchFactor(1, 1);
@@ -153,6 +164,13 @@ QWidget *ReconcilePage::createContent()
     connect(m_totals, &QTableWidget::itemSelectionChanged, this, &ReconcilePage::showItems);
     connect(m_items->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReconcilePage::refreshActions);
     connect(m_items, &QTableView::doubleClicked, this, &ReconcilePage::resolveSelected);
+    connect(m_stores, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        const int index = m_store->findData(m_stores->item(row, 0)->data(Qt::UserRole));
+        if (index < 0)
+            return;
+        m_store->setCurrentIndex(index);
+        reconcile();
+    });
     // Another scope: the till lines and the report were for the previous one.
     const auto scopeChanged = [this] {
         m_tillRows.reset();
@@ -279,6 +297,7 @@ void ReconcilePage::showReport(const reconcile::DayReport &report)
     if (report.overflow)
         status << tr("A total did not fit: these figures must not be used.");
     m_status->setText(status.join(u' '));
+    showStores();
     showTotals();
     showItems();
     Q_EMIT reportShown();
@@ -299,6 +318,27 @@ void ReconcilePage::showTotals()
         }
     }
     m_totals->blockSignals(false);
+}
+
+void ReconcilePage::showStores()
+{
+    m_stores->setVisible(m_report.scope.allStores());
+    m_stores->setRowCount(static_cast<int>(m_report.stores.size()));
+    for (int row = 0; row < m_report.stores.size(); ++row) {
+        const reconcile::StoreStatus &s = m_report.stores[row];
+        const QStringList cells{m_store->itemText(m_store->findData(qint64(s.storeId))), QString::number(s.items),
+                                QString::number(s.discrepancies), reconcile::yuan(s.amountFen),
+                                s.signedOff ? s.signedBy : tr("not signed off")};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(col == 0 && cells[0].isEmpty() ? tr("Store %1").arg(s.storeId)
+                                                                             : cells[col]);
+            if (col == 0)
+                item->setData(Qt::UserRole, qint64(s.storeId));
+            if (col > 0 && col < 4)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_stores->setItem(row, col, item);
+        }
+    }
 }
 
 void ReconcilePage::showItems()

@@ -71,6 +71,7 @@ private:
     void showReport(const mc::reconcile::DayReport &report);
     void showFailure(const QString &message);
     void showTotals();
+    void showStores();
     void showItems();
     void refreshActions();
 
@@ -83,6 +84,7 @@ private:
     QPushButton *m_till = nullptr;
     QLabel *m_status = nullptr;
     QTableWidget *m_totals = nullptr;
+    QTableWidget *m_stores = nullptr; // the head office's view: each store's status
     QTableView *m_items = nullptr;
     ReconcileItemsModel *m_model = nullptr;
     QPushButton *m_resolve = nullptr;
