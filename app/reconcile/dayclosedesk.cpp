@@ -41,6 +41,10 @@ bool DayCloseDesk::ensureOpen()
                                                           "The platform could not be asked (%1); the report shows "
                                                           "what was fetched before.")
                                   .arg(message));
+            if (m_fetchAgain) { // another scope was asked for meanwhile
+                m_fetchAgain = false;
+                return m_fetcher->fetch(m_scope);
+            }
             report(m_scope);
         });
     }
@@ -63,10 +67,14 @@ void DayCloseDesk::requestReport(qint64 storeId, const QDate &day, bool fetch,
         return;
     m_scope = DayScope{storeId, day};
     m_till = till;
-    if (fetch && m_fetcher && !m_fetcher->isRunning())
-        return m_fetcher->fetch(m_scope);
-    if (!fetch || !m_fetcher)
-        report(m_scope);
+    if (fetch && m_fetcher) {
+        if (m_fetcher->isRunning())
+            m_fetchAgain = true; // the running fetch may be for another scope: fetch again after it
+        else
+            m_fetcher->fetch(m_scope);
+        return;
+    }
+    report(m_scope);
 }
 
 void DayCloseDesk::finishAction(const core::Status &status, const DayScope &scope)

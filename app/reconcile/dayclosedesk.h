@@ -49,6 +49,7 @@ private:
     std::unique_ptr<DayClose> m_close;
     PlatformDayFetcher *m_fetcher = nullptr;
     std::optional<QList<TillRow>> m_till; // of the scope last asked for
+    bool m_fetchAgain = false;
     DayScope m_scope;
 };
 
