@@ -1263,10 +1263,6 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,10 +1272,6 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1255,10 +1255,6 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
-    </message>
-    <message>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -1269,10 +1265,6 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>保存 PDF</translation>
     </message>
     <message>
         <source>Redemptions</source>

@@ -442,37 +442,43 @@ void ReconcilePage::importTill()
     reconcile();
 }
 
-bool ReconcilePage::saveCsv(const QString &path)
+namespace {
+// Writes whole or not at all: an existing file stays as it was until the new one is complete.
+bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile out(path);
-    const QByteArray bytes = reconcile::reportToCsv(m_report);
-    return m_hasReport && out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit();
+    return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit();
+}
+} // namespace
+
+bool ReconcilePage::saveCsv(const QString &path)
+{
+    return m_hasReport && writeFile(path, reconcile::reportToCsv(m_report));
 }
 
 bool ReconcilePage::savePdf(const QString &path)
 {
-    auto pdf = dayReportPdf(m_report);
-    QSaveFile out(path);
-    return m_hasReport && pdf && out.open(QIODevice::WriteOnly) && out.write(pdf.value()) == pdf.value().size() &&
-           out.commit();
+    auto pdf = m_hasReport ? dayReportPdf(m_report) : core::Result<QByteArray>(core::Error{});
+    return pdf && writeFile(path, pdf.value());
+}
+
+void ReconcilePage::exportTo(const QString &title, const QString &suffix, const QString &filter,
+                             bool (ReconcilePage::*save)(const QString &))
+{
+    const QString name = u"day-close-%1-%2.%3"_s.arg(storeId()).arg(day().toString(Qt::ISODate), suffix);
+    const QString path = QFileDialog::getSaveFileName(this, title, name, filter);
+    if (!path.isEmpty() && !(this->*save)(path))
+        QMessageBox::warning(this, title, tr("%1 could not be written.").arg(path));
 }
 
 void ReconcilePage::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the day as CSV"), u"day-close-%1-%2.csv"_s.arg(storeId()).arg(day().toString(Qt::ISODate)),
-        tr("CSV files (*.csv)"));
-    if (!path.isEmpty() && !saveCsv(path))
-        QMessageBox::warning(this, tr("Export CSV"), tr("%1 could not be written.").arg(path));
+    exportTo(tr("Export the day as CSV"), u"csv"_s, tr("CSV files (*.csv)"), &ReconcilePage::saveCsv);
 }
 
 void ReconcilePage::exportPdf()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the day report as PDF"), u"day-close-%1-%2.pdf"_s.arg(storeId()).arg(day().toString(Qt::ISODate)),
-        tr("PDF files (*.pdf)"));
-    if (!path.isEmpty() && !savePdf(path))
-        QMessageBox::warning(this, tr("Save PDF"), tr("%1 could not be written.").arg(path));
+    exportTo(tr("Save the day report as PDF"), u"pdf"_s, tr("PDF files (*.pdf)"), &ReconcilePage::savePdf);
 }
 
 void ReconcilePage::printPreview()

@@ -74,6 +74,8 @@ private:
     void showStores();
     void showItems();
     void refreshActions();
+    void exportTo(const QString &title, const QString &suffix, const QString &filter,
+                  bool (ReconcilePage::*save)(const QString &));
 
     QPointer<reconcile::ReconcileService> m_service;
     QList<QMetaObject::Connection> m_connections;
