@@ -312,9 +312,131 @@
     </message>
 </context>
 <context>
+    <name>mc::reconcile::DayCloseBook</name>
+    <message>
+        <source>%1 of store %2 was signed off by %3: reopen it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of store %2 is not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resolution is accept, write-off or dispute, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resolution needs a discrepancy, a manager&apos;s name (up to 64 characters) and a note of at most 2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a write-off or a dispute needs a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-off needs the manager&apos;s name (up to 64 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopening needs the manager&apos;s name and a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mc::reconcile::DayCloseDesk</name>
     <message>
         <source>The platform could not be asked (%1); the report shows what was fetched before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::DayMatcher</name>
+    <message>
+        <source>settled without a redemption on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1 is not the store reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redeemed outside the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial recorded twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face value or uses out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown upload state &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no serial or voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown settlement status &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no voucher code or amount out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt and code listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used at %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by the platform, not in its records fetched so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform recorded another amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the till took another amount (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -374,6 +496,65 @@
     </message>
     <message>
         <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::TillCsv</name>
+    <message>
+        <source>&apos;%1&apos;: expected date=, receipt=, code= or amount= with a header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voucher code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column for: %1 (header: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date &apos;%1&apos; is not yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no voucher code, or not ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount &apos;%1&apos; is not a positive number of yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1 lists voucher %2 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

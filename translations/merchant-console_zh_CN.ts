@@ -312,10 +312,132 @@
     </message>
 </context>
 <context>
+    <name>mc::reconcile::DayCloseBook</name>
+    <message>
+        <source>%1 of store %2 was signed off by %3: reopen it first</source>
+        <translation>门店 %2 的 %1 已由 %3 签核：请先重新打开</translation>
+    </message>
+    <message>
+        <source>%1 of store %2 is not signed off</source>
+        <translation>门店 %2 的 %1 尚未签核</translation>
+    </message>
+    <message>
+        <source>a resolution is accept, write-off or dispute, not &apos;%1&apos;</source>
+        <translation>处理方式应为 accept、write-off 或 dispute，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a resolution needs a discrepancy, a manager&apos;s name (up to 64 characters) and a note of at most 2000</source>
+        <translation>处理需要指定差异、店长姓名（最多 64 个字符）以及不超过 2000 字的备注</translation>
+    </message>
+    <message>
+        <source>a write-off or a dispute needs a note</source>
+        <translation>核销损失或申诉需要备注</translation>
+    </message>
+    <message>
+        <source>a sign-off needs the manager&apos;s name (up to 64 characters)</source>
+        <translation>签核需要店长姓名（最多 64 个字符）</translation>
+    </message>
+    <message>
+        <source>reopening needs the manager&apos;s name and a reason</source>
+        <translation>重新打开需要店长姓名和原因</translation>
+    </message>
+</context>
+<context>
     <name>mc::reconcile::DayCloseDesk</name>
     <message>
         <source>The platform could not be asked (%1); the report shows what was fetched before.</source>
         <translation>无法向平台查询（%1）；报告显示的是此前已获取的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::DayMatcher</name>
+    <message>
+        <source>settled without a redemption on record</source>
+        <translation>有结算但没有核销记录</translation>
+    </message>
+    <message>
+        <source>store %1 is not the store reconciled</source>
+        <translation>门店 %1 不是正在对账的门店</translation>
+    </message>
+    <message>
+        <source>redeemed outside the day</source>
+        <translation>核销时间不在当日</translation>
+    </message>
+    <message>
+        <source>no serial</source>
+        <translation>没有流水号</translation>
+    </message>
+    <message>
+        <source>serial recorded twice</source>
+        <translation>流水号记录了两次</translation>
+    </message>
+    <message>
+        <source>face value or uses out of range</source>
+        <translation>面值或次数超出范围</translation>
+    </message>
+    <message>
+        <source>unknown upload state &apos;%1&apos;</source>
+        <translation>未知的上传状态“%1”</translation>
+    </message>
+    <message>
+        <source>no serial or voucher</source>
+        <translation>没有流水号或卡券</translation>
+    </message>
+    <message>
+        <source>serial listed twice</source>
+        <translation>流水号列出了两次</translation>
+    </message>
+    <message>
+        <source>settled twice</source>
+        <translation>结算了两次</translation>
+    </message>
+    <message>
+        <source>amounts out of range</source>
+        <translation>金额超出范围</translation>
+    </message>
+    <message>
+        <source>unknown settlement status &apos;%1&apos;</source>
+        <translation>未知的结算状态“%1”</translation>
+    </message>
+    <message>
+        <source>no voucher code or amount out of range</source>
+        <translation>没有券码或金额超出范围</translation>
+    </message>
+    <message>
+        <source>receipt and code listed twice</source>
+        <translation>小票号和券码重复列出</translation>
+    </message>
+    <message>
+        <source>store %1</source>
+        <translation>门店 %1</translation>
+    </message>
+    <message>
+        <source>used at %1; %2</source>
+        <translation>已在 %1 使用；%2</translation>
+    </message>
+    <message>
+        <source>confirmed by the platform, not in its records fetched so far</source>
+        <translation>平台已确认，但尚未出现在已获取的平台记录中</translation>
+    </message>
+    <message>
+        <source>the platform recorded another amount</source>
+        <translation>平台记录的金额不同</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>应于 %1 结算</translation>
+    </message>
+    <message>
+        <source>receipt %1, line %2</source>
+        <translation>小票 %1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>the till took another amount (%1)</source>
+        <translation>收银收取的金额不同（%1）</translation>
     </message>
 </context>
 <context>
@@ -375,6 +497,65 @@
     <message>
         <source>Difference</source>
         <translation>差额</translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::TillCsv</name>
+    <message>
+        <source>&apos;%1&apos;: expected date=, receipt=, code= or amount= with a header name</source>
+        <translation>“%1”：应为 date=、receipt=、code= 或 amount= 加表头名称</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <source>voucher code</source>
+        <translation>券码</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>no column for: %1 (header: %2)</source>
+        <translation>找不到这些列：%1（表头：%2）</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation>有 %1 个字段，表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>date &apos;%1&apos; is not yyyy-MM-dd</source>
+        <translation>日期“%1”不是 yyyy-MM-dd 格式</translation>
+    </message>
+    <message>
+        <source>no receipt number</source>
+        <translation>没有小票号</translation>
+    </message>
+    <message>
+        <source>no voucher code, or not ASCII</source>
+        <translation>没有券码，或券码含非 ASCII 字符</translation>
+    </message>
+    <message>
+        <source>amount &apos;%1&apos; is not a positive number of yuan</source>
+        <translation>金额“%1”不是正的元数</translation>
+    </message>
+    <message>
+        <source>receipt %1 lists voucher %2 twice</source>
+        <translation>小票 %1 重复列出券 %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>引号内的字段没有结束</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
     </message>
 </context>
 <context>

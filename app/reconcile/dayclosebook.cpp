@@ -4,9 +4,17 @@
 #include "app/storage/transaction.h"
 #include "app/sync/ledgerkey.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace mc::reconcile {
+
+// User-visible messages (context mc::reconcile::DayCloseBook).
+struct DayCloseText
+{
+    Q_DECLARE_TR_FUNCTIONS(mc::reconcile::DayCloseBook)
+};
 
 namespace {
 
@@ -103,11 +111,11 @@ core::Status DayCloseBook::appendIf(std::int64_t storeId, const QDate &day, bool
         return current.error();
     const QString dayText = day.toString(Qt::ISODate);
     if (current.value().signedOff && !signedOff)
-        return refused(u"%1 of store %2 was signed off by %3: reopen it first"_s.arg(dayText)
+        return refused(DayCloseText::tr("%1 of store %2 was signed off by %3: reopen it first").arg(dayText)
                            .arg(storeId)
                            .arg(current.value().signedBy));
     if (!current.value().signedOff && signedOff)
-        return core::Error{u"reconcile.reopen"_s, u"%1 of store %2 is not signed off"_s.arg(dayText).arg(storeId), {}};
+        return core::Error{u"reconcile.reopen"_s, DayCloseText::tr("%1 of store %2 is not signed off").arg(dayText).arg(storeId), {}};
     if (core::Status s = append(storeId, day, entry); !s)
         return s;
     return tx.value().commit();
@@ -142,12 +150,12 @@ core::Status DayCloseBook::resolve(std::int64_t storeId, const QDate &day, const
                                    const QString &kind, const QString &note, const QString &actor)
 {
     if (!isResolutionKind(kind))
-        return core::Error{u"reconcile.resolution"_s, u"a resolution is accept, write-off or dispute, not '%1'"_s.arg(kind), {}};
+        return core::Error{u"reconcile.resolution"_s, DayCloseText::tr("a resolution is accept, write-off or dispute, not '%1'").arg(kind), {}};
     if (itemKey.isEmpty() || actor.trimmed().isEmpty() || actor.size() > kMaxNameChars || note.size() > kMaxNoteChars)
-        return core::Error{u"reconcile.resolution"_s, u"a resolution needs a discrepancy, a manager's name (up to 64 "
-                                                      u"characters) and a note of at most 2000"_s, {}};
+        return core::Error{u"reconcile.resolution"_s, DayCloseText::tr("a resolution needs a discrepancy, a manager's name (up to 64 "
+                                                              "characters) and a note of at most 2000"), {}};
     if (kind != u"accept" && note.trimmed().isEmpty())
-        return core::Error{u"reconcile.resolution"_s, u"a write-off or a dispute needs a note"_s, {}};
+        return core::Error{u"reconcile.resolution"_s, DayCloseText::tr("a write-off or a dispute needs a note"), {}};
     return appendIf(storeId, day, false, {u"resolve"_s, itemKey, kind, note, actor.trimmed(), {}});
 }
 
@@ -155,7 +163,7 @@ core::Status DayCloseBook::signOff(std::int64_t storeId, const QDate &day, const
                                    const QString &figures)
 {
     if (actor.trimmed().isEmpty() || actor.size() > kMaxNameChars)
-        return core::Error{u"reconcile.sign-off"_s, u"a sign-off needs the manager's name (up to 64 characters)"_s, {}};
+        return core::Error{u"reconcile.sign-off"_s, DayCloseText::tr("a sign-off needs the manager's name (up to 64 characters)"), {}};
     return appendIf(storeId, day, false, {u"sign-off"_s, {}, {}, {}, actor.trimmed(), figures});
 }
 
@@ -163,7 +171,7 @@ core::Status DayCloseBook::reopen(std::int64_t storeId, const QDate &day, const 
 {
     if (actor.trimmed().isEmpty() || actor.size() > kMaxNameChars || reason.trimmed().isEmpty() ||
         reason.size() > kMaxNoteChars)
-        return core::Error{u"reconcile.reopen"_s, u"reopening needs the manager's name and a reason"_s, {}};
+        return core::Error{u"reconcile.reopen"_s, DayCloseText::tr("reopening needs the manager's name and a reason"), {}};
     return appendIf(storeId, day, true, {u"reopen"_s, {}, {}, reason.trimmed(), actor.trimmed(), {}});
 }
 

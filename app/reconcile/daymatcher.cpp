@@ -7,9 +7,17 @@
 #include <QHash>
 #include <QSet>
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace mc::reconcile {
+
+// User-visible messages (context mc::reconcile::DayMatcher).
+struct DayMatcherText
+{
+    Q_DECLARE_TR_FUNCTIONS(mc::reconcile::DayMatcher)
+};
 
 namespace {
 
@@ -35,7 +43,7 @@ public:
         for (const SettlementRow *s : std::as_const(m_settlements))
             if (!m_platformBySerial.contains(s->serial) && !m_counterBySerial.contains(s->serial)) {
                 Item i = item(Category::SettledDifferently, s->serial, s->voucherId, {}, s->storeId, s->redeemedMs,
-                              s->grossFen, u"settled without a redemption on record"_s);
+                              s->grossFen, DayMatcherText::tr("settled without a redemption on record"));
                 i.expectedFen = 0;
                 i.actualFen = s->amountFen;
                 add(i);
@@ -49,11 +57,11 @@ private:
     bool inScope(std::int64_t storeId, std::int64_t redeemedMs, QString *why) const
     {
         if (!m_in.scope.allStores() && storeId != m_in.scope.storeId) {
-            *why = u"store %1 is not the store reconciled"_s.arg(storeId);
+            *why = DayMatcherText::tr("store %1 is not the store reconciled").arg(storeId);
             return false;
         }
         if (redeemedMs < m_in.scope.startMs() || redeemedMs >= m_in.scope.endMs()) {
-            *why = u"redeemed outside the day"_s;
+            *why = DayMatcherText::tr("redeemed outside the day");
             return false;
         }
         return true;
@@ -78,13 +86,13 @@ private:
         QString why;
         for (const CounterRow &c : m_in.counter) {
             if (c.serial.isEmpty())
-                why = u"no serial"_s;
+                why = DayMatcherText::tr("no serial");
             else if (m_counterBySerial.contains(c.serial))
-                why = u"serial recorded twice"_s;
+                why = DayMatcherText::tr("serial recorded twice");
             else if (!amountOk(c.faceValueFen) || c.consumeNum < 1 || c.consumeNum > 100)
-                why = u"face value or uses out of range"_s;
+                why = DayMatcherText::tr("face value or uses out of range");
             else if (!kUploadStates.contains(c.uploadState))
-                why = u"unknown upload state '%1'"_s.arg(c.uploadState);
+                why = DayMatcherText::tr("unknown upload state '%1'").arg(c.uploadState);
             else if (inScope(c.storeId, c.redeemedMs, &why))
                 why.clear();
             if (!why.isEmpty()) {
@@ -99,11 +107,11 @@ private:
         for (const PlatformRow &p : m_in.platform) {
             why.clear();
             if (p.serial.isEmpty() || p.voucherId.isEmpty())
-                why = u"no serial or voucher"_s;
+                why = DayMatcherText::tr("no serial or voucher");
             else if (m_platformBySerial.contains(p.serial))
-                why = u"serial listed twice"_s;
+                why = DayMatcherText::tr("serial listed twice");
             else if (!amountOk(p.faceValueFen) || p.consumeNum < 1 || p.consumeNum > 100)
-                why = u"face value or uses out of range"_s;
+                why = DayMatcherText::tr("face value or uses out of range");
             else if (inScope(p.storeId, p.redeemedMs, &why))
                 why.clear();
             if (!why.isEmpty()) {
@@ -120,14 +128,14 @@ private:
         for (const SettlementRow &s : m_in.settlements) {
             why.clear();
             if (s.serial.isEmpty())
-                why = u"no serial"_s;
+                why = DayMatcherText::tr("no serial");
             else if (m_settlementBySerial.contains(s.serial))
-                why = u"settled twice"_s;
+                why = DayMatcherText::tr("settled twice");
             else if (!amountOk(s.grossFen) || s.commissionFen < 0 || s.commissionFen > s.grossFen ||
                      s.amountFen < 0 || s.amountFen > s.grossFen || s.commissionBp < 0 || s.commissionBp > 10'000)
-                why = u"amounts out of range"_s;
+                why = DayMatcherText::tr("amounts out of range");
             else if (!kSettlementStates.contains(s.status))
-                why = u"unknown settlement status '%1'"_s.arg(s.status);
+                why = DayMatcherText::tr("unknown settlement status '%1'").arg(s.status);
             else if (inScope(s.storeId, s.redeemedMs, &why))
                 why.clear();
             if (!why.isEmpty()) {
@@ -145,9 +153,9 @@ private:
         for (const TillRow &t : m_in.till) {
             const QString key = u"%1:%2"_s.arg(t.receipt, QString::fromLatin1(t.code));
             if (t.code.isEmpty() || t.amountFen <= 0 || t.amountFen > kMaxRecordFen)
-                setAside(u"till"_s, u"line %1"_s.arg(t.line), u"no voucher code or amount out of range"_s);
+                setAside(u"till"_s, u"line %1"_s.arg(t.line), DayMatcherText::tr("no voucher code or amount out of range"));
             else if (tillKeys.contains(key))
-                setAside(u"till"_s, u"line %1"_s.arg(t.line), u"receipt and code listed twice"_s);
+                setAside(u"till"_s, u"line %1"_s.arg(t.line), DayMatcherText::tr("receipt and code listed twice"));
             else {
                 tillKeys.insert(key);
                 m_till.append(&t);
@@ -199,24 +207,24 @@ private:
             for (auto it = m_elsewhere.constFind(c.voucherId); it != m_elsewhere.cend() && it.key() == c.voucherId;
                  ++it)
                 if (it.value()->serial != c.serial)
-                    where << u"store %1"_s.arg(it.value()->storeId);
+                    where << DayMatcherText::tr("store %1").arg(it.value()->storeId);
             QString detail = c.platformMessage;
             if (!where.isEmpty())
-                detail = u"used at %1; %2"_s.arg(where.join(u", "_s), detail);
+                detail = DayMatcherText::tr("used at %1; %2").arg(where.join(u", "_s), detail);
             return add(item(Category::TwoStores, c.serial, c.voucherId, c.code, c.storeId, c.redeemedMs, fen, detail));
         }
         const PlatformRow *p = m_platformBySerial.value(c.serial);
         if (!p) {
             Item i = item(Category::PendingUpload, c.serial, c.voucherId, c.code, c.storeId, c.redeemedMs, fen,
                           c.uploadState == u"confirmed"
-                              ? u"confirmed by the platform, not in its records fetched so far"_s
+                              ? DayMatcherText::tr("confirmed by the platform, not in its records fetched so far")
                               : c.platformMessage);
             i.ageMs = std::max<std::int64_t>(0, m_now - c.redeemedMs);
             return add(i);
         }
         if (p->faceValueFen != 0 && platformFen(*p) != fen) {
             Item i = item(Category::AmountDiffers, c.serial, c.voucherId, c.code, c.storeId, c.redeemedMs, fen,
-                          u"the platform recorded another amount"_s);
+                          DayMatcherText::tr("the platform recorded another amount"));
             i.expectedFen = fen;
             i.actualFen = platformFen(*p);
             return add(i);
@@ -232,7 +240,7 @@ private:
             i.key = categoryKey(i.category) + u':' + i.serial;
             i.overdue = m_now >= protocol::settlementDueMs(i.redeemedMs);
             const QString due = QString::fromLatin1(protocol::formatTopTime(protocol::settlementDueMs(i.redeemedMs)));
-            i.detail = (i.overdue ? u"overdue since %1"_s : u"due %1"_s).arg(due);
+            i.detail = (i.overdue ? DayMatcherText::tr("overdue since %1") : DayMatcherText::tr("due %1")).arg(due);
             return add(i);
         }
         const std::int64_t expected = i.amountFen - protocol::commissionFen(i.amountFen, s->commissionBp).value_or(0);
@@ -276,7 +284,7 @@ private:
             for (auto it = byCode.constFind(t->code); it != byCode.cend() && it.key() == t->code; ++it)
                 if (!candidates[it.value()].used && (found < 0 || it.value() < found))
                     found = it.value();
-            const QString detail = u"receipt %1, line %2"_s.arg(t->receipt).arg(t->line);
+            const QString detail = DayMatcherText::tr("receipt %1, line %2").arg(t->receipt).arg(t->line);
             if (found < 0) {
                 Item i = item(Category::TillWithoutRedemption, {}, {}, t->code, m_in.scope.storeId, 0, t->amountFen,
                               detail);
@@ -288,7 +296,7 @@ private:
             c.used = true;
             if (c.fen != t->amountFen) {
                 Item i = item(Category::AmountDiffers, c.serial, c.voucherId, t->code, c.storeId, c.redeemedMs, c.fen,
-                              u"the till took another amount (%1)"_s.arg(detail));
+                              DayMatcherText::tr("the till took another amount (%1)").arg(detail));
                 i.key = u"till:%1:%2"_s.arg(t->receipt, QString::fromLatin1(t->code));
                 i.expectedFen = c.fen;
                 i.actualFen = t->amountFen;

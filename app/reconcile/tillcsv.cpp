@@ -4,9 +4,17 @@
 
 #include <QSet>
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace mc::reconcile {
+
+// User-visible messages (context mc::reconcile::TillCsv).
+struct TillCsvText
+{
+    Q_DECLARE_TR_FUNCTIONS(mc::reconcile::TillCsv)
+};
 
 namespace {
 
@@ -76,7 +84,7 @@ core::Result<TillColumns> TillColumns::parse(const QString &spec)
                                               : nullptr;
         if (!target || value.isEmpty())
             return core::Error{u"reconcile.till-columns"_s,
-                               u"'%1': expected date=, receipt=, code= or amount= with a header name"_s.arg(part),
+                               TillCsvText::tr("'%1': expected date=, receipt=, code= or amount= with a header name").arg(part),
                                {}};
         *target = value;
     }
@@ -117,22 +125,22 @@ TillImport parseTillCsv(const QByteArray &data, const TillColumns &columns, cons
             out.amountColumn = findColumn(fields, columns.amount, {u"amount"_s, u"金额"_s});
             QStringList missing;
             if (out.dateColumn < 0)
-                missing << u"date"_s;
+                missing << TillCsvText::tr("date");
             if (out.receiptColumn < 0)
-                missing << u"receipt"_s;
+                missing << TillCsvText::tr("receipt");
             if (out.codeColumn < 0)
-                missing << u"voucher code"_s;
+                missing << TillCsvText::tr("voucher code");
             if (out.amountColumn < 0)
-                missing << u"amount"_s;
+                missing << TillCsvText::tr("amount");
             if (!missing.isEmpty()) {
-                out.errors.append({recordLine, u"no column for: %1 (header: %2)"_s.arg(missing.join(u", "_s),
+                out.errors.append({recordLine, TillCsvText::tr("no column for: %1 (header: %2)").arg(missing.join(u", "_s),
                                                                                          fields.join(u", "_s))});
                 break; // without the columns no line can be read
             }
             continue;
         }
         if (fields.size() != out.header.size()) {
-            out.errors.append({recordLine, u"%1 fields, the header has %2"_s.arg(fields.size()).arg(out.header.size())});
+            out.errors.append({recordLine, TillCsvText::tr("%1 fields, the header has %2").arg(fields.size()).arg(out.header.size())});
             continue;
         }
         TillRow row;
@@ -143,19 +151,19 @@ TillImport parseTillCsv(const QByteArray &data, const TillColumns &columns, cons
         auto amount = core::Money::parse(QStringView(fields.at(out.amountColumn)));
         QStringList problems;
         if (!row.date.isValid())
-            problems << u"date '%1' is not yyyy-MM-dd"_s.arg(fields.at(out.dateColumn));
+            problems << TillCsvText::tr("date '%1' is not yyyy-MM-dd").arg(fields.at(out.dateColumn));
         if (row.receipt.isEmpty())
-            problems << u"no receipt number"_s;
+            problems << TillCsvText::tr("no receipt number");
         if (row.code.isEmpty() || fields.at(out.codeColumn).size() != row.code.size() ||
             QString::fromLatin1(row.code) != fields.at(out.codeColumn))
-            problems << u"no voucher code, or not ASCII"_s;
+            problems << TillCsvText::tr("no voucher code, or not ASCII");
         if (!amount || amount.value().minor() <= 0)
-            problems << u"amount '%1' is not a positive number of yuan"_s.arg(fields.at(out.amountColumn));
+            problems << TillCsvText::tr("amount '%1' is not a positive number of yuan").arg(fields.at(out.amountColumn));
         else
             row.amountFen = amount.value().minor();
         const QString key = row.receipt + u'\t' + QString::fromLatin1(row.code);
         if (problems.isEmpty() && seen.contains(key))
-            problems << u"receipt %1 lists voucher %2 twice"_s.arg(row.receipt, fields.at(out.codeColumn));
+            problems << TillCsvText::tr("receipt %1 lists voucher %2 twice").arg(row.receipt, fields.at(out.codeColumn));
         if (!problems.isEmpty()) {
             out.errors.append({recordLine, problems.join(u"; "_s)});
             continue;
@@ -168,9 +176,9 @@ TillImport parseTillCsv(const QByteArray &data, const TillColumns &columns, cons
         rows.append(row);
     }
     if (!pending.isEmpty())
-        out.errors.append({pendingLine, u"a quoted field is not closed"_s});
+        out.errors.append({pendingLine, TillCsvText::tr("a quoted field is not closed")});
     if (out.header.isEmpty())
-        out.errors.append({1, u"the file is empty"_s});
+        out.errors.append({1, TillCsvText::tr("the file is empty")});
     if (out.errors.isEmpty())
         out.rows = rows;
     return out;
