@@ -439,6 +439,18 @@
         <source>the till took another amount (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counter: redeemed by %1 at %2 (entry %3); upload %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: recorded at %1, redeemed at %2 by %3 at store %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement: %1 at %2, %3 paid of %4 (commission %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::reconcile::ReportCsv</name>

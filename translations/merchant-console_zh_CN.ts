@@ -439,6 +439,18 @@
         <source>the till took another amount (%1)</source>
         <translation>收银收取的金额不同（%1）</translation>
     </message>
+    <message>
+        <source>Counter: redeemed by %1 at %2 (entry %3); upload %4</source>
+        <translation>柜台：%1 于 %2 核销（第 %3 条）；上传状态 %4</translation>
+    </message>
+    <message>
+        <source>Platform: recorded at %1, redeemed at %2 by %3 at store %4</source>
+        <translation>平台：%1 收到，%2 由 %3 在门店 %4 核销</translation>
+    </message>
+    <message>
+        <source>Settlement: %1 at %2, %3 paid of %4 (commission %5)</source>
+        <translation>结算：%1，%2，实付 %3，总额 %4（佣金 %5）</translation>
+    </message>
 </context>
 <context>
     <name>mc::reconcile::ReportCsv</name>

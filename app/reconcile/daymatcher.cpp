@@ -1,6 +1,7 @@
 #include "app/reconcile/daymatcher.h"
 
 #include "app/core/checkedmath.h"
+#include "app/core/money.h"
 #include "app/protocol/settlementterms.h"
 #include "app/protocol/toptime.h"
 
@@ -50,6 +51,8 @@ public:
             }
         if (m_in.tillImported)
             matchTill();
+        for (Item &item : m_out.items)
+            item.history = history(item.serial);
         return std::move(m_out);
     }
 
@@ -307,6 +310,34 @@ private:
             if (!c.used)
                 add(item(Category::RedemptionWithoutTill, c.serial, c.voucherId, {}, c.storeId, c.redeemedMs, c.fen,
                          {}));
+    }
+
+    static QString when(std::int64_t ms) { return QString::fromLatin1(protocol::formatTopTime(ms)); }
+    static QString money(std::int64_t fen) { return core::Money::fromMinor(fen).toDecimalString(); }
+
+    // The redemption's story as each source tells it.
+    QStringList history(const QString &serial) const
+    {
+        QStringList out;
+        if (serial.isEmpty())
+            return out;
+        if (const CounterRow *c = m_counterBySerial.value(serial)) {
+            out << DayMatcherText::tr("Counter: redeemed by %1 at %2 (entry %3); upload %4")
+                       .arg(c->operatorName, when(c->redeemedMs))
+                       .arg(c->seq)
+                       .arg(c->uploadState);
+            if (!c->platformMessage.isEmpty())
+                out.last() += u": "_s + c->platformMessage;
+        }
+        if (const PlatformRow *p = m_platformBySerial.value(serial))
+            out << DayMatcherText::tr("Platform: recorded at %1, redeemed at %2 by %3 at store %4")
+                       .arg(when(p->recordedMs), when(p->redeemedMs), p->operatorId)
+                       .arg(p->storeId);
+        if (const SettlementRow *s = m_settlementBySerial.value(serial))
+            out << DayMatcherText::tr("Settlement: %1 at %2, %3 paid of %4 (commission %5)")
+                       .arg(s->status, when(s->settledMs), money(s->amountFen), money(s->grossFen),
+                            money(s->commissionFen));
+        return out;
     }
 
     const DaySources &m_in;

@@ -246,6 +246,8 @@ private Q_SLOTS:
                 QVERIFY2(i.detail.contains(u"exhausted"_s), qPrintable(i.detail));
             if (i.category == Category::PendingUpload)
                 QVERIFY(i.ageMs >= 24 * 3'600'000LL);
+            if (i.category == Category::SettledDifferently) // counter, platform and settlement each tell
+                QCOMPARE(i.history.size(), 3);
         }
         QCOMPARE(r.total(Category::SettledDifferently).count, 2);
         QVERIFY(r.chain.redemptionsIntact);

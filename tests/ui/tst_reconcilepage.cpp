@@ -124,6 +124,9 @@ private Q_SLOTS:
         child<QTableWidget>(u"reconcile.totals"_s)->selectRow(static_cast<int>(Category::RefusedByPlatform));
         QCOMPARE(items->model()->rowCount(), 1);
         QVERIFY(items->model()->index(0, mc::ui::ReconcileItemsModel::Detail).data().toString().contains(u"store-not-allowed"_s));
+        items->selectRow(0);
+        QVERIFY2(child<QLabel>(u"reconcile.history"_s)->text().contains(u"Counter: redeemed by Li Na"_s),
+                 qPrintable(child<QLabel>(u"reconcile.history"_s)->text()));
         QVERIFY(child<QLabel>(u"reconcile.status"_s)->text().contains(u"intact"_s));
         QVERIFY(!child<QComboBox>(u"reconcile.store"_s)->isEnabled()); // a store manager's console
     }

@@ -53,7 +53,9 @@ QVariant ReconcileItemsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Expected ||
                                           index.column() == Found || index.column() == Store))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole)
+        return item->history.join(u'\n');
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Category:

@@ -146,11 +146,16 @@ QWidget *ReconcilePage::createContent()
     for (QPushButton *b : {m_csv, m_pdf, m_preview})
         actions->addWidget(b);
 
+    m_history = new QLabel(content);
+    m_history->setObjectName(u"reconcile.history"_s);
+    m_history->setWordWrap(true);
+    m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
     layout->addWidget(m_status);
     layout->addWidget(split, 1);
+    layout->addWidget(m_history);
     layout->addLayout(actions);
 
     connect(m_run, &QPushButton::clicked, this, &ReconcilePage::reconcile);
@@ -358,6 +363,7 @@ void ReconcilePage::refreshActions()
     const bool signedOff = any && m_report.state.signedOff;
     const auto *item = m_model->itemAt(m_items->currentIndex().row());
     const bool oneStore = storeId() != 0;
+    m_history->setText(item ? item->history.join(u'\n') : QString());
     m_resolve->setEnabled(any && !signedOff && item && item->category != reconcile::Category::Matched);
     m_signOff->setEnabled(any && oneStore && !signedOff);
     m_reopen->setEnabled(any && oneStore && signedOff);

@@ -85,6 +85,7 @@ private:
     QPushButton *m_run = nullptr;
     QPushButton *m_till = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_history = nullptr; // the selected redemption's story, source by source
     QTableWidget *m_totals = nullptr;
     QTableWidget *m_stores = nullptr; // the head office's view: each store's status
     QTableView *m_items = nullptr;
