@@ -97,6 +97,8 @@ QJsonObject reportToJson(const DayReport &r)
         }
         if (i.category == Category::PendingUpload)
             o.insert(u"age_seconds"_s, qint64(i.ageMs / 1000));
+        if (!i.history.isEmpty())
+            o.insert(u"history"_s, QJsonArray::fromStringList(i.history));
         if (i.category == Category::NotYetSettled)
             o.insert(u"overdue"_s, i.overdue);
         if (auto res = r.state.resolutions.constFind(i.key); res != r.state.resolutions.cend())
