@@ -41,7 +41,7 @@ struct Item
     std::int64_t ageMs = 0;       // PendingUpload: since the redemption
     bool overdue = false;         // NotYetSettled: past the settlement time
     QString detail;               // the platform's reason, the settlement's status and note, ...
-    QStringList history;          // what each source says about it, one line each
+    QStringList history;          // discrepancies: what each source says about it, one line each
 };
 
 struct CategoryTotal
