@@ -8,6 +8,7 @@
 #include "sandbox/faultplan.h"
 #include "sandbox/paramreader.h"
 #include "sandbox/ratelimiter.h"
+#include "sandbox/settlementdesk.h"
 #include "sandbox/statedatabase.h"
 #include "sandbox/statedigest.h"
 #include "sandbox/tradequeries.h"
@@ -38,6 +39,7 @@ core::Status ApiWorker::open()
     m_trades = std::move(trades).value();
     m_vouchers = std::make_unique<VoucherDesk>(*m_db);
     m_revocations = std::make_unique<VoucherRevocations>(*m_db);
+    m_settlements = std::make_unique<SettlementDesk>(*m_db, SettlementTerms{}); // lists only
     m_campaigns = std::make_unique<CampaignBook>(*m_db);
     return {};
 }
@@ -65,6 +67,8 @@ ApiReply ApiWorker::execute(const ApiCall &call, MethodId id)
         return m_vouchers->redemptions(call);
     case MethodId::VoucherRevocationsGet:
         return m_revocations->list(call);
+    case MethodId::SettlementsGet:
+        return m_settlements->list(call);
     case MethodId::CampaignsGet:
         return m_campaigns->list(call);
     case MethodId::StateDigest:

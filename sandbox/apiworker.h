@@ -19,6 +19,7 @@ class CatalogQueries;
 class TradeQueries;
 class VoucherDesk;
 class VoucherRevocations;
+class SettlementDesk;
 class CampaignBook;
 class FaultPlan;
 class RateLimiter;
@@ -50,6 +51,7 @@ private:
     std::unique_ptr<TradeQueries> m_trades;
     std::unique_ptr<VoucherDesk> m_vouchers;
     std::unique_ptr<VoucherRevocations> m_revocations;
+    std::unique_ptr<SettlementDesk> m_settlements;
     std::unique_ptr<CampaignBook> m_campaigns;
 };
 

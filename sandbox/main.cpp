@@ -70,6 +70,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption faults(u"faults"_s, u"Fault spec (docs/platform-api.md)."_s, u"SPEC"_s);
     const QCommandLineOption rateLimit(u"rate-limit"_s, u"off, or app=N/S,api=N/S."_s, u"SPEC"_s, u"app=5000/10"_s);
     const QCommandLineOption seed(u"seed"_s, u"Seed of the merchant and the simulator."_s, u"N"_s, u"1111"_s);
+    const QCommandLineOption commission(u"commission-bp"_s, u"Settlement commission in basis points."_s, u"N"_s,
+                                        u"60"_s);
+    const QCommandLineOption settlementExceptions(
+        u"settlement-exceptions"_s, u"Share of redemptions settled late, adjusted, withheld or missing."_s, u"P"_s);
     const QCommandLineOption redelivery(
         u"redelivery-seconds"_s, u"Sandbox seconds before an unconfirmed message comes again."_s, u"S"_s, u"30"_s);
     const QCommandLineOption workers(u"workers"_s, u"Threads answering read calls."_s, u"N"_s, u"2"_s);
@@ -83,7 +87,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption maxPerAddress(u"max-connections-per-address"_s,
                                            u"Open connections per client address at most."_s, u"N"_s, u"64"_s);
     parser.addOptions({dataDir, listen, tls, scenario, rate, speed, seedOrders, faults, rateLimit, seed, redelivery,
-                       workers, start, headerTimeout, idleTimeout, maxConnections, maxPerAddress});
+                       workers, start, headerTimeout, idleTimeout, maxConnections, maxPerAddress, commission,
+                       settlementExceptions});
     parser.process(app);
 
     if (!parser.isSet(dataDir))
@@ -126,6 +131,14 @@ int main(int argc, char *argv[])
     config.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
         return fail(u"--seed must be an integer"_s);
+    config.commissionBp = parser.value(commission).toLongLong(&ok);
+    if (!ok || config.commissionBp < 0 || config.commissionBp > 10'000)
+        return fail(u"--commission-bp must be an integer in 0..10000"_s);
+    if (parser.isSet(settlementExceptions)) {
+        config.settlementExceptionRate = parser.value(settlementExceptions).toDouble(&ok);
+        if (!ok || config.settlementExceptionRate < 0 || config.settlementExceptionRate > 1)
+            return fail(u"--settlement-exceptions must be a number in 0..1"_s);
+    }
     config.redeliveryMs = static_cast<std::int64_t>(parser.value(redelivery).toDouble(&ok) * 1000);
     if (!ok || config.redeliveryMs < 1000)
         return fail(u"--redelivery-seconds must be at least 1"_s);

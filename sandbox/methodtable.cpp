@@ -33,6 +33,8 @@ constexpr MethodInfo kMethods[] = {
     {"mc.admin.ratelimit.set", MethodId::AdminRateLimitSet, A::OwnerOnly, R::Reader},
     {"mc.admin.stats.get", MethodId::AdminStatsGet, A::OwnerOnly, R::Writer},
     {"mc.admin.voucher.revoke", MethodId::AdminVoucherRevoke, A::OwnerOnly, R::Writer},
+    {"mc.settlements.get", MethodId::SettlementsGet, A::StoreScoped, R::Reader, true, "store_id", true},
+    {"mc.admin.settlement.set", MethodId::AdminSettlementSet, A::OwnerOnly, R::Writer},
 };
 } // namespace
 

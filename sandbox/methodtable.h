@@ -30,6 +30,8 @@ enum class MethodId {
     AdminRateLimitSet,
     AdminStatsGet,
     AdminVoucherRevoke,
+    SettlementsGet,
+    AdminSettlementSet,
 };
 
 enum class Access {

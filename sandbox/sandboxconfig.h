@@ -39,6 +39,10 @@ struct SandboxConfig
     // Historical orders to have in the database (generated on start up to this count).
     std::int64_t seedOrders = 0;
     std::uint64_t seed = 1111; // the seeded merchant and the simulator's dice
+    // Settlement (mc.settlements.get): the commission in basis points and the share of
+    // redemptions with a seeded exception (negative: 4 % for singles-day, none otherwise).
+    std::int64_t commissionBp = 60;
+    double settlementExceptionRate = -1.0;
     QString faults;            // fault spec, docs/platform-api.md "Faults"
     QString rateLimits = QStringLiteral("app=5000/10");
     std::int64_t redeliveryMs = 30'000; // sandbox time before an unconfirmed message comes again

@@ -10,6 +10,7 @@
 #include "sandbox/messagequeue.h"
 #include "sandbox/orderledger.h"
 #include "sandbox/ordersimulator.h"
+#include "sandbox/settlementdesk.h"
 #include "sandbox/statedatabase.h"
 #include "sandbox/stockbook.h"
 #include "sandbox/stockcommands.h"
@@ -64,7 +65,12 @@ core::Status StateEngine::start()
     if (!commands)
         return commands.error();
     m_stockCommands = std::move(commands).value();
+    SettlementTerms terms{m_config.commissionBp, m_config.settlementExceptionRate, m_config.seed};
+    if (terms.exceptionRate < 0)
+        terms.exceptionRate = m_config.scenario == Scenario::SinglesDay ? 0.04 : 0.0;
+    m_settlements = std::make_unique<SettlementDesk>(*m_db, terms);
     m_vouchers = std::make_unique<VoucherDesk>(*m_db);
+    m_vouchers->setSettlements(m_settlements.get());
     if (core::Status s = m_vouchers->ensureKey(m_clock.nowMs()); !s)
         return s;
     m_revocations = std::make_unique<VoucherRevocations>(*m_db);
@@ -191,6 +197,8 @@ ApiReply StateEngine::dispatch(const ApiCall &call, MethodId id)
         return m_vouchers->consume(call);
     case MethodId::AdminVoucherRevoke:
         return m_revocations->revokeCall(call);
+    case MethodId::AdminSettlementSet:
+        return m_settlements->set(call);
     case MethodId::CampaignSave:
         return m_campaigns->save(call);
     default:

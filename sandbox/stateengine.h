@@ -28,6 +28,7 @@ class StockCommands;
 class FaultPlan;
 class VoucherDesk;
 class VoucherRevocations;
+class SettlementDesk;
 class VoucherTraffic;
 class CampaignBook;
 
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<StockCommands> m_stockCommands;
     std::unique_ptr<VoucherDesk> m_vouchers;
     std::unique_ptr<VoucherRevocations> m_revocations;
+    std::unique_ptr<SettlementDesk> m_settlements;
     std::unique_ptr<VoucherTraffic> m_voucherTraffic; // singles-day only
     std::unique_ptr<CampaignBook> m_campaigns;
     QTimer m_timer{this}; // a child, so it moves to the state thread with the engine

@@ -11,6 +11,7 @@
 #include "sandbox/requestguard.h"
 #include "sandbox/rows.h"
 #include "sandbox/sandboxtime.h"
+#include "sandbox/settlementdesk.h"
 
 #include <algorithm>
 
@@ -233,19 +234,21 @@ core::Result<RedeemOutcome> VoucherDesk::redeem(const Redemption &r)
     const auto terms = publicKey.isEmpty() ? std::nullopt : protocol::VoucherCode::verify(r.code, publicKey);
     if (!terms)
         return refuse(protocol::subc::kEticketInvalid, "the code is malformed or its signature does not verify");
-    auto voucher = m_db.prepare(u"SELECT v.uses, v.used, x.revoked_ms FROM vouchers v LEFT JOIN voucher_revocations x "
+    auto voucher = m_db.prepare(u"SELECT v.uses, v.used, x.revoked_ms, v.face_value_fen FROM vouchers v LEFT JOIN voucher_revocations x "
                                 u"ON x.voucher_id = v.voucher_id WHERE v.voucher_id = ?1 AND v.code = ?2");
     if (!voucher)
         return voucher.error();
     std::int64_t uses = 0;
     std::int64_t used = 0;
     std::optional<std::int64_t> revokedMs;
+    std::int64_t faceValueFen = 0;
     auto issued =
         firstRow(voucher.value().bindText(1, terms->voucherId).bindText(2, r.code), [&](storage::Statement &v) {
             uses = v.int64(0);
             used = v.int64(1);
             if (!v.isNull(2))
                 revokedMs = v.int64(2);
+            faceValueFen = v.int64(3);
         });
     if (!issued)
         return issued.error();
@@ -282,6 +285,12 @@ core::Result<RedeemOutcome> VoucherDesk::redeem(const Redemption &r)
         return run.error();
     if (core::Status run = spend.value().bindText(1, terms->voucherId).bind(2, r.consumeNum).run(); !run)
         return run.error();
+    if (m_settlements) {
+        core::Status settled = m_settlements->record(r.serial, r.storeId, terms->voucherId,
+                                                     faceValueFen * r.consumeNum, r.redeemedMs);
+        if (!settled)
+            return settled.error();
+    }
     out.voucherId = terms->voucherId;
     out.consumed = r.consumeNum;
     out.left = uses - used - r.consumeNum;
@@ -305,7 +314,8 @@ ApiReply VoucherDesk::redemptions(const ApiCall &call)
                                     u"(?2 IS NULL OR redeemed_ms >= ?2) AND (?3 IS NULL OR redeemed_ms < ?3)";
     auto count = m_db.prepare(QString(u"SELECT count(*)" + kFilter));
     auto page = m_db.prepare(QString(u"SELECT serial_num, verify_code, voucher_id, store_id, consume_num, operator_id, "
-                                     u"redeemed_ms, recorded_ms" +
+                                     u"redeemed_ms, recorded_ms, (SELECT v.face_value_fen FROM vouchers v "
+                                     u"WHERE v.voucher_id = redemptions.voucher_id)" +
                                      kFilter + u" ORDER BY redeemed_ms, serial_num LIMIT ?4 OFFSET ?5"));
     if (!count || !page)
         return storageFailure(call);
@@ -328,6 +338,7 @@ ApiReply VoucherDesk::redemptions(const ApiCall &call)
             .field("operator_id", r.blob(5))
             .timeField("redeemed", r.int64(6))
             .timeField("recorded", r.int64(7))
+            .moneyField("face_value", r.int64(8))
             .endObject();
     });
     if (!listed)

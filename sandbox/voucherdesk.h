@@ -39,10 +39,14 @@ struct RedeemOutcome
     std::int64_t redeemedMs = 0;
 };
 
+class SettlementDesk;
+
 class VoucherDesk
 {
 public:
     explicit VoucherDesk(storage::Database &db) : m_db(db) {}
+    // Writer: every accepted redemption gets its settlement line there (same transaction).
+    void setSettlements(SettlementDesk *settlements) { m_settlements = settlements; }
 
     // Writer: makes sure an active signing key exists (first start).
     core::Status ensureKey(std::int64_t nowMs);
@@ -61,6 +65,7 @@ private:
     core::Result<std::pair<QByteArray, QByteArray>> activeKey(); // key id, private PEM
 
     storage::Database &m_db;
+    SettlementDesk *m_settlements = nullptr;
     core::ManualClock m_idClock;
     core::Uuid7Generator m_ids{m_idClock};
 };

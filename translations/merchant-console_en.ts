@@ -217,10 +217,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A daily comparison of store redemptions, point-of-sale exports and platform records that lists every difference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,6 +269,308 @@
     </message>
     <message>
         <source>Keep this receipt: the serial number identifies the redemption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::Category</name>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter, not yet at the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter, refused by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the platform, not at this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same voucher at two stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till sale without redemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemption without till sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::DayCloseBook</name>
+    <message>
+        <source>%1 of store %2 was signed off by %3: reopen it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of store %2 is not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resolution is accept, write-off or dispute, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resolution needs a discrepancy, a manager&apos;s name (up to 64 characters) and a note of at most 2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a write-off or a dispute needs a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-off needs the manager&apos;s name (up to 64 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopening needs the manager&apos;s name and a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::DayCloseDesk</name>
+    <message>
+        <source>The platform could not be asked (%1); the report shows what was fetched before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::DayMatcher</name>
+    <message>
+        <source>settled without a redemption on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1 is not the store reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redeemed outside the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial recorded twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face value or uses out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown upload state &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no serial or voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown settlement status &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no voucher code or amount out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt and code listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used at %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by the platform, not in its records fetched so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform recorded another amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the till took another amount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter: redeemed by %1 at %2 (entry %3); upload %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: recorded at %1, redeemed at %2 by %3 at store %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement: %1 at %2, %3 paid of %4 (commission %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::ReportCsv</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::TillCsv</name>
+    <message>
+        <source>&apos;%1&apos;: expected date=, receipt=, code= or amount= with a header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voucher code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column for: %1 (header: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date &apos;%1&apos; is not yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no voucher code, or not ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount &apos;%1&apos; is not a positive number of yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1 lists voucher %2 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -487,6 +785,191 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
     <message>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::DayReportDocument</name>
+    <message>
+        <source>All stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %1 (Beijing time). %n discrepancy(ies).</source>
+        <translation>
+            <numerusform>Generated %1 (Beijing time). %n discrepancy.</numerusform>
+            <numerusform>Generated %1 (Beijing time). %n discrepancies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A total did not fit: these figures must not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter (this console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform redemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement: gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement: commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement: paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till (POS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records set aside (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemptions: intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemptions: BROKEN from entry %1 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close entries: intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close entries: BROKEN from entry %1 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures changed since the sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n time(s); last by %1: %2</source>
+        <translation>
+            <numerusform>Reopened %n time; last by %1: %2</numerusform>
+            <numerusform>Reopened %n times; last by %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store manager: ____________________    Date: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -964,6 +1447,309 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
 </context>
 <context>
+    <name>mc::ui::ReconcileItemsModel</name>
+    <message>
+        <source>%1 h waiting. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ReconcilePage</name>
+    <message>
+        <source>Reconciliation is not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close needs this console&apos;s ledger and a connection to the platform. It starts with the sync; until then no day can be reconciled here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stores (head office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the day from the platform, then match the counter, the platform and the settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the till&apos;s export of the day (date, receipt, voucher code, amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a store and a day, then Reconcile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (store %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Till CSV: %n line(s)</source>
+        <translation>
+            <numerusform>Till CSV: %n line</numerusform>
+            <numerusform>Till CSV: %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconciling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discrepancy(ies).</source>
+        <translation>
+            <numerusform>%n discrepancy.</numerusform>
+            <numerusform>%n discrepancies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s chain is BROKEN (redemptions from entry %1, day close from entry %2): do not sign off; the data was changed outside this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger chain intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures changed since the sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) set aside as invalid.</source>
+        <translation>
+            <numerusform>%n record set aside as invalid.</numerusform>
+            <numerusform>%n records set aside as invalid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A total did not fit: these figures must not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign off %1 with %n open discrepancy(ies)?</source>
+        <translation>
+            <numerusform>Sign off %1 with %n open discrepancy?</numerusform>
+            <numerusform>Sign off %1 with %n open discrepancies?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen %1, signed off by %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till&apos;s export of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Till CSV: nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Columns: date = %1, receipt = %2, voucher code = %3, amount = %4.
+%n line(s) of %5 to import; %6 line(s) of other days left out.</source>
+        <translation>
+            <numerusform>Columns: date = %1, receipt = %2, voucher code = %3, amount = %4.
+%n line of %5 to import; %6 line(s) of other days left out.</numerusform>
+            <numerusform>Columns: date = %1, receipt = %2, voucher code = %3, amount = %4.
+%n lines of %5 to import; %6 line(s) of other days left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the day as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the day report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a store to close its day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::RedemptionQueueModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1003,6 +1789,53 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
     <message>
         <source>Platform&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ResolutionDialog</name>
+    <message>
+        <source>Resolve a discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute with the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once signed off, the day cannot change until it is reopened with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

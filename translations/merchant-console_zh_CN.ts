@@ -217,10 +217,6 @@
         <translation>每日核销记录与平台数据逐笔核对。</translation>
     </message>
     <message>
-        <source>A daily comparison of store redemptions, point-of-sale exports and platform records that lists every difference.</source>
-        <translation>每日比对门店核销记录、收银系统导出数据和平台记录，列出每一处差异。</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -274,6 +270,308 @@
     <message>
         <source>Keep this receipt: the serial number identifies the redemption.</source>
         <translation>请保留此凭证：流水号是本次核销的凭据。</translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::Category</name>
+    <message>
+        <source>Matched</source>
+        <translation>已核对一致</translation>
+    </message>
+    <message>
+        <source>At the counter, not yet at the platform</source>
+        <translation>柜台已核销，平台尚未收到</translation>
+    </message>
+    <message>
+        <source>At the counter, refused by the platform</source>
+        <translation>柜台已核销，平台拒绝</translation>
+    </message>
+    <message>
+        <source>At the platform, not at this counter</source>
+        <translation>平台有记录，本柜台无</translation>
+    </message>
+    <message>
+        <source>Same voucher at two stores</source>
+        <translation>同一张券在两家门店使用</translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation>金额不符</translation>
+    </message>
+    <message>
+        <source>Not yet settled</source>
+        <translation>尚未结算</translation>
+    </message>
+    <message>
+        <source>Settled differently</source>
+        <translation>结算与预期不符</translation>
+    </message>
+    <message>
+        <source>Till sale without redemption</source>
+        <translation>收银有销售但无核销</translation>
+    </message>
+    <message>
+        <source>Redemption without till sale</source>
+        <translation>有核销但收银无销售</translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::DayCloseBook</name>
+    <message>
+        <source>%1 of store %2 was signed off by %3: reopen it first</source>
+        <translation>门店 %2 的 %1 已由 %3 签核：请先重新打开</translation>
+    </message>
+    <message>
+        <source>%1 of store %2 is not signed off</source>
+        <translation>门店 %2 的 %1 尚未签核</translation>
+    </message>
+    <message>
+        <source>a resolution is accept, write-off or dispute, not &apos;%1&apos;</source>
+        <translation>处理方式应为 accept、write-off 或 dispute，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a resolution needs a discrepancy, a manager&apos;s name (up to 64 characters) and a note of at most 2000</source>
+        <translation>处理需要指定差异、店长姓名（最多 64 个字符）以及不超过 2000 字的备注</translation>
+    </message>
+    <message>
+        <source>a write-off or a dispute needs a note</source>
+        <translation>核销损失或申诉需要备注</translation>
+    </message>
+    <message>
+        <source>a sign-off needs the manager&apos;s name (up to 64 characters)</source>
+        <translation>签核需要店长姓名（最多 64 个字符）</translation>
+    </message>
+    <message>
+        <source>reopening needs the manager&apos;s name and a reason</source>
+        <translation>重新打开需要店长姓名和原因</translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::DayCloseDesk</name>
+    <message>
+        <source>The platform could not be asked (%1); the report shows what was fetched before.</source>
+        <translation>无法向平台查询（%1）；报告显示的是此前已获取的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::DayMatcher</name>
+    <message>
+        <source>settled without a redemption on record</source>
+        <translation>有结算但没有核销记录</translation>
+    </message>
+    <message>
+        <source>store %1 is not the store reconciled</source>
+        <translation>门店 %1 不是正在对账的门店</translation>
+    </message>
+    <message>
+        <source>redeemed outside the day</source>
+        <translation>核销时间不在当日</translation>
+    </message>
+    <message>
+        <source>no serial</source>
+        <translation>没有流水号</translation>
+    </message>
+    <message>
+        <source>serial recorded twice</source>
+        <translation>流水号记录了两次</translation>
+    </message>
+    <message>
+        <source>face value or uses out of range</source>
+        <translation>面值或次数超出范围</translation>
+    </message>
+    <message>
+        <source>unknown upload state &apos;%1&apos;</source>
+        <translation>未知的上传状态“%1”</translation>
+    </message>
+    <message>
+        <source>no serial or voucher</source>
+        <translation>没有流水号或卡券</translation>
+    </message>
+    <message>
+        <source>serial listed twice</source>
+        <translation>流水号列出了两次</translation>
+    </message>
+    <message>
+        <source>settled twice</source>
+        <translation>结算了两次</translation>
+    </message>
+    <message>
+        <source>amounts out of range</source>
+        <translation>金额超出范围</translation>
+    </message>
+    <message>
+        <source>unknown settlement status &apos;%1&apos;</source>
+        <translation>未知的结算状态“%1”</translation>
+    </message>
+    <message>
+        <source>no voucher code or amount out of range</source>
+        <translation>没有券码或金额超出范围</translation>
+    </message>
+    <message>
+        <source>receipt and code listed twice</source>
+        <translation>小票号和券码重复列出</translation>
+    </message>
+    <message>
+        <source>store %1</source>
+        <translation>门店 %1</translation>
+    </message>
+    <message>
+        <source>used at %1; %2</source>
+        <translation>已在 %1 使用；%2</translation>
+    </message>
+    <message>
+        <source>confirmed by the platform, not in its records fetched so far</source>
+        <translation>平台已确认，但尚未出现在已获取的平台记录中</translation>
+    </message>
+    <message>
+        <source>the platform recorded another amount</source>
+        <translation>平台记录的金额不同</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>应于 %1 结算</translation>
+    </message>
+    <message>
+        <source>receipt %1, line %2</source>
+        <translation>小票 %1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>the till took another amount (%1)</source>
+        <translation>收银收取的金额不同（%1）</translation>
+    </message>
+    <message>
+        <source>Counter: redeemed by %1 at %2 (entry %3); upload %4</source>
+        <translation>柜台：%1 于 %2 核销（第 %3 条）；上传状态 %4</translation>
+    </message>
+    <message>
+        <source>Platform: recorded at %1, redeemed at %2 by %3 at store %4</source>
+        <translation>平台：%1 收到，%2 由 %3 在门店 %4 核销</translation>
+    </message>
+    <message>
+        <source>Settlement: %1 at %2, %3 paid of %4 (commission %5)</source>
+        <translation>结算：%1，%2，实付 %3，总额 %4（佣金 %5）</translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::ReportCsv</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>卡券</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>核销时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应为</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+</context>
+<context>
+    <name>mc::reconcile::TillCsv</name>
+    <message>
+        <source>&apos;%1&apos;: expected date=, receipt=, code= or amount= with a header name</source>
+        <translation>“%1”：应为 date=、receipt=、code= 或 amount= 加表头名称</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <source>voucher code</source>
+        <translation>券码</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>no column for: %1 (header: %2)</source>
+        <translation>找不到这些列：%1（表头：%2）</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation>有 %1 个字段，表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>date &apos;%1&apos; is not yyyy-MM-dd</source>
+        <translation>日期“%1”不是 yyyy-MM-dd 格式</translation>
+    </message>
+    <message>
+        <source>no receipt number</source>
+        <translation>没有小票号</translation>
+    </message>
+    <message>
+        <source>no voucher code, or not ASCII</source>
+        <translation>没有券码，或券码含非 ASCII 字符</translation>
+    </message>
+    <message>
+        <source>amount &apos;%1&apos; is not a positive number of yuan</source>
+        <translation>金额“%1”不是正的元数</translation>
+    </message>
+    <message>
+        <source>receipt %1 lists voucher %2 twice</source>
+        <translation>小票 %1 重复列出券 %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>引号内的字段没有结束</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
     </message>
 </context>
 <context>
@@ -489,6 +787,189 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::DayReportDocument</name>
+    <message>
+        <source>All stores</source>
+        <translation>所有门店</translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation>门店 %1</translation>
+    </message>
+    <message>
+        <source>Day close %1, %2</source>
+        <translation>日结 %1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %1 (Beijing time). %n discrepancy(ies).</source>
+        <translation>
+            <numerusform>生成于 %1（北京时间）。共 %n 处差异。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A total did not fit: these figures must not be used.</source>
+        <translation>合计超出范围：这些数字不可使用。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Counter (this console)</source>
+        <translation>柜台（本机）</translation>
+    </message>
+    <message>
+        <source>Platform redemptions</source>
+        <translation>平台核销记录</translation>
+    </message>
+    <message>
+        <source>Settlement: gross</source>
+        <translation>结算：总额</translation>
+    </message>
+    <message>
+        <source>Settlement: commission</source>
+        <translation>结算：佣金</translation>
+    </message>
+    <message>
+        <source>Settlement: paid</source>
+        <translation>结算：实付</translation>
+    </message>
+    <message>
+        <source>Till (POS)</source>
+        <translation>收银机（POS）</translation>
+    </message>
+    <message>
+        <source>Totals per category</source>
+        <translation>各类别合计</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>核销时间</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应为</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Records set aside (not counted)</source>
+        <translation>已搁置的记录（未计入）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Ledger chain</source>
+        <translation>账本哈希链</translation>
+    </message>
+    <message>
+        <source>Redemptions: intact.</source>
+        <translation>核销记录：完整。</translation>
+    </message>
+    <message>
+        <source>Redemptions: BROKEN from entry %1 on.</source>
+        <translation>核销记录：自第 %1 条起已被破坏。</translation>
+    </message>
+    <message>
+        <source>Day close entries: intact.</source>
+        <translation>日结记录：完整。</translation>
+    </message>
+    <message>
+        <source>Day close entries: BROKEN from entry %1 on.</source>
+        <translation>日结记录：自第 %1 条起已被破坏。</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>签核</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 at %2.</source>
+        <translation>由 %1 于 %2 签核。</translation>
+    </message>
+    <message>
+        <source>Not signed off.</source>
+        <translation>尚未签核。</translation>
+    </message>
+    <message>
+        <source>The figures changed since the sign-off.</source>
+        <translation>签核后数字有变动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n time(s); last by %1: %2</source>
+        <translation>
+            <numerusform>已重新打开 %n 次；最近一次由 %1：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store manager: ____________________    Date: ____________</source>
+        <translation>店长签字：____________________    日期：____________</translation>
+    </message>
+    <message>
+        <source>Day close %1</source>
+        <translation>日结 %1</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1446,302 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
 </context>
 <context>
+    <name>mc::ui::ReconcileItemsModel</name>
+    <message>
+        <source>%1 h waiting. %2</source>
+        <translation>已等待 %1 小时。%2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>核销时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应为</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已核销损失</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>已申诉</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ReconcilePage</name>
+    <message>
+        <source>Reconciliation is not available yet</source>
+        <translation>对账暂不可用</translation>
+    </message>
+    <message>
+        <source>Day close needs this console&apos;s ledger and a connection to the platform. It starts with the sync; until then no day can be reconciled here.</source>
+        <translation>日结需要本机账本和与平台的连接，会随同步一起启动；在此之前无法在这里对账。</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>All stores (head office)</source>
+        <translation>所有门店（总部）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile</source>
+        <translation>对账(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fetch the day from the platform, then match the counter, the platform and the settlement</source>
+        <translation>先从平台获取当日数据，再核对柜台、平台和结算</translation>
+    </message>
+    <message>
+        <source>Till CSV…</source>
+        <translation>收银 CSV…</translation>
+    </message>
+    <message>
+        <source>Import the till&apos;s export of the day (date, receipt, voucher code, amount)</source>
+        <translation>导入收银系统当日导出（日期、小票号、券码、金额）</translation>
+    </message>
+    <message>
+        <source>Choose a store and a day, then Reconcile.</source>
+        <translation>选择门店和日期，然后点“对账”。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>处理(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;off…</source>
+        <translation>签核(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen…</source>
+        <translation>重新打开(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>%1 (store %2)</source>
+        <translation>%1（门店 %2）</translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation>门店 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Till CSV: %n line(s)</source>
+        <translation>
+            <numerusform>收银 CSV：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconciling %1…</source>
+        <translation>正在对账 %1…</translation>
+    </message>
+    <message>
+        <source>Day close failed: %1</source>
+        <translation>日结失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discrepancy(ies).</source>
+        <translation>
+            <numerusform>共 %n 处差异。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s chain is BROKEN (redemptions from entry %1, day close from entry %2): do not sign off; the data was changed outside this console.</source>
+        <translation>账本哈希链已被破坏（核销记录自第 %1 条，日结记录自第 %2 条）：请勿签核；数据在本机之外被改动过。</translation>
+    </message>
+    <message>
+        <source>Ledger chain intact.</source>
+        <translation>账本哈希链完整。</translation>
+    </message>
+    <message>
+        <source>Signed off by %1.</source>
+        <translation>已由 %1 签核。</translation>
+    </message>
+    <message>
+        <source>The figures changed since the sign-off.</source>
+        <translation>签核后数字有变动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) set aside as invalid.</source>
+        <translation>
+            <numerusform>%n 条无效记录已搁置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A total did not fit: these figures must not be used.</source>
+        <translation>合计超出范围：这些数字不可使用。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 yuan</source>
+        <translation>%1：%2，%3 元</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign off %1 with %n open discrepancy(ies)?</source>
+        <translation>
+            <numerusform>签核 %1？仍有 %n 处差异未处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen %1, signed off by %2?</source>
+        <translation>重新打开由 %2 签核的 %1？</translation>
+    </message>
+    <message>
+        <source>The till&apos;s export of the day</source>
+        <translation>收银系统的当日导出</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Till CSV</source>
+        <translation>收银 CSV</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>…… 另有 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Till CSV: nothing imported</source>
+        <translation>收银 CSV：未导入任何数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>Columns: date = %1, receipt = %2, voucher code = %3, amount = %4.
+%n line(s) of %5 to import; %6 line(s) of other days left out.</source>
+        <translation>
+            <numerusform>列：日期 = %1，小票号 = %2，券码 = %3，金额 = %4。
+将导入 %5 的 %n 行；其他日期的 %6 行不导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the day as CSV</source>
+        <translation>将当日导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Save the day report as PDF</source>
+        <translation>将日结报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>核销笔数</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>签核人</translation>
+    </message>
+    <message>
+        <source>Double-click a store to close its day</source>
+        <translation>双击门店以对该门店日结</translation>
+    </message>
+    <message>
+        <source>not signed off</source>
+        <translation>未签核</translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::RedemptionQueueModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1005,6 +1782,53 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     <message>
         <source>Platform&apos;s answer</source>
         <translation>平台答复</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ResolutionDialog</name>
+    <message>
+        <source>Resolve a discrepancy</source>
+        <translation>处理差异</translation>
+    </message>
+    <message>
+        <source>Sign off the day</source>
+        <translation>签核当日</translation>
+    </message>
+    <message>
+        <source>Reopen the day</source>
+        <translation>重新打开当日</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>核销损失</translation>
+    </message>
+    <message>
+        <source>Dispute with the platform</source>
+        <translation>向平台申诉</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Once signed off, the day cannot change until it is reopened with a reason.</source>
+        <translation>签核后当日数据不能再改动，除非说明原因重新打开。</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>店长</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "ui/aboutdialog.h"
 #include "ui/counter/counterpage.h"
+#include "ui/reconcile/reconcilepage.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/errorbanner.h"
 #include "ui/navigationdelegate.h"
@@ -127,6 +128,9 @@ QWidget *MainWindow::createPage(const PageEntry &entry, const QString &dataFolde
     } else if (entry.id == PageId::Vouchers) {
         m_counter = new CounterPage(entry.title, entry.summary); // without a service until the runtime sets one
         page = m_counter;
+    } else if (entry.id == PageId::Reconciliation) {
+        m_reconciliation = new ReconcilePage(entry.title, entry.summary); // without a service until the runtime sets one
+        page = m_reconciliation;
     } else {
         page = new UnavailablePage(entry.title, entry.summary, entry.upcoming);
     }

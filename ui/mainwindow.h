@@ -13,6 +13,7 @@ namespace mc::ui {
 
 class CounterPage;
 class OrdersPage;
+class ReconcilePage;
 class DashboardPage;
 class ErrorBanner;
 class StatusIndicators;
@@ -31,6 +32,7 @@ public:
     DashboardPage *dashboard() const { return m_dashboard; }
     CounterPage *counter() const { return m_counter; }
     OrdersPage *orders() const { return m_orders; }
+    ReconcilePage *reconciliation() const { return m_reconciliation; }
     ErrorBanner *errorBanner() const { return m_errorBanner; }
 
 public Q_SLOTS:
@@ -65,6 +67,7 @@ private:
     DashboardPage *m_dashboard = nullptr;
     CounterPage *m_counter = nullptr;
     OrdersPage *m_orders = nullptr;
+    ReconcilePage *m_reconciliation = nullptr;
     ErrorBanner *m_errorBanner = nullptr;
 };
 

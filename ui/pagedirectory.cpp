@@ -19,9 +19,7 @@ QList<PageEntry> PageDirectory::entries()
          tr("Discount campaigns you can set up and try out on past orders before publishing them.")},
         {PageId::Vouchers, u"vouchers"_s, tr("Vouchers"), tr("Voucher redemption at the store counter."), QString()},
         {PageId::Reconciliation, u"reconciliation"_s, tr("Reconciliation"),
-         tr("Each day's redemptions checked against the platform."),
-         tr("A daily comparison of store redemptions, point-of-sale exports and platform records that lists "
-            "every difference.")},
+         tr("Each day's redemptions checked against the platform."), QString()},
         {PageId::Settings, u"settings"_s, tr("Settings"), tr("Language and where your data is kept."), QString()},
     };
 }

@@ -1,6 +1,7 @@
 // Desktop composition: options -> RuntimeOptions, ConsoleRuntime signals -> MainWindow and
 // its dashboard (status bar, freshness, snapshots, locations, error banner), the
-// dashboard's scope -> ConsoleRuntime, the counter service (when there is one) -> the Counter page.
+// dashboard's scope -> ConsoleRuntime, the counter service (when there is one) -> the Counter page,
+// the day-close service -> the Reconciliation page.
 #include "app/console/desktopapplication.h"
 
 #include "app/console/commands/commandline.h"
@@ -8,6 +9,7 @@
 #include "app/platform/transportguard.h"
 #include "app/storage/datafolder.h"
 #include "ui/counter/counterpage.h"
+#include "ui/reconcile/reconcilepage.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/desktopapp.h"
 #include "ui/mainwindow.h"
@@ -222,6 +224,15 @@ void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window)
     };
     showCounter(runtime.counterService());
     QObject::connect(&runtime, &runtime::ConsoleRuntime::counterReady, &window, showCounter);
+
+    // Day close: a store manager's console sees its store only.
+    ui::ReconcilePage *reconciliation = window.reconciliation();
+    reconciliation->lockToStore(runtime.options().storeId);
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::locationsLoaded, reconciliation,
+                     &ui::ReconcilePage::setLocations);
+    reconciliation->setReconcileService(runtime.reconcileService());
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::reconcileReady, reconciliation,
+                     &ui::ReconcilePage::setReconcileService);
 }
 
 namespace {

@@ -5,6 +5,7 @@
 //   rebuild-cache, verify-ledger, restore-ledger   care of the data folder
 //   voucher verify, redeem, redemptions   the store counter: verify codes offline, redeem
 //            one, list (and upload) the ledger's redemptions
+//   reconcile   day close: counter, platform, settlement (and till) for a store's day
 //   export orders   the cached orders that match, as CSV
 //   version  print the version, the git commit and the versions of Qt, SQLite and OpenSSL (also --version)
 //   help     list the commands and the desktop app's options (also --help, -h; `help COMMAND` = `COMMAND --help`)
@@ -12,6 +13,7 @@
 #include "app/console/commands/digestcommand.h"
 #include "app/console/commands/exportcommand.h"
 #include "app/console/commands/maintenancecommands.h"
+#include "app/console/commands/reconcilecommand.h"
 #include "app/console/commands/redemptionscommand.h"
 #include "app/console/commands/synccommand.h"
 #include "app/console/commands/vouchercommands.h"
@@ -21,6 +23,8 @@
 
 #ifdef MC_WITH_UI
 #include "app/console/desktopapplication.h"
+
+#include <QGuiApplication>
 #endif
 
 #include <cstdio>
@@ -41,6 +45,7 @@ int printHelp(const QStringList &arguments)
            "  voucher verify  verify voucher codes read from stdin, offline\n"
            "  redeem          verify and redeem one voucher code at a store's counter\n"
            "  redemptions     list the counter's redemptions; with --endpoint, upload the pending ones\n"
+           "  reconcile       day close of a store (or all stores): counter, platform, settlement, till\n"
            "  export orders   the cached orders that match, as CSV for Excel and WPS\n"
            "  rebuild-cache   set a damaged cache aside; the next sync fetches it again\n"
            "  verify-ledger   re-compute the ledger's keyed chains (audit log, redemptions)\n"
@@ -71,6 +76,26 @@ int main(int argc, char *argv[])
                                        u"rebuild-cache"_s,  u"verify-ledger"_s, u"voucher"_s,     u"redeem"_s,
                                        u"redemptions"_s,    u"export"_s,        u"restore-ledger"_s, u"help"_s,
                                        u"--help"_s,         u"-h"_s};
+    // `help reconcile` is `reconcile --help`.
+    const bool reconcileHelp = first == u"help" && argc > 2 && QString::fromLocal8Bit(argv[2]) == u"reconcile";
+    if (first == u"reconcile" || reconcileHelp) {
+#ifdef MC_WITH_UI
+        // The PDF needs fonts, hence a QGuiApplication; no window is ever shown.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+#else
+        QCoreApplication app(argc, argv);
+#endif
+        QCoreApplication::setApplicationName(QStringLiteral("merchant-console"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(MC_VERSION));
+        QStringList arguments = QCoreApplication::arguments();
+        if (reconcileHelp) {
+            arguments.removeAt(1);
+            arguments.append(u"--help"_s);
+        }
+        return mc::commands::runReconcile(arguments);
+    }
     if (kHeadless.contains(first)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("merchant-console"));
@@ -117,7 +142,7 @@ int main(int argc, char *argv[])
     std::fputs(
         "merchant-console was built without its user interface (MC_BUILD_UI=OFF).\n"
         "Headless commands: sync, digest, rebuild-cache, verify-ledger, restore-ledger, voucher, redeem, "
-        "redemptions, export, version, help\n",
+        "redemptions, reconcile, export, version, help\n",
         stderr);
     return 2;
 #endif

@@ -5,6 +5,7 @@
 #include "app/platform/credentials.h"
 #include "app/platform/platformclient.h"
 #include "app/sync/syncengine.h"
+#include "app/reconcile/dayclosedesk.h"
 #include "app/vouchers/storecounter.h"
 #include "app/workspace/searchindexer.h"
 
@@ -106,6 +107,8 @@ void ConsoleRuntime::start(const PlatformEndpoint &platform)
     if (m_indexer)
         connect(m_indexer, &workspace::SearchIndexer::progress, m_orders,
                 &workspace::OrderBrowser::searchIndexProgress);
+    // Day close shares the engine's client too; a store manager's credential sees its store only.
+    m_reconcile = new reconcile::DayCloseDesk(m_options.dataDir, clk, &m_engine->client(), m_engine);
     m_dashboard = new metrics::DashboardService(m_options.dataDir, clk);
     if (m_options.storeId != 0) // a store manager sees only their store
         m_dashboard->setScope(metrics::SalesScope::store(m_options.storeId));
@@ -148,9 +151,12 @@ void ConsoleRuntime::start(const PlatformEndpoint &platform)
         });
         Q_EMIT counterReady(m_counter);
     }
+    Q_EMIT reconcileReady(m_reconcile);
 }
 
 vouchers::CounterService *ConsoleRuntime::counterService() const { return m_counter; }
+
+reconcile::ReconcileService *ConsoleRuntime::reconcileService() const { return m_reconcile; }
 
 void ConsoleRuntime::setScope(const metrics::SalesScope &scope)
 {
@@ -165,6 +171,7 @@ void ConsoleRuntime::stop()
     m_engine = nullptr;    // deleted on its thread when the thread finishes (the counter with it)
     m_counter = nullptr;
     m_indexer = nullptr;
+    m_reconcile = nullptr;
     m_dashboard = nullptr;
     m_orders = nullptr;
     m_syncThread.quit();

@@ -9,6 +9,7 @@
 #include "app/core/location.h"
 #include "app/metrics/daysnapshot.h"
 #include "app/metrics/salesscope.h"
+#include "app/reconcile/reconcileservice.h"
 #include "app/vouchers/counterservice.h"
 #include "app/workspace/orderbrowser.h"
 #include "app/core/syncevents.h"
@@ -76,6 +77,8 @@ public:
     // The Orders workspace's service (on the workspace thread; queued calls only), or null
     // before start().
     workspace::OrderBrowser *orderBrowser() const { return m_orders; }
+    // Day close (on the sync thread; queued calls only), or null before start().
+    reconcile::ReconcileService *reconcileService() const;
 
 public Q_SLOTS:
     void setScope(const mc::metrics::SalesScope &scope);
@@ -89,6 +92,8 @@ Q_SIGNALS:
     // The counter service exists (after start(), when a counter store is set).
     void counterReady(mc::vouchers::CounterService *counter);
     void ordersReady(mc::workspace::OrderBrowser *orders);
+    // The day-close service exists (after start()).
+    void reconcileReady(mc::reconcile::ReconcileService *service);
 
 private:
     RuntimeOptions m_options;
@@ -101,6 +106,7 @@ private:
     vouchers::StoreCounter *m_counter = nullptr;      // lives on m_syncThread
     workspace::SearchIndexer *m_indexer = nullptr;    // lives on m_syncThread (a cache writer)
     workspace::OrderBrowser *m_orders = nullptr;      // lives on m_workspaceThread
+    reconcile::ReconcileService *m_reconcile = nullptr; // lives on m_syncThread
 };
 
 } // namespace mc::runtime

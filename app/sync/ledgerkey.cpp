@@ -66,23 +66,43 @@ QByteArray chainLink(const QByteArray &scheme, const QByteArray &key, const QByt
     return h.result();
 }
 
+core::Result<ChainPoint> chainTail(storage::Database &db, QStringView table)
+{
+    auto last = db.prepare(u"SELECT seq, hash FROM " + table.toString() + u" ORDER BY seq DESC LIMIT 1");
+    if (!last)
+        return last.error();
+    auto row = last.value().step();
+    if (!row)
+        return row.error();
+    ChainPoint tail;
+    if (row.value())
+        tail = ChainPoint{last.value().int64(0), last.value().blob(1)};
+    last.value().reset();
+    return tail;
+}
+
 core::Result<bool> verifyKeyedChain(storage::Database &db, QStringView select, const QByteArray &key,
                                     const std::function<QByteArray(storage::Statement &)> &canonicalRow,
-                                    std::int64_t *firstBadSeq)
+                                    std::int64_t *firstBadSeq, ChainPoint *resume)
 {
     auto stmt = db.prepare(select);
     if (!stmt)
         return stmt.error();
     storage::Statement &s = stmt.value();
     const int prevColumn = s.columnCount() - 3;
-    QByteArray previous(32, '\0');
-    std::int64_t expectedSeq = 1;
+    QByteArray previous = resume ? resume->hash : QByteArray(32, '\0');
+    std::int64_t expectedSeq = resume ? resume->seq + 1 : 1;
+    if (resume)
+        s.bind(1, resume->seq);
     for (;;) {
         auto row = s.step();
         if (!row)
             return row.error();
-        if (!row.value())
+        if (!row.value()) {
+            if (resume)
+                *resume = ChainPoint{expectedSeq - 1, previous};
             return true;
+        }
         const std::int64_t seq = s.int64(0);
         // Only keyed links count: an unkeyed one is either legacy with a broken chain or forged.
         const QByteArray computed = chainLink(kChainHmacSha256, key, previous, canonicalRow(s));

@@ -97,14 +97,11 @@ Status LedgerStore::keyLegacyLinks()
 
 Status LedgerStore::appendAudit(const QString &actor, const QString &action, const QString &detail)
 {
-    auto last = m_db->prepare(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
-    if (!last)
-        return last.error();
-    auto row = last.value().step();
-    if (!row)
-        return row.error();
-    const std::int64_t seq = row.value() ? last.value().int64(0) + 1 : 1;
-    const QByteArray previous = row.value() ? last.value().blob(1) : QByteArray(32, '\0');
+    auto tail = chainTail(*m_db, u"audit_log");
+    if (!tail)
+        return tail.error();
+    const std::int64_t seq = tail.value().seq + 1;
+    const QByteArray previous = tail.value().hash;
     const QString id = m_ids.next().toString(QUuid::WithoutBraces);
     const std::int64_t at = m_clock.nowMs();
     auto insert =

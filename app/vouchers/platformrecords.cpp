@@ -1,5 +1,6 @@
 #include "app/vouchers/platformrecords.h"
 
+#include "app/core/money.h"
 #include "app/protocol/toptime.h"
 #include "app/storage/database.h"
 #include "app/storage/transaction.h"
@@ -44,6 +45,8 @@ core::Result<QList<PlatformRedemption>> PlatformRecords::parseRedemptions(const 
         r.operatorId = o.value(u"operator_id").toString();
         r.redeemedMs = topTime(o.value(u"redeemed"));
         r.recordedMs = topTime(o.value(u"recorded"));
+        if (auto face = core::Money::parse(o.value(u"face_value").toString()); face && !face.value().isNegative())
+            r.faceValueFen = face.value().minor();
         if (!r.serial.isEmpty() && !r.voucherId.isEmpty())
             out.append(r);
     }
@@ -72,7 +75,7 @@ core::Status PlatformRecords::storeRedemptions(const QList<PlatformRedemption> &
         return tx.error();
     auto upsert = m_cache->prepare(
         u"INSERT OR REPLACE INTO platform_redemptions (serial_num, voucher_id, verify_code, store_id, consume_num, "
-        u"operator_id, redeemed_ms, recorded_ms) VALUES (?,?,?,?,?,?,?,?)");
+        u"operator_id, redeemed_ms, recorded_ms, face_value_fen) VALUES (?,?,?,?,?,?,?,?,?)");
     if (!upsert)
         return upsert.error();
     for (const PlatformRedemption &r : rows) {
@@ -84,7 +87,8 @@ core::Status PlatformRecords::storeRedemptions(const QList<PlatformRedemption> &
             .bind(5, r.consumeNum)
             .bind(6, r.operatorId)
             .bind(7, r.redeemedMs)
-            .bind(8, r.recordedMs);
+            .bind(8, r.recordedMs)
+            .bind(9, r.faceValueFen);
         if (core::Status s = upsert.value().run(); !s)
             return s;
     }

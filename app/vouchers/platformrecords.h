@@ -30,6 +30,7 @@ struct PlatformRedemption
     QString operatorId;
     std::int64_t redeemedMs = 0;
     std::int64_t recordedMs = 0;
+    std::int64_t faceValueFen = 0; // per use; 0: not told (a platform without the field)
 };
 
 struct Revocation

@@ -129,15 +129,11 @@ core::Result<RedemptionRecord> RedemptionBook::record(RedemptionRecord r)
     auto tx = storage::Transaction::begin(db);
     if (!tx)
         return tx.error();
-    auto last = db.prepare(u"SELECT seq, hash FROM redemptions ORDER BY seq DESC LIMIT 1");
-    if (!last)
-        return last.error();
-    auto row = last.value().step();
-    if (!row)
-        return row.error();
-    const std::int64_t seq = row.value() ? last.value().int64(0) + 1 : 1;
-    const QByteArray previous = row.value() ? last.value().blob(1) : QByteArray(32, '\0');
-    last.value().reset();
+    auto tail = sync::chainTail(db, u"redemptions");
+    if (!tail)
+        return tail.error();
+    const std::int64_t seq = tail.value().seq + 1;
+    const QByteArray previous = tail.value().hash;
 
     r.serial = m_ids.next().toString(QUuid::WithoutBraces);
     r.state = UploadState::Pending;
@@ -301,18 +297,20 @@ core::Status RedemptionBook::update(const RedemptionRecord &r)
     return tx.value().commit();
 }
 
-core::Result<bool> RedemptionBook::verifyChain(std::int64_t *firstBadSeq)
+core::Result<bool> RedemptionBook::verifyChain(std::int64_t *firstBadSeq, sync::ChainPoint *resume)
 {
-    return sync::verifyKeyedChain(
-        database(),
+    const QString select =
         u"SELECT seq, id, voucher_code, voucher_id, store_id, operator_id, consume_num, face_value_fen, redeemed_ms, "
-        u"prev_hash, hash, chain FROM redemptions ORDER BY seq",
+        u"prev_hash, hash, chain FROM redemptions"_s +
+        (resume ? u" WHERE seq > ?1"_s : QString()) + u" ORDER BY seq"_s;
+    return sync::verifyKeyedChain(
+        database(), select,
         m_key,
         [](storage::Statement &s) {
             return canonicalRow(s.int64(0), s.text(1), s.text(2).toLatin1(), s.text(3).toLatin1(), s.int64(4),
                                 s.text(5), s.int64(6), s.int64(7), s.int64(8));
         },
-        firstBadSeq);
+        firstBadSeq, resume);
 }
 
 } // namespace mc::vouchers

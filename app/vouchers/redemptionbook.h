@@ -15,6 +15,7 @@
 
 namespace mc::sync {
 class LedgerStore;
+struct ChainPoint;
 }
 namespace mc::storage {
 class Database;
@@ -51,7 +52,8 @@ public:
     core::Status update(const RedemptionRecord &record);
     // Re-computes the chain; false with the first bad seq when a row was changed, deleted or
     // inserted, or its link computed without the ledger key.
-    core::Result<bool> verifyChain(std::int64_t *firstBadSeq = nullptr);
+    // With `resume` (see sync::verifyKeyedChain), only the rows after that point are walked.
+    core::Result<bool> verifyChain(std::int64_t *firstBadSeq = nullptr, sync::ChainPoint *resume = nullptr);
 
     storage::Database &database();
 

@@ -12,7 +12,7 @@ using namespace mc::storage;
 using namespace Qt::StringLiterals;
 
 // The cache schema this version writes (app/storage/migrations/cache/).
-constexpr int kCacheSchema = 5;
+constexpr int kCacheSchema = 6;
 
 class TestMigrations : public QObject
 {
@@ -30,7 +30,7 @@ private Q_SLOTS:
         QCOMPARE(db.value()->queryInt(u"PRAGMA foreign_keys").value(), qint64(1));
         for (const auto *table : {"locations", "items", "skus", "stock_levels", "orders", "order_lines",
                                   "sync_cursors", "rollup_minute", "quarantine", "voucher_keys", "voucher_revocations", "platform_redemptions",
-                                  "order_search", "search_pending"}) {
+                                  "platform_settlements", "order_search", "search_pending"}) {
             const QString sql = u"SELECT count(*) FROM sqlite_schema WHERE type='table' AND name='"_s +
                                 QString::fromLatin1(table) + u'\'';
             QVERIFY2(db.value()->queryInt(sql).value() == 1, table);

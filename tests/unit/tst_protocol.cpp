@@ -2,6 +2,7 @@
 // classes and the canonical digest.
 #include "app/protocol/digest.h"
 #include "app/protocol/errors.h"
+#include "app/protocol/settlementterms.h"
 #include "app/protocol/signature.h"
 #include "app/protocol/toptime.h"
 #include "tests/support/testdata.h"
@@ -147,6 +148,25 @@ private Q_SLOTS:
                 .toHex();
         QCOMPARE(d.count(), 2);
         QCOMPARE(d.hexDigest(), expected);
+    }
+
+    void settlementTerms()
+    {
+        using mc::protocol::commissionFen;
+        QCOMPARE(commissionFen(1900, 60), std::optional<std::int64_t>(11)); // 11.4 fen: down
+        QCOMPARE(commissionFen(2500, 30), std::optional<std::int64_t>(8));  // 7.5 fen: half up
+        QCOMPARE(commissionFen(2400, 30), std::optional<std::int64_t>(7));  // 7.2 fen
+        QCOMPARE(commissionFen(0, 60), std::optional<std::int64_t>(0));
+        QCOMPARE(commissionFen(12345, 10'000), std::optional<std::int64_t>(12345));
+        QVERIFY(!commissionFen(-1, 60));
+        QVERIFY(!commissionFen(100, 10'001));
+        QVERIFY(!commissionFen(std::numeric_limits<std::int64_t>::max() / 2, 60)); // would overflow
+        // Redeemed 2025-11-11 23:59:59 Beijing time: due 2025-11-12 02:00; at 00:00 the next day's.
+        const std::int64_t lastSecond = mc::protocol::parseTopTime(u"2025-11-11 23:59:59").value();
+        QCOMPARE(QByteArray(mc::protocol::formatTopTime(mc::protocol::settlementDueMs(lastSecond))),
+                 QByteArray("2025-11-12 02:00:00"));
+        QCOMPARE(QByteArray(mc::protocol::formatTopTime(mc::protocol::settlementDueMs(lastSecond + 1000))),
+                 QByteArray("2025-11-13 02:00:00"));
     }
 };
 

@@ -14,6 +14,7 @@
 #include "sandbox/ratelimiter.h"
 #include "sandbox/rows.h"
 #include "sandbox/sandboxtime.h"
+#include "sandbox/settlementdesk.h"
 #include "sandbox/statedatabase.h"
 #include "sandbox/statedigest.h"
 #include "sandbox/traderenderer.h"
@@ -297,11 +298,62 @@ private Q_SLOTS:
         }
         auto db = openStateWriter(dir.path());
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
-        QCOMPARE(db.value()->queryInt(u"PRAGMA user_version").valueOr(0), 3);
+        QCOMPARE(db.value()->queryInt(u"PRAGMA user_version").valueOr(0), 4);
         const QJsonObject trade = renderedTrade(*db.value(), kFirstTid);
         QCOMPARE(trade[u"buyer_nick"].toString(), u"糖***豆"_s);
         QVERIFY(trade.contains(u"buyer_open_uid"));
         QCOMPARE(trade[u"buyer_open_uid"].toString(), QString()); // made before uids existed
+    }
+    // The settlement statement's exceptions are drawn from the seed and the serial: the same
+    // seed gives the same outcome to the same redemption, every kind occurs, none at rate 0,
+    // and every line keeps gross = commission + paid unless adjusted or withheld.
+    void settlementExceptionsAreSeeded()
+    {
+        const auto outcomes = [](double rate, std::uint64_t seed) {
+            QTemporaryDir dir;
+            auto db = openStateWriter(dir.path());
+            QMap<QString, QString> out;
+            if (!db)
+                return out;
+            SettlementDesk desk(*db.value(), SettlementTerms{60, rate, seed});
+            const std::int64_t redeemed = mc::protocol::parseTopTime(u"2025-11-11 10:00:00").value();
+            for (int i = 0; i < 400; ++i)
+                if (!desk.record("serial-" + QByteArray::number(i), 1001, "v", 1900, redeemed))
+                    return out;
+            auto rows = db.value()->prepare(u"SELECT serial_num, outcome, gross_fen, commission_fen, amount_fen, "
+                                            u"settled_ms FROM settlements");
+            if (!rows)
+                return out;
+            const mc::core::Status read = forEachRow(rows.value(), [&](mc::storage::Statement &r) {
+                const bool paidInFull = r.int64(2) == r.int64(3) + r.int64(4);
+                out.insert(r.text(0), r.text(1) + (paidInFull ? u"" : u"!") + u'@' + QString::number(r.int64(5)));
+            });
+            if (!read)
+                out.clear();
+            return out;
+        };
+        const auto a = outcomes(0.5, 1111);
+        QCOMPARE(a.size(), 400);
+        QCOMPARE(outcomes(0.5, 1111), a);
+        QVERIFY(outcomes(0.5, 2222) != a);
+        QSet<QString> kinds;
+        int exceptions = 0;
+        const QString due = QString::number(mc::protocol::parseTopTime(u"2025-11-12 02:00:00").value());
+        for (const QString &v : a) {
+            const QString kind = v.section(u'@', 0, 0);
+            kinds.insert(kind);
+            exceptions += kind == u"settled" ? 0 : 1;
+            if (kind == u"settled" || kind == u"missing")
+                QCOMPARE(v, kind + u'@' + due); // paid in full, at 02:00 the next day
+            if (kind == u"late")
+                QVERIFY(v.section(u'@', 1).toLongLong() > due.toLongLong());
+            if (kind == u"adjusted!" || kind == u"withheld!")
+                QCOMPARE(v.section(u'@', 1), due);
+        }
+        QCOMPARE(kinds, (QSet<QString>{u"settled"_s, u"late"_s, u"adjusted!"_s, u"withheld!"_s, u"missing"_s}));
+        QVERIFY(exceptions > 150 && exceptions < 250);
+        for (const QString &v : outcomes(0.0, 1111))
+            QVERIFY(v.startsWith(u"settled@"_s));
     }
 };
 
