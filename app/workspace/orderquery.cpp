@@ -18,9 +18,6 @@ constexpr auto kRowColumns =
 constexpr auto kNewestFirst = u" ORDER BY o.created_ms DESC, o.tid DESC";
 constexpr int kMinIndexedChars = 3;   // the trigram index answers substrings of 3+ characters
 constexpr int kMinOrderIdDigits = 6;  // shorter runs of digits are searched as text
-// Up to this many index matches, a search starts from them (sorting them is cheap); with
-// more, walking the list newest first and checking each order finds a page sooner.
-constexpr std::int64_t kIndexDrivenMax = 20'000;
 
 OrderRow readRow(const storage::Statement &s)
 {
@@ -80,7 +77,24 @@ std::int64_t OrderQuery::indexMatches(const QString &phrase)
     return n;
 }
 
-core::Result<OrderQuery::Where> OrderQuery::where(const OrderFilter &f)
+OrderQuery::Plan OrderQuery::planFor(const OrderFilter &f)
+{
+    const QString search = f.search.trimmed();
+    if (search.isEmpty() || isOrderId(search))
+        return Plan::Plain;
+    if (search.toUcs4().size() < kMinIndexedChars || !searchIndexComplete())
+        return Plan::Scan;
+    return indexMatches(phrase(search)) <= m_indexDrivenMax ? Plan::Indexed : Plan::Scan;
+}
+
+QString OrderQuery::phrase(const QString &search)
+{
+    QString quoted = search;
+    quoted.replace(u'"', u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+core::Result<OrderQuery::Where> OrderQuery::where(const OrderFilter &f, std::optional<Plan> forced)
 {
     QStringList c;
     Where w;
@@ -128,16 +142,12 @@ core::Result<OrderQuery::Where> OrderQuery::where(const OrderFilter &f)
         const QString like = u"(o.buyer_nick LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM order_lines l "
                              u"WHERE l.tid = o.tid AND l.title LIKE ? ESCAPE '\\'))"_s;
         const QString pattern = likePattern(search);
-        QString phrase = search;
-        phrase.replace(u'"', u"\"\""_s);
-        phrase = u'"' + phrase + u'"';
-        if (search.toUcs4().size() >= kMinIndexedChars && searchIndexComplete() &&
-            indexMatches(phrase) <= kIndexDrivenMax) {
+        if (forced.value_or(planFor(f)) == Plan::Indexed) {
             // A rare term: from the index's matches (few), then in list order. Orders queued for
             // indexing (new since) by LIKE.
             c << u"(o.tid IN (SELECT rowid FROM order_search WHERE order_search MATCH ?) OR "
                  u"(o.tid IN (SELECT tid FROM search_pending) AND " + like + u"))";
-            w.args << phrase << pattern << pattern;
+            w.args << phrase(search) << pattern << pattern;
         } else {
             // A common term (or the index is not complete): down the list in its order, each
             // order checked, so the first matches come after a short walk.
@@ -167,7 +177,77 @@ core::Result<storage::Statement> OrderQuery::prepare(const QString &sql, const Q
 core::Result<QList<OrderRow>> OrderQuery::rows(const OrderFilter &filter, const std::optional<OrderKey> &after,
                                                int limit, int skip, bool inclusive)
 {
-    auto w = where(filter);
+    if (planFor(filter) != Plan::Scan)
+        return rowsIn(filter, {}, after, inclusive, std::nullopt, limit, skip);
+    // A search that checks each order: in windows of the list as unfiltered by the search,
+    // each twice the last, so a term found among the newest orders costs a short walk; once
+    // the walk has cost more than sorting the index's matches would, the rest comes from the
+    // index (when it is complete).
+    OrderFilter unsearched = filter;
+    unsearched.search.clear();
+    const int wanted = limit + skip;
+    QList<OrderRow> found;
+    std::optional<OrderKey> cursor = after;
+    bool cursorIncluded = inclusive;
+    std::int64_t walked = 0;
+    for (std::int64_t window = m_firstScanWindow; found.size() < wanted; window *= 2) {
+        const bool indexCheaper = searchIndexComplete() && filter.search.trimmed().toUcs4().size() >= kMinIndexedChars &&
+                                  indexMatches(phrase(filter.search.trimmed())) <= walked;
+        if (indexCheaper) {
+            auto rest = rowsIn(filter, Plan::Indexed, cursor, cursorIncluded, std::nullopt,
+                               wanted - static_cast<int>(found.size()), 0);
+            if (!rest)
+                return rest.error();
+            found += rest.value();
+            break;
+        }
+        auto floor = keyAt(unsearched, cursor, cursorIncluded, window - 1);
+        if (!floor)
+            return floor.error();
+        auto part = rowsIn(filter, Plan::Scan, cursor, cursorIncluded, floor.value(),
+                           wanted - static_cast<int>(found.size()), 0);
+        if (!part)
+            return part.error();
+        found += part.value();
+        if (!floor.value())
+            break; // that was the end of the list
+        cursor = floor.value();
+        cursorIncluded = false;
+        walked += window;
+    }
+    return found.mid(std::min<qsizetype>(skip, found.size()), limit);
+}
+
+core::Result<std::optional<OrderKey>> OrderQuery::keyAt(const OrderFilter &filter, const std::optional<OrderKey> &after,
+                                                        bool inclusive, std::int64_t offset)
+{
+    auto w = where(filter, Plan::Plain);
+    if (!w)
+        return w.error();
+    QString sql = u"SELECT o.created_ms, o.tid FROM orders o WHERE "_s + w.value().sql;
+    QList<QVariant> args = w.value().args;
+    if (after) {
+        sql += inclusive ? u" AND (o.created_ms, o.tid) <= (?, ?)"_s : u" AND (o.created_ms, o.tid) < (?, ?)"_s;
+        args << QVariant::fromValue<qint64>(after->createdMs) << QVariant::fromValue<qint64>(after->tid);
+    }
+    sql += kNewestFirst + u" LIMIT 1 OFFSET ?"_s;
+    args << QVariant::fromValue<qint64>(offset);
+    auto stmt = prepare(sql, args);
+    if (!stmt)
+        return stmt.error();
+    auto found = stmt.value().step();
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<OrderKey>();
+    return std::optional<OrderKey>(OrderKey{stmt.value().int64(0), stmt.value().int64(1)});
+}
+
+core::Result<QList<OrderRow>> OrderQuery::rowsIn(const OrderFilter &filter, std::optional<Plan> plan,
+                                                 const std::optional<OrderKey> &after, bool inclusive,
+                                                 const std::optional<OrderKey> &notBelow, int limit, int skip)
+{
+    auto w = where(filter, plan);
     if (!w)
         return w.error();
     QString sql = u"SELECT "_s + kRowColumns + u" FROM orders o WHERE " + w.value().sql;
@@ -175,6 +255,10 @@ core::Result<QList<OrderRow>> OrderQuery::rows(const OrderFilter &filter, const 
     if (after) {
         sql += inclusive ? u" AND (o.created_ms, o.tid) <= (?, ?)"_s : u" AND (o.created_ms, o.tid) < (?, ?)"_s;
         args << QVariant::fromValue<qint64>(after->createdMs) << QVariant::fromValue<qint64>(after->tid);
+    }
+    if (notBelow) {
+        sql += u" AND (o.created_ms, o.tid) >= (?, ?)"_s;
+        args << QVariant::fromValue<qint64>(notBelow->createdMs) << QVariant::fromValue<qint64>(notBelow->tid);
     }
     sql += kNewestFirst + u" LIMIT ? OFFSET ?"_s;
     args << limit << skip;

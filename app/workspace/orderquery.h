@@ -24,6 +24,10 @@ public:
     static constexpr int kAnchorEvery = 1024;
 
     explicit OrderQuery(storage::Database &db) : m_db(db) {}
+    // The first window of a search that checks each order (then doubled); tests make it small.
+    void setFirstScanWindow(std::int64_t rows) { m_firstScanWindow = rows; }
+    // Up to this many index matches a search starts from them; more: it checks each order.
+    void setIndexDrivenMax(std::int64_t matches) { m_indexDrivenMax = matches; }
 
     // Up to `limit` rows matching `filter`, after `after` (null: from the newest), or,
     // with `inclusive`, starting at `after` itself; `skip` rows of that are passed over.
@@ -49,12 +53,24 @@ public:
     core::Status forEach(const OrderFilter &filter, const std::function<bool(const OrderRow &)> &sink);
 
 private:
+    // How a search is answered: no search (or an order id); from the index's matches (a rare
+    // term); or by checking each order down the list (a common one, or the index not complete).
+    enum class Plan { Plain, Indexed, Scan };
+    Plan planFor(const OrderFilter &filter);
+    static QString phrase(const QString &search);
+    core::Result<QList<OrderRow>> rowsIn(const OrderFilter &filter, std::optional<Plan> plan,
+                                         const std::optional<OrderKey> &after, bool inclusive,
+                                         const std::optional<OrderKey> &notBelow, int limit, int skip);
+    // The key `offset` rows down the list from `after` (none: the list is shorter).
+    core::Result<std::optional<OrderKey>> keyAt(const OrderFilter &filter, const std::optional<OrderKey> &after,
+                                                bool inclusive, std::int64_t offset);
+
     struct Where
     {
         QString sql;
         QList<QVariant> args;
     };
-    core::Result<Where> where(const OrderFilter &filter);
+    core::Result<Where> where(const OrderFilter &filter, std::optional<Plan> plan = std::nullopt);
     core::Result<storage::Statement> prepare(const QString &sql, const QList<QVariant> &args);
     bool searchIndexComplete();
     // How many orders the index finds for an FTS phrase (cached: it only picks the plan).
@@ -63,6 +79,11 @@ private:
     storage::Database &m_db;
     std::optional<bool> m_indexComplete; // once complete it stays complete
     QHash<QString, std::int64_t> m_matchCounts;
+    std::int64_t m_firstScanWindow = 20'000;
+    // Up to 20,000 index matches sorting them is cheap (about 80 ms on 10 million orders);
+    // with more, walking the list newest first finds a page sooner, unless the term is
+    // absent from the newest orders: the walk then hands over to the index (rows()).
+    std::int64_t m_indexDrivenMax = 20'000;
 };
 
 } // namespace mc::workspace

@@ -160,11 +160,25 @@ private Q_SLOTS:
             QVERIFY2(!cases.last().second.isEmpty(), qPrintable(term));
         }
         auto check = [&](const char *stage) {
-            OrderQuery q(*m_reader);
-            for (const auto &[term, expected] : cases) {
-                OrderFilter f;
-                f.search = term;
-                QVERIFY2(paged(q, f, 250) == expected, qPrintable(term + u" "_s + QLatin1String(stage)));
+            for (std::int64_t window : {std::int64_t(20'000), std::int64_t(7)}) {
+                // Small windows, every term taken as common: a walk of many windows that hands
+                // over to the index mid-list once it is complete.
+                OrderQuery q(*m_reader);
+                q.setFirstScanWindow(window);
+                if (window == 7)
+                    q.setIndexDrivenMax(0);
+                for (const auto &[term, expected] : cases) {
+                    OrderFilter f;
+                    f.search = term;
+                    QVERIFY2(paged(q, f, 250) == expected,
+                             qPrintable(term + u" "_s + QLatin1String(stage) + u", window "_s + QString::number(window)));
+                    // A page from the middle, as the anchors ask for it.
+                    if (expected.size() > 40) {
+                        const auto middle = q.rows(f, std::nullopt, 10, 30);
+                        QVERIFY(middle.ok());
+                        QCOMPARE(tids(middle.value()), expected.mid(30, 10));
+                    }
+                }
             }
         };
         // As after migration 0006 on a cache that already held every order: all in the backlog.
