@@ -285,23 +285,25 @@ int main(int argc, char *argv[])
     thread.quit();
     thread.wait();
 
-    // Export against a plain read of the same rows.
+    // Export against a plain read of the same orders (their own columns, no lines), both warm.
     workspace::OrderFilter exportFilter;
     exportFilter.fromMs = kEnd - 30 * kDayMs;
+    const QString csv = QDir(dir).filePath(u"bench-export.csv"_s);
+    (void)workspace::exportOrders(dir, exportFilter, csv); // warms the file cache for both
+    std::int64_t exported = 0;
+    const double exportMs = timeMs([&] { exported = workspace::exportOrders(dir, exportFilter, csv).valueOr(-1); });
+    const std::int64_t csvBytes = QFileInfo(csv).size();
+    QFile::remove(csv);
     std::int64_t baselineRows = 0;
     const double baselineMs = timeMs([&] {
-        (void)query.forEach(exportFilter, [&](const workspace::OrderRow &) {
+        auto raw = db.value()->prepare(u"SELECT tid, created_ms, buyer_nick, channel, location_id, province, status, "
+                                       u"payment_fen FROM orders WHERE created_ms >= ? ORDER BY created_ms DESC, tid DESC"_s);
+        raw.value().bind(1, exportFilter.fromMs);
+        while (raw.value().step().valueOr(false))
             ++baselineRows;
-            return true;
-        });
     });
-    std::int64_t exported = 0;
-    const double exportMs = timeMs([&] {
-        exported = workspace::exportOrders(dir, exportFilter, QDir(dir).filePath(u"bench-export.csv"_s)).valueOr(-1);
-    });
-    QFile::remove(QDir(dir).filePath(u"bench-export.csv"_s));
-    out() << "export of " << exported << " orders to CSV: " << qRound64(exported / (exportMs / 1000)) << " orders/s ("
-          << exportMs << " ms); the same rows only read: " << qRound64(baselineRows / (baselineMs / 1000))
-          << " orders/s (goal >= 200,000 orders/s)" << Qt::endl;
+    out() << "export of " << exported << " orders to CSV (" << csvBytes / (1 << 20) << " MiB): "
+          << qRound64(exported / (exportMs / 1000)) << " orders/s; the same orders only read from SQLite (no lines): "
+          << qRound64(baselineRows / (baselineMs / 1000)) << " orders/s (goal >= 200,000 orders/s)" << Qt::endl;
     return 0;
 }
