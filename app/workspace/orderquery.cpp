@@ -38,6 +38,15 @@ OrderRow readRow(const storage::Statement &s)
     return r;
 }
 
+// Appends " AND (o.created_ms, o.tid) OP (?, ?)" and its arguments when there is a key.
+void boundBy(QString &sql, QList<QVariant> &args, const std::optional<OrderKey> &key, QStringView op)
+{
+    if (!key)
+        return;
+    sql += u" AND (o.created_ms, o.tid) "_s + op + u" (?, ?)"_s;
+    args << QVariant::fromValue<qint64>(key->createdMs) << QVariant::fromValue<qint64>(key->tid);
+}
+
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -229,10 +238,7 @@ core::Result<std::optional<OrderKey>> OrderQuery::keyAt(const OrderFilter &filte
         return w.error();
     QString sql = u"SELECT o.created_ms, o.tid FROM orders o WHERE "_s + w.value().sql;
     QList<QVariant> args = w.value().args;
-    if (after) {
-        sql += inclusive ? u" AND (o.created_ms, o.tid) <= (?, ?)"_s : u" AND (o.created_ms, o.tid) < (?, ?)"_s;
-        args << QVariant::fromValue<qint64>(after->createdMs) << QVariant::fromValue<qint64>(after->tid);
-    }
+    boundBy(sql, args, after, inclusive ? u"<=" : u"<");
     sql += kNewestFirst + u" LIMIT 1 OFFSET ?"_s;
     args << QVariant::fromValue<qint64>(offset);
     auto stmt = prepare(sql, args);
@@ -255,14 +261,8 @@ core::Result<QList<OrderRow>> OrderQuery::rowsIn(const OrderFilter &filter, std:
         return w.error();
     QString sql = u"SELECT "_s + kRowColumns + u" FROM orders o WHERE " + w.value().sql;
     QList<QVariant> args = w.value().args;
-    if (after) {
-        sql += inclusive ? u" AND (o.created_ms, o.tid) <= (?, ?)"_s : u" AND (o.created_ms, o.tid) < (?, ?)"_s;
-        args << QVariant::fromValue<qint64>(after->createdMs) << QVariant::fromValue<qint64>(after->tid);
-    }
-    if (notBelow) {
-        sql += u" AND (o.created_ms, o.tid) >= (?, ?)"_s;
-        args << QVariant::fromValue<qint64>(notBelow->createdMs) << QVariant::fromValue<qint64>(notBelow->tid);
-    }
+    boundBy(sql, args, after, inclusive ? u"<=" : u"<");
+    boundBy(sql, args, notBelow, u">=");
     sql += kNewestFirst + u" LIMIT ? OFFSET ?"_s;
     args << limit << skip;
     auto stmt = prepare(sql, args);
@@ -349,10 +349,7 @@ core::Result<std::int64_t> OrderQuery::scanAnchors(const OrderFilter &filter, co
         return w.error();
     QString sql = u"SELECT o.created_ms, o.tid FROM orders o WHERE "_s + w.value().sql;
     QList<QVariant> args = w.value().args;
-    if (after) {
-        sql += u" AND (o.created_ms, o.tid) < (?, ?)"_s;
-        args << QVariant::fromValue<qint64>(after->createdMs) << QVariant::fromValue<qint64>(after->tid);
-    }
+    boundBy(sql, args, after, u"<");
     sql += kNewestFirst + u" LIMIT ?"_s;
     args << QVariant::fromValue<qint64>(budget);
     auto stmt = prepare(sql, args);
