@@ -17,13 +17,16 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimeZone>
 
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -188,7 +191,7 @@ ui::DataFreshness freshnessOf(const core::SyncStatus &s, const core::Clock &plat
     return out;
 }
 
-void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window)
+void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window, bool demo)
 {
     ui::DashboardPage *dashboard = window.dashboard();
     dashboard->setPlatformClock([&runtime] { return runtime.clock().nowMs(); });
@@ -228,6 +231,18 @@ void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window)
     // Day close: a store manager's console sees its store only.
     ui::ReconcilePage *reconciliation = window.reconciliation();
     reconciliation->lockToStore(runtime.options().storeId);
+    // The day to close, on the platform's clock once the runtime runs on it: yesterday; in the
+    // demo, the 11.11 it lives.
+    auto dayOnce = std::make_shared<QMetaObject::Connection>();
+    *dayOnce = QObject::connect(&runtime, &runtime::ConsoleRuntime::statusChanged, reconciliation,
+                                [&runtime, reconciliation, demo, dayOnce] {
+                                    QObject::disconnect(*dayOnce);
+                                    const QDate today = QDateTime::fromMSecsSinceEpoch(runtime.clock().nowMs(),
+                                                                                      QTimeZone(8 * 3600))
+                                                            .date();
+                                    // The demo starts two minutes before its 11.11 begins.
+                                    reconciliation->setDay(demo ? QDate(today.year(), 11, 11) : today.addDays(-1));
+                                });
     QObject::connect(&runtime, &runtime::ConsoleRuntime::locationsLoaded, reconciliation,
                      &ui::ReconcilePage::setLocations);
     reconciliation->setReconcileService(runtime.reconcileService());
@@ -345,7 +360,7 @@ int runDesktopApplication(int &argc, char **argv)
     const QString dataDir = options->services.runtime.dataDir;
     auto services = std::make_unique<ConsoleServices>(options->services);
     ui::MainWindow window(dataDir);
-    connectRuntime(services->runtime(), window);
+    connectRuntime(services->runtime(), window, services->isDemo());
     if (options->measureStartup)
         quitWhenPainted(services->runtime(), window, sinceStart);
     // Settings -> Rebuild cache: stop syncing, set the cache aside, start again on a fresh one.
@@ -355,7 +370,7 @@ int runDesktopApplication(int &argc, char **argv)
         if (auto aside = storage::setCacheAside(dataDir); !aside)
             window.showError(aside.error().toString());
         services = std::make_unique<ConsoleServices>(options->services);
-        connectRuntime(services->runtime(), window);
+        connectRuntime(services->runtime(), window, services->isDemo());
         services->start();
     });
     if (options->fullScreen)

@@ -33,7 +33,8 @@ struct DesktopOptions
 std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments, int &exitCode);
 ui::StatusSnapshot statusSnapshotOf(const core::SyncStatus &status);
 ui::DataFreshness freshnessOf(const core::SyncStatus &status, const core::Clock &platformClock);
-// Runtime -> window (status bar, dashboard, error banner) and dashboard scope -> runtime.
-void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window);
+// Runtime -> window (status bar, pages, error banner) and dashboard scope -> runtime. `demo`:
+// the runtime follows the embedded sandbox's 11.11 (day close opens on that day).
+void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window, bool demo = false);
 
 } // namespace mc::console
