@@ -150,6 +150,10 @@ private Q_SLOTS:
             const CommandResult help = runConsole(args);
             QCOMPARE(help.exitCode, 0);
             const QStringList options = longOptions(QString::fromUtf8(help.out));
+#if !MC_TEST_WITH_UI
+            if (args == QStringList{u"--help"_s})
+                continue; // the commands only: a build without the UI has no desktop options
+#endif
             QVERIFY(!options.isEmpty());
             for (const QString &option : options)
                 QVERIFY2(describes(page, option), qPrintable(args.join(u' ') + u": --"_s + option));
