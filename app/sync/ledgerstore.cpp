@@ -44,6 +44,17 @@ core::Result<std::unique_ptr<LedgerStore>> LedgerStore::open(const QString &data
     return store;
 }
 
+core::Result<std::unique_ptr<LedgerStore>> LedgerStore::openReadOnly(const QString &dataDir, const core::Clock &clock)
+{
+    auto db = storage::openReader(dataDir, storage::DatabaseRole::Ledger);
+    if (!db)
+        return db.error();
+    auto key = loadLedgerKey(dataDir, false);
+    if (!key)
+        return key.error();
+    return std::unique_ptr<LedgerStore>(new LedgerStore(std::move(db).value(), key.value(), clock));
+}
+
 Status LedgerStore::keyLegacyLinks()
 {
     auto legacy = m_db->queryInt(u"SELECT count(*) FROM audit_log WHERE chain <> 'hmac-sha256'");

@@ -30,6 +30,9 @@ class LedgerStore
 {
 public:
     static core::Result<std::unique_ptr<LedgerStore>> open(const QString &dataDir, const core::Clock &clock);
+    // A read-only connection beside the console that has the folder open (its writer keeps
+    // the schema current); nothing can be recorded through it.
+    static core::Result<std::unique_ptr<LedgerStore>> openReadOnly(const QString &dataDir, const core::Clock &clock);
 
     // One fully-synced transaction: the command and its audit record. Returns the id.
     core::Result<QString> record(const QString &kind, const QJsonObject &payload, const QString &actor,

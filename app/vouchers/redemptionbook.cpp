@@ -123,6 +123,18 @@ core::Result<std::unique_ptr<RedemptionBook>> RedemptionBook::open(const QString
     return std::unique_ptr<RedemptionBook>(new RedemptionBook(std::move(ledger).value(), key.value(), clock));
 }
 
+core::Result<std::unique_ptr<RedemptionBook>> RedemptionBook::openReadOnly(const QString &dataDir,
+                                                                          const core::Clock &clock)
+{
+    auto ledger = sync::LedgerStore::openReadOnly(dataDir, clock);
+    if (!ledger)
+        return ledger.error();
+    auto key = sync::loadLedgerKey(dataDir, false);
+    if (!key)
+        return key.error();
+    return std::unique_ptr<RedemptionBook>(new RedemptionBook(std::move(ledger).value(), key.value(), clock));
+}
+
 core::Result<RedemptionRecord> RedemptionBook::record(RedemptionRecord r)
 {
     storage::Database &db = database();

@@ -34,6 +34,8 @@ class RedemptionBook
 {
 public:
     static core::Result<std::unique_ptr<RedemptionBook>> open(const QString &dataDir, const core::Clock &clock);
+    // Reading only (uses, queue, chain), beside the console that has the folder open.
+    static core::Result<std::unique_ptr<RedemptionBook>> openReadOnly(const QString &dataDir, const core::Clock &clock);
     ~RedemptionBook();
     RedemptionBook(const RedemptionBook &) = delete;
     RedemptionBook &operator=(const RedemptionBook &) = delete;

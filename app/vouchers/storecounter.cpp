@@ -49,7 +49,18 @@ StoreCounter::~StoreCounter() = default;
 
 core::Status StoreCounter::open()
 {
-    auto cache = storage::openWriter(m_options.dataDir, storage::DatabaseRole::Cache);
+    return openWith(false);
+}
+
+core::Status StoreCounter::openForVerifying()
+{
+    return openWith(true);
+}
+
+core::Status StoreCounter::openWith(bool readOnly)
+{
+    auto cache = readOnly ? storage::openReader(m_options.dataDir, storage::DatabaseRole::Cache)
+                          : storage::openWriter(m_options.dataDir, storage::DatabaseRole::Cache);
     if (!cache)
         return cache.error();
     m_cache = std::move(cache).value();
@@ -58,7 +69,8 @@ core::Status StoreCounter::open()
         return keys.error();
     m_keys = std::make_unique<VoucherKeyring>(std::move(keys).value());
     m_records = std::make_unique<PlatformRecords>(*m_cache);
-    auto book = RedemptionBook::open(m_options.dataDir, m_clock);
+    auto book = readOnly ? RedemptionBook::openReadOnly(m_options.dataDir, m_clock)
+                         : RedemptionBook::open(m_options.dataDir, m_clock);
     if (!book)
         return book.error();
     m_book = std::move(book).value();

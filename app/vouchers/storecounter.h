@@ -55,6 +55,9 @@ public:
 
     // Opens (and migrates) the databases and loads the cached keys.
     core::Status open();
+    // Verification only, beside the console that has the data folder open (read-only
+    // connections; redeeming through it fails).
+    core::Status openForVerifying();
     // The verdict now, synchronously (check() emits the same).
     VoucherVerdict verifyNow(const QByteArray &code);
     int keyCount() const;
@@ -83,6 +86,7 @@ private:
     void upload(const RedemptionRecord &record);
     void uploaded(RedemptionRecord record, const platform::CallOutcome &outcome);
     void scheduleWake();
+    core::Status openWith(bool readOnly);
     void fetchRevocations(int page);
     void fetchRedemptions(int page);
     void refreshFinished(bool ok, const QString &message);

@@ -5,7 +5,9 @@
 #include "app/storage/datafolder.h"
 #include "app/sync/ledgerstore.h"
 #include "app/vouchers/redemptionbook.h"
+#include "app/vouchers/storecounter.h"
 #include "tests/support/consoleprocess.h"
+#include "tests/support/testdata.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -177,6 +179,32 @@ private Q_SLOTS:
         QCOMPARE(sync.exitCode, 3);
         QVERIFY2(sync.err.contains("holds the data of the demo"), sync.err.constData());
         QVERIFY(!QFile::exists(dir.filePath(u"cache.sqlite"_s)));
+    }
+
+    void voucherVerifyRunsBesideTheOpenApp()
+    {
+        QTemporaryDir dir;
+        {
+            vouchers::StoreCounter counter({dir.path(), 1001}, core::SystemClock::instance());
+            QVERIFY(counter.open().ok()); // the databases and the ledger key, as a console makes them
+        }
+        auto app = storage::DataFolder::acquire(dir.path()); // this process plays the open app
+        QVERIFY(app.ok());
+        QProcess verify;
+        verify.start(mc::test::binaryPath(u"merchant-console"_s),
+                     {u"voucher"_s, u"verify"_s, u"--data-dir"_s, dir.path(), u"--store"_s, u"1001"_s});
+        QVERIFY(verify.waitForStarted());
+        verify.write("MCV1.not-a-real-code\n");
+        verify.closeWriteChannel();
+        QVERIFY(verify.waitForFinished(30'000));
+        QCOMPARE(verify.exitCode(), 0);
+        const QJsonObject verdict = jsonOf(verify.readAllStandardOutput());
+        QCOMPARE(verdict.value(u"valid"_s).toBool(true), false);
+        QVERIFY(!verdict.value(u"reason"_s).toString().isEmpty());
+        // Redeeming still needs the folder to itself.
+        const CommandResult redeem =
+            runConsole({u"redeem"_s, u"--data-dir"_s, dir.path(), u"--store"_s, u"1001"_s, u"MCV1.x"_s});
+        QCOMPARE(redeem.exitCode, 3);
     }
 
     void verifyLedgerChecksTheCountersRedemptionsToo()

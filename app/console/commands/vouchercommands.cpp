@@ -62,11 +62,16 @@ int runVoucher(const QStringList &arguments)
     const auto storeId = integerOption(parser, command, u"store"_s, 1, std::numeric_limits<qint64>::max(), 0);
     if (!storeId)
         return kExitUsage;
-    auto folder = lockDataFolder(command, dataDir);
-    if (!folder)
+    // Verifying writes nothing: beside a console that has the folder open, read-only
+    // connections are enough (that console keeps the schema current).
+    auto folder = storage::DataFolder::acquire(dataDir);
+    const bool shared = !folder && folder.error().code == QLatin1String(storage::codes::kLocked);
+    if (!folder && !shared) {
+        QTextStream(stderr) << command << ": " << folder.error().toString() << '\n';
         return kExitStorage;
+    }
     vouchers::StoreCounter counter({dataDir, *storeId}, core::SystemClock::instance());
-    if (core::Status s = counter.open(); !s) {
+    if (core::Status s = shared ? counter.openForVerifying() : counter.open(); !s) {
         QTextStream(stderr) << command << ": " << s.error().toString() << '\n';
         return kExitStorage;
     }
