@@ -47,6 +47,20 @@ void boundBy(QString &sql, QList<QVariant> &args, const std::optional<OrderKey> 
     args << QVariant::fromValue<qint64>(key->createdMs) << QVariant::fromValue<qint64>(key->tid);
 }
 
+core::Result<QList<OrderRow>> readRows(storage::Statement &stmt, int expected)
+{
+    QList<OrderRow> out;
+    out.reserve(expected);
+    while (true) {
+        auto more = stmt.step();
+        if (!more)
+            return more.error();
+        if (!more.value())
+            return out;
+        out.append(readRow(stmt));
+    }
+}
+
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -268,17 +282,7 @@ core::Result<QList<OrderRow>> OrderQuery::rowsIn(const OrderFilter &filter, std:
     auto stmt = prepare(sql, args);
     if (!stmt)
         return stmt.error();
-    QList<OrderRow> out;
-    out.reserve(limit);
-    while (true) {
-        auto more = stmt.value().step();
-        if (!more)
-            return more.error();
-        if (!more.value())
-            break;
-        out.append(readRow(stmt.value()));
-    }
-    return out;
+    return readRows(stmt.value(), limit);
 }
 
 core::Result<QList<OrderRow>> OrderQuery::newerThan(const OrderFilter &filter, const OrderKey &key, int limit,
@@ -287,22 +291,15 @@ core::Result<QList<OrderRow>> OrderQuery::newerThan(const OrderFilter &filter, c
     auto w = where(filter);
     if (!w)
         return w.error();
+    QString sql = u"SELECT "_s + kRowColumns + u" FROM orders o WHERE " + w.value().sql;
     QList<QVariant> args = w.value().args;
-    args << QVariant::fromValue<qint64>(key.createdMs) << QVariant::fromValue<qint64>(key.tid) << limit << skip;
-    auto stmt = prepare(u"SELECT "_s + kRowColumns + u" FROM orders o WHERE " + w.value().sql +
-                            u" AND (o.created_ms, o.tid) > (?, ?)" + kNewestFirst + u" LIMIT ? OFFSET ?",
-                        args);
+    boundBy(sql, args, key, u">");
+    sql += kNewestFirst + u" LIMIT ? OFFSET ?"_s;
+    args << limit << skip;
+    auto stmt = prepare(sql, args);
     if (!stmt)
         return stmt.error();
-    QList<OrderRow> out;
-    while (true) {
-        auto more = stmt.value().step();
-        if (!more)
-            return more.error();
-        if (!more.value())
-            return out;
-        out.append(readRow(stmt.value()));
-    }
+    return readRows(stmt.value(), limit);
 }
 
 core::Result<std::int64_t> OrderQuery::countNewerThan(const OrderFilter &filter, const OrderKey &key)
@@ -410,6 +407,8 @@ core::Result<OrderDetail> OrderQuery::detail(std::int64_t tid)
 core::Result<SearchIndexState> OrderQuery::indexState()
 {
     SearchIndexState state;
+    if (searchIndexComplete() && m_db.queryInt(u"SELECT count(*) FROM search_pending").valueOr(1) == 0)
+        return state; // nothing to count: no walk over every order for a "0 remaining"
     auto pending = m_db.queryInt(u"SELECT count(*) FROM search_pending");
     auto below = m_db.queryInt(u"SELECT coalesce((SELECT CAST(value AS INTEGER) FROM sync_cursors "
                                u"WHERE name = 'search.backfill_below'), 0)");
