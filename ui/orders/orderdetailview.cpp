@@ -32,7 +32,7 @@ OrderDetailView::OrderDetailView(QWidget *parent) : QTextBrowser(parent)
 {
     setObjectName(u"orders.detail"_s);
     setOpenLinks(false);
-    setMinimumWidth(320);
+    setMinimumWidth(240);
     showNothing();
 }
 

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QTimeZone>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
@@ -64,7 +65,7 @@ OrderFilterBar::OrderFilterBar(QWidget *parent) : QWidget(parent), m_debounce(ne
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Order number, buyer or product (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search orders"));
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(220);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
 
     m_period = combo(u"orders.period"_s, tr("Period"));
@@ -78,6 +79,8 @@ OrderFilterBar::OrderFilterBar(QWidget *parent) : QWidget(parent), m_debounce(ne
     m_channel->addItem(workspace::OrderText::channel(u"online"_s), u"online"_s);
     m_channel->addItem(workspace::OrderText::channel(u"store"_s), u"store"_s);
     m_location = combo(u"orders.location"_s, tr("Store"));
+    m_location->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_location->setMinimumContentsLength(16); // long store names are elided, not widening the page
     m_location->addItem(tr("All locations"), qint64(-1));
     m_province = combo(u"orders.province"_s, tr("Province"));
     m_province->addItem(tr("All provinces"));
@@ -97,18 +100,26 @@ OrderFilterBar::OrderFilterBar(QWidget *parent) : QWidget(parent), m_debounce(ne
     m_minAmount = amount(u"orders.minAmount"_s, tr("From ¥"));
     m_maxAmount = amount(u"orders.maxAmount"_s, tr("to ¥"));
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-    layout->addWidget(m_search, 2);
-    for (QWidget *w : {static_cast<QWidget *>(m_period), static_cast<QWidget *>(m_status),
-                       static_cast<QWidget *>(m_channel), static_cast<QWidget *>(m_location),
+    // Two rows, so that the page fits a small laptop's screen (1024 pixels wide).
+    auto *first = new QHBoxLayout;
+    first->setSpacing(8);
+    first->addWidget(m_search, 1);
+    first->addWidget(m_period);
+    first->addWidget(m_status);
+    auto *second = new QHBoxLayout;
+    second->setSpacing(8);
+    for (QWidget *w : {static_cast<QWidget *>(m_channel), static_cast<QWidget *>(m_location),
                        static_cast<QWidget *>(m_province)})
-        layout->addWidget(w);
-    auto *paid = new QLabel(tr("Paid:"), this);
-    layout->addWidget(paid);
-    layout->addWidget(m_minAmount);
-    layout->addWidget(m_maxAmount);
+        second->addWidget(w);
+    second->addWidget(new QLabel(tr("Paid:"), this));
+    second->addWidget(m_minAmount);
+    second->addWidget(m_maxAmount);
+    second->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addLayout(first);
+    layout->addLayout(second);
 }
 
 QComboBox *OrderFilterBar::combo(const QString &objectName, const QString &accessibleName)

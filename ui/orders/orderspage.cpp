@@ -68,6 +68,7 @@ OrdersPage::OrdersPage(const QString &title, const QString &summary, QWidget *pa
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    split->setSizes({3000, 1000}); // the list gets the room; the detail a quarter
 
     body()->setSpacing(8);
     body()->addWidget(m_filters);
