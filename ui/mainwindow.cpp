@@ -3,6 +3,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/aboutdialog.h"
+#include "ui/catalog/catalogpage.h"
 #include "ui/counter/counterpage.h"
 #include "ui/reconcile/reconcilepage.h"
 #include "ui/dashboard/dashboardpage.h"
@@ -14,6 +15,7 @@
 #include "ui/settingskeys.h"
 #include "ui/settingspage.h"
 #include "ui/statusindicators.h"
+#include "ui/stock/stockpage.h"
 #include "ui/unavailablepage.h"
 
 #include <QAction>
@@ -125,6 +127,12 @@ QWidget *MainWindow::createPage(const PageEntry &entry, const QString &dataFolde
     } else if (entry.id == PageId::Orders) {
         m_orders = new OrdersPage(entry.title, entry.summary); // without a service until the runtime sets one
         page = m_orders;
+    } else if (entry.id == PageId::Catalog) {
+        m_catalog = new CatalogPage(entry.title, entry.summary); // without a service until the runtime sets one
+        page = m_catalog;
+    } else if (entry.id == PageId::Stock) {
+        m_stock = new StockPage(entry.title, entry.summary); // without services until the runtime sets them
+        page = m_stock;
     } else if (entry.id == PageId::Vouchers) {
         m_counter = new CounterPage(entry.title, entry.summary); // without a service until the runtime sets one
         page = m_counter;

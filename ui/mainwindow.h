@@ -11,9 +11,11 @@ class QStackedWidget;
 
 namespace mc::ui {
 
+class CatalogPage;
 class CounterPage;
 class OrdersPage;
 class ReconcilePage;
+class StockPage;
 class DashboardPage;
 class ErrorBanner;
 class StatusIndicators;
@@ -32,6 +34,8 @@ public:
     DashboardPage *dashboard() const { return m_dashboard; }
     CounterPage *counter() const { return m_counter; }
     OrdersPage *orders() const { return m_orders; }
+    CatalogPage *catalog() const { return m_catalog; }
+    StockPage *stock() const { return m_stock; }
     ReconcilePage *reconciliation() const { return m_reconciliation; }
     ErrorBanner *errorBanner() const { return m_errorBanner; }
 
@@ -67,6 +71,8 @@ private:
     DashboardPage *m_dashboard = nullptr;
     CounterPage *m_counter = nullptr;
     OrdersPage *m_orders = nullptr;
+    CatalogPage *m_catalog = nullptr;
+    StockPage *m_stock = nullptr;
     ReconcilePage *m_reconciliation = nullptr;
     ErrorBanner *m_errorBanner = nullptr;
 };

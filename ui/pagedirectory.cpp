@@ -11,10 +11,8 @@ QList<PageEntry> PageDirectory::entries()
     return {
         {PageId::Dashboard, u"dashboard"_s, tr("Dashboard"), tr("Today's sales at a glance."), QString()},
         {PageId::Orders, u"orders"_s, tr("Orders"), tr("Orders placed with your shop on the platform."), QString()},
-        {PageId::Catalog, u"catalog"_s, tr("Catalog"), tr("Your products and their listings."),
-         tr("Your products and SKUs as listed on the platform, with their prices and status.")},
-        {PageId::Stock, u"stock"_s, tr("Stock"), tr("Stock levels in each warehouse and store."),
-         tr("Stock for every location, and adjustments that are sent to the platform.")},
+        {PageId::Catalog, u"catalog"_s, tr("Catalog"), tr("Your products and their listings."), QString()},
+        {PageId::Stock, u"stock"_s, tr("Stock"), tr("Stock levels in each warehouse and store."), QString()},
         {PageId::Campaigns, u"campaigns"_s, tr("Campaigns"), tr("Online and in-store promotions."),
          tr("Discount campaigns you can set up and try out on past orders before publishing them.")},
         {PageId::Vouchers, u"vouchers"_s, tr("Vouchers"), tr("Voucher redemption at the store counter."), QString()},

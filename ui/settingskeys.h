@@ -23,6 +23,8 @@ inline const SettingKey<QString> kLanguage{QLatin1String("ui/language"), QString
 inline const SettingKey<QByteArray> kWindowGeometry{QLatin1String("ui/windowGeometry"), QByteArray()};
 // The operator on duty at the counter, recorded with each redemption.
 inline const SettingKey<QString> kCounterOperator{QLatin1String("counter/operator"), QString()};
+// Who makes stock adjustments on this console, recorded with each (default: the system user).
+inline const SettingKey<QString> kStockOperator{QLatin1String("stock/operator"), QString()};
 } // namespace settings
 
 template<typename T> T readSetting(const SettingKey<T> &setting)

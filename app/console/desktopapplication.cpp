@@ -8,12 +8,14 @@
 #include "app/platform/credentials.h"
 #include "app/platform/transportguard.h"
 #include "app/storage/datafolder.h"
+#include "ui/catalog/catalogpage.h"
 #include "ui/counter/counterpage.h"
 #include "ui/reconcile/reconcilepage.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/desktopapp.h"
 #include "ui/mainwindow.h"
 #include "ui/orders/orderspage.h"
+#include "ui/stock/stockpage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -215,6 +217,16 @@ void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window, bo
     QObject::connect(&runtime, &runtime::ConsoleRuntime::locationsLoaded, orders, &ui::OrdersPage::setLocations);
     orders->setBrowser(runtime.orderBrowser());
     QObject::connect(&runtime, &runtime::ConsoleRuntime::ordersReady, orders, &ui::OrdersPage::setBrowser);
+
+    ui::CatalogPage *catalog = window.catalog();
+    ui::StockPage *stock = window.stock();
+    catalog->setBrowser(runtime.catalogBrowser());
+    stock->setServices(runtime.catalogBrowser(), runtime.stockService());
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::catalogReady, &window,
+                     [catalog, stock](workspace::CatalogBrowser *browser, workspace::StockService *service) {
+                         catalog->setBrowser(browser);
+                         stock->setServices(browser, service);
+                     });
 
     auto showCounter = [&window, counter](vouchers::CounterService *service) {
         counter->setCounterService(service);

@@ -6,7 +6,7 @@
 //   voucher verify, redeem, redemptions   the store counter: verify codes offline, redeem
 //            one, list (and upload) the ledger's redemptions
 //   reconcile   day close: counter, platform, settlement (and till) for a store's day
-//   export orders   the cached orders that match, as CSV
+//   export orders|catalog|stock   the cached orders that match, the SKUs, the stock, as CSV
 //   version  print the version, the git commit and the versions of Qt, SQLite and OpenSSL (also --version)
 //   help     list the commands and the desktop app's options (also --help, -h; `help COMMAND` = `COMMAND --help`)
 #include "app/buildinfo/buildinfo.h"
@@ -47,6 +47,8 @@ int printHelp(const QStringList &arguments)
            "  redemptions     list the counter's redemptions; with --endpoint, upload the pending ones\n"
            "  reconcile       day close of a store (or all stores): counter, platform, settlement, till\n"
            "  export orders   the cached orders that match, as CSV for Excel and WPS\n"
+           "  export catalog  the cached SKUs with price and stock in total, as CSV\n"
+           "  export stock    one row per SKU and location (edit it and import it on the Stock page)\n"
            "  rebuild-cache   set a damaged cache aside; the next sync fetches it again\n"
            "  verify-ledger   re-compute the ledger's keyed chains (audit log, redemptions)\n"
            "  restore-ledger  put ledger.sqlite.bak back; the current ledger is kept aside\n"

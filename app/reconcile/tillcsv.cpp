@@ -1,5 +1,6 @@
 #include "app/reconcile/tillcsv.h"
 
+#include "app/core/csvreader.h"
 #include "app/core/money.h"
 
 #include <QSet>
@@ -18,44 +19,9 @@ struct TillCsvText
 
 namespace {
 
-// Splits one record; false when a quote is left open (the record goes on on the next line).
-bool splitRecord(const QString &text, QStringList &fields)
-{
-    fields.clear();
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            fields << field.trimmed();
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    fields << field.trimmed();
-    return !quoted;
-}
-
 int findColumn(const QStringList &header, const QString &wanted, const QStringList &common)
 {
-    const QStringList names = wanted.isEmpty() ? common : QStringList{wanted};
-    for (const QString &name : names)
-        for (qsizetype i = 0; i < header.size(); ++i)
-            if (header.at(i).compare(name, Qt::CaseInsensitive) == 0)
-                return static_cast<int>(i);
-    return -1;
+    return core::findCsvColumn(header, wanted.isEmpty() ? common : QStringList{wanted});
 }
 
 QDate parseDate(const QString &text)
@@ -94,28 +60,12 @@ core::Result<TillColumns> TillColumns::parse(const QString &spec)
 TillImport parseTillCsv(const QByteArray &data, const TillColumns &columns, const QDate &day)
 {
     TillImport out;
-    QString text = QString::fromUtf8(data);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    text.replace(u"\r\n"_s, u"\n"_s);
-    const QStringList lines = text.split(u'\n');
+    const core::CsvRecords csv = core::readCsvRecords(data);
     QList<TillRow> rows;
     QSet<QString> seen;
-    QString pending;
-    int pendingLine = 0;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const int lineNo = static_cast<int>(i) + 1;
-        QString record = pending.isEmpty() ? lines.at(i) : pending + u'\n' + lines.at(i);
-        const int recordLine = pending.isEmpty() ? lineNo : pendingLine;
-        QStringList fields;
-        if (!splitRecord(record, fields)) {
-            pending = record;
-            pendingLine = recordLine;
-            continue;
-        }
-        pending.clear();
-        if (record.trimmed().isEmpty())
-            continue;
+    for (const core::CsvRecord &record : csv.records) {
+        const int recordLine = record.line;
+        const QStringList &fields = record.fields;
         if (out.header.isEmpty()) {
             out.header = fields;
             out.dateColumn = findColumn(fields, columns.date, {u"date"_s, u"日期"_s, u"销售日期"_s});
@@ -175,8 +125,8 @@ TillImport parseTillCsv(const QByteArray &data, const TillColumns &columns, cons
         }
         rows.append(row);
     }
-    if (!pending.isEmpty())
-        out.errors.append({pendingLine, TillCsvText::tr("a quoted field is not closed")});
+    if (csv.unclosedQuoteLine != 0)
+        out.errors.append({csv.unclosedQuoteLine, TillCsvText::tr("a quoted field is not closed")});
     if (out.header.isEmpty())
         out.errors.append({1, TillCsvText::tr("the file is empty")});
     if (out.errors.isEmpty())

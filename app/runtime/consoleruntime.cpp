@@ -6,6 +6,7 @@
 #include "app/platform/platformclient.h"
 #include "app/sync/syncengine.h"
 #include "app/reconcile/dayclosedesk.h"
+#include "app/runtime/stockdesk.h"
 #include "app/vouchers/storecounter.h"
 #include "app/workspace/searchindexer.h"
 
@@ -109,6 +110,12 @@ void ConsoleRuntime::start(const PlatformEndpoint &platform)
                 &workspace::OrderBrowser::searchIndexProgress);
     // Day close shares the engine's client too; a store manager's credential sees its store only.
     m_reconcile = new reconcile::DayCloseDesk(m_options.dataDir, clk, &m_engine->client(), m_engine);
+    m_catalog = new workspace::CatalogBrowser(m_options.dataDir);
+    m_stock = new StockDesk(m_engine);
+    connect(m_engine, &sync::SyncEngine::changes, m_catalog, &workspace::CatalogBrowser::cacheChanged);
+    connect(m_stock, &workspace::StockService::changesRecorded, m_catalog, &workspace::CatalogBrowser::ledgerChanged);
+    connect(m_stock, &workspace::StockService::thresholdSaved, m_catalog, &workspace::CatalogBrowser::ledgerChanged);
+    connect(m_stock, &workspace::StockService::changeSettled, m_catalog, &workspace::CatalogBrowser::ledgerChanged);
     m_dashboard = new metrics::DashboardService(m_options.dataDir, clk);
     if (m_options.storeId != 0) // a store manager sees only their store
         m_dashboard->setScope(metrics::SalesScope::store(m_options.storeId));
@@ -125,9 +132,11 @@ void ConsoleRuntime::start(const PlatformEndpoint &platform)
     m_engine->moveToThread(&m_syncThread);
     m_dashboard->moveToThread(&m_metricsThread);
     m_orders->moveToThread(&m_workspaceThread);
+    m_catalog->moveToThread(&m_workspaceThread);
     connect(&m_syncThread, &QThread::finished, m_engine, &QObject::deleteLater);
     connect(&m_metricsThread, &QThread::finished, m_dashboard, &QObject::deleteLater);
     connect(&m_workspaceThread, &QThread::finished, m_orders, &QObject::deleteLater);
+    connect(&m_workspaceThread, &QThread::finished, m_catalog, &QObject::deleteLater);
     m_syncThread.start();
     m_metricsThread.start();
     m_workspaceThread.start();
@@ -152,11 +161,14 @@ void ConsoleRuntime::start(const PlatformEndpoint &platform)
         Q_EMIT counterReady(m_counter);
     }
     Q_EMIT reconcileReady(m_reconcile);
+    Q_EMIT catalogReady(m_catalog, m_stock);
 }
 
 vouchers::CounterService *ConsoleRuntime::counterService() const { return m_counter; }
 
 reconcile::ReconcileService *ConsoleRuntime::reconcileService() const { return m_reconcile; }
+
+workspace::StockService *ConsoleRuntime::stockService() const { return m_stock; }
 
 void ConsoleRuntime::setScope(const metrics::SalesScope &scope)
 {
@@ -174,6 +186,8 @@ void ConsoleRuntime::stop()
     m_reconcile = nullptr;
     m_dashboard = nullptr;
     m_orders = nullptr;
+    m_catalog = nullptr;
+    m_stock = nullptr;
     m_syncThread.quit();
     m_metricsThread.quit();
     m_workspaceThread.quit();

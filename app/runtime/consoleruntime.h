@@ -11,7 +11,9 @@
 #include "app/metrics/salesscope.h"
 #include "app/reconcile/reconcileservice.h"
 #include "app/vouchers/counterservice.h"
+#include "app/workspace/catalogbrowser.h"
 #include "app/workspace/orderbrowser.h"
+#include "app/workspace/stockservice.h"
 #include "app/core/syncevents.h"
 
 #include <QObject>
@@ -79,6 +81,10 @@ public:
     workspace::OrderBrowser *orderBrowser() const { return m_orders; }
     // Day close (on the sync thread; queued calls only), or null before start().
     reconcile::ReconcileService *reconcileService() const;
+    // The Catalog and Stock pages' reads (workspace thread) and writes (sync thread); queued
+    // calls only; null before start().
+    workspace::CatalogBrowser *catalogBrowser() const { return m_catalog; }
+    workspace::StockService *stockService() const;
 
 public Q_SLOTS:
     void setScope(const mc::metrics::SalesScope &scope);
@@ -94,6 +100,7 @@ Q_SIGNALS:
     void ordersReady(mc::workspace::OrderBrowser *orders);
     // The day-close service exists (after start()).
     void reconcileReady(mc::reconcile::ReconcileService *service);
+    void catalogReady(mc::workspace::CatalogBrowser *catalog, mc::workspace::StockService *stock);
 
 private:
     RuntimeOptions m_options;
@@ -107,6 +114,8 @@ private:
     workspace::SearchIndexer *m_indexer = nullptr;    // lives on m_syncThread (a cache writer)
     workspace::OrderBrowser *m_orders = nullptr;      // lives on m_workspaceThread
     reconcile::ReconcileService *m_reconcile = nullptr; // lives on m_syncThread
+    workspace::CatalogBrowser *m_catalog = nullptr;   // lives on m_workspaceThread
+    workspace::StockService *m_stock = nullptr;       // lives on m_syncThread
 };
 
 } // namespace mc::runtime

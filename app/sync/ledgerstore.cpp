@@ -136,22 +136,57 @@ Status LedgerStore::appendAudit(const QString &actor, const QString &action, con
 core::Result<QString> LedgerStore::record(const QString &kind, const QJsonObject &payload, const QString &actor,
                                           const QString &auditAction)
 {
+    auto ids = recordAll(kind, {payload}, actor, auditAction);
+    if (!ids)
+        return ids.error();
+    return ids.value().constFirst();
+}
+
+core::Result<QStringList> LedgerStore::recordAll(const QString &kind, const QList<QJsonObject> &payloads,
+                                                 const QString &actor, const QString &auditAction)
+{
     auto tx = storage::Transaction::begin(*m_db);
     if (!tx)
         return tx.error();
-    const QString id = m_ids.next().toString(QUuid::WithoutBraces);
-    const QString json = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     auto insert = m_db->prepare(u"INSERT INTO outbox (id, kind, payload, created_ms) VALUES (?,?,?,?)");
     if (!insert)
         return insert.error();
-    insert.value().bind(1, id).bind(2, kind).bind(3, json).bind(4, m_clock.nowMs());
-    if (Status s = insert.value().run(); !s)
-        return s.error();
-    if (Status s = appendAudit(actor, auditAction, id + u' ' + json); !s)
-        return s.error();
+    QStringList ids;
+    ids.reserve(payloads.size());
+    for (const QJsonObject &payload : payloads) {
+        const QString id = m_ids.next().toString(QUuid::WithoutBraces);
+        const QString json = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        insert.value().bind(1, id).bind(2, kind).bind(3, json).bind(4, m_clock.nowMs());
+        if (Status s = insert.value().run(); !s)
+            return s.error();
+        if (Status s = appendAudit(actor, auditAction, id + u' ' + json); !s)
+            return s.error();
+        ids.append(id);
+    }
     if (Status s = tx.value().commit(); !s)
         return s.error();
-    return id;
+    return ids;
+}
+
+Status LedgerStore::setStockThreshold(std::int64_t skuId, std::int64_t threshold, const QString &actor)
+{
+    if (skuId < 0 || threshold < 0)
+        return core::Error{QStringLiteral("ledger.threshold"), QStringLiteral("a threshold is a count of 0 or more"), {}};
+    auto tx = storage::Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    auto upsert = m_db->prepare(u"INSERT INTO stock_thresholds (sku_id, threshold, actor, updated_ms) VALUES (?,?,?,?) "
+                                u"ON CONFLICT (sku_id) DO UPDATE SET threshold = excluded.threshold, "
+                                u"actor = excluded.actor, updated_ms = excluded.updated_ms");
+    if (!upsert)
+        return upsert.error();
+    upsert.value().bind(1, skuId).bind(2, threshold).bind(3, actor).bind(4, m_clock.nowMs());
+    if (Status s = upsert.value().run(); !s)
+        return s;
+    const QString detail = QStringLiteral("{\"sku_id\":%1,\"threshold\":%2}").arg(skuId).arg(threshold);
+    if (Status s = appendAudit(actor, QStringLiteral("stock.threshold.set"), detail); !s)
+        return s;
+    return tx.value().commit();
 }
 
 core::Result<QList<OutboxEntry>> LedgerStore::due(const QString &kind, int limit)

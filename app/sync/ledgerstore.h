@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 #include <memory>
 
@@ -37,6 +38,12 @@ public:
     // One fully-synced transaction: the command and its audit record. Returns the id.
     core::Result<QString> record(const QString &kind, const QJsonObject &payload, const QString &actor,
                                  const QString &auditAction);
+    // Several commands of one kind in one transaction (all or none), each with its audit
+    // record. Returns their ids in order.
+    core::Result<QStringList> recordAll(const QString &kind, const QList<QJsonObject> &payloads, const QString &actor,
+                                        const QString &auditAction);
+    // The low-stock threshold of a SKU (skuId 0: the default), with its audit record.
+    core::Status setStockThreshold(std::int64_t skuId, std::int64_t threshold, const QString &actor);
     // Pending entries of one kind whose retry time has come, oldest first: each kind has its
     // own pusher, so one kind's backlog never starves another.
     core::Result<QList<OutboxEntry>> due(const QString &kind, int limit);

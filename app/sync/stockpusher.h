@@ -11,15 +11,7 @@
 
 namespace mc::sync {
 
-struct StockConflict
-{
-    QString id;
-    std::int64_t skuId = 0;
-    std::int64_t locationId = 0;
-    std::int64_t wanted = 0;
-    std::int64_t expected = 0;
-    std::int64_t current = -1; // as the platform reported it; -1 unknown
-};
+using StockConflict = core::StockConflict;
 
 inline const QString kStockAdjustKind = QStringLiteral("stock.adjust");
 
@@ -38,7 +30,7 @@ public:
 
 Q_SIGNALS:
     void acknowledged(const QString &id, const mc::core::StockLevel &level);
-    void conflict(const mc::sync::StockConflict &conflict);
+    void conflict(const mc::core::StockConflict &conflict);
     void rejected(const QString &id, const QString &reason);
     void pendingChanged(int pending);
 
@@ -56,5 +48,3 @@ private:
 };
 
 } // namespace mc::sync
-
-Q_DECLARE_METATYPE(mc::sync::StockConflict)

@@ -127,25 +127,46 @@ core::Result<QString> SyncEngine::requestStockChange(std::int64_t skuId, std::in
                                                      std::int64_t newQuantity, std::int64_t expectedQuantity,
                                                      const QString &actor)
 {
-    if (newQuantity < 0)
-        return core::Error{QStringLiteral("sync.stock"), QStringLiteral("stock cannot be negative"), {}};
-    auto item = m_db->queryInt(u"SELECT num_iid FROM skus WHERE sku_id = " + QString::number(skuId));
+    auto ids = requestStockChanges({core::StockChange{skuId, locationId, newQuantity, expectedQuantity}}, actor);
+    if (!ids)
+        return ids.error();
+    return ids.value().constFirst();
+}
+
+core::Result<QStringList> SyncEngine::requestStockChanges(const QList<core::StockChange> &changes,
+                                                          const QString &actor)
+{
+    auto item = m_db->prepare(u"SELECT num_iid FROM skus WHERE sku_id = ?");
     if (!item)
         return item.error();
-    if (item.value() == 0)
-        return core::Error{QStringLiteral("sync.stock"), QStringLiteral("unknown SKU %1").arg(skuId), {}};
-    const QJsonObject payload{{QStringLiteral("num_iid"), static_cast<qint64>(item.value())},
-                              {QStringLiteral("sku_id"), static_cast<qint64>(skuId)},
-                              {QStringLiteral("location_id"), static_cast<qint64>(locationId)},
-                              {QStringLiteral("quantity"), static_cast<qint64>(newQuantity)},
-                              {QStringLiteral("expected_quantity"), static_cast<qint64>(expectedQuantity)}};
-    auto id = m_ledger->record(kStockAdjustKind, payload, actor, QStringLiteral("stock.adjust.requested"));
-    if (!id)
-        return id.error();
-    m_status.pendingPushes += 1;
+    QList<QJsonObject> payloads;
+    payloads.reserve(changes.size());
+    for (const core::StockChange &c : changes) {
+        if (c.quantity < 0 || c.expected < 0)
+            return core::Error{QStringLiteral("sync.stock"), QStringLiteral("stock cannot be negative"), {}};
+        item.value().reset();
+        item.value().bind(1, c.skuId);
+        auto found = item.value().step();
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return core::Error{QStringLiteral("sync.stock"), QStringLiteral("unknown SKU %1").arg(c.skuId), {}};
+        // The actor rides along for the Stock page's history; the pusher sends only the call's fields.
+        payloads.append({{QStringLiteral("num_iid"), static_cast<qint64>(item.value().int64(0))},
+                         {QStringLiteral("sku_id"), static_cast<qint64>(c.skuId)},
+                         {QStringLiteral("location_id"), static_cast<qint64>(c.locationId)},
+                         {QStringLiteral("quantity"), static_cast<qint64>(c.quantity)},
+                         {QStringLiteral("expected_quantity"), static_cast<qint64>(c.expected)},
+                         {QStringLiteral("actor"), actor}});
+    }
+    item.value().reset();
+    auto ids = m_ledger->recordAll(kStockAdjustKind, payloads, actor, QStringLiteral("stock.adjust.requested"));
+    if (!ids)
+        return ids.error();
+    m_status.pendingPushes += static_cast<int>(ids.value().size());
     Q_EMIT statusChanged(m_status);
     pushPending();
-    return id;
+    return ids;
 }
 
 void SyncEngine::pushPending()

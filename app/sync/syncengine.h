@@ -26,7 +26,7 @@ class LedgerStore;
 class MessageFeed;
 class OrderWindowPager;
 class StockPusher;
-struct StockConflict;
+using StockConflict = core::StockConflict;
 
 struct SyncOptions
 {
@@ -93,6 +93,10 @@ public:
     // applies it only if the stock still is `expectedQuantity` (else a conflict is reported).
     core::Result<QString> requestStockChange(std::int64_t skuId, std::int64_t locationId, std::int64_t newQuantity,
                                              std::int64_t expectedQuantity, const QString &actor);
+    // Several changes, recorded all or none in one ledger transaction, then pushed in order.
+    core::Result<QStringList> requestStockChanges(const QList<core::StockChange> &changes, const QString &actor);
+    // The ledger of this console (its outbox, audit log and the merchant's thresholds).
+    LedgerStore &ledger() { return *m_ledger; }
     void pushPending();
 
     const SyncCounters &counters() const { return m_counters; }
@@ -106,7 +110,7 @@ Q_SIGNALS:
     void caughtUp();
     void fatalError(const QString &message);
     void stockChangeAcknowledged(const QString &id);
-    void stockChangeConflict(const mc::sync::StockConflict &conflict);
+    void stockChangeConflict(const mc::core::StockConflict &conflict);
     void stockChangeRejected(const QString &id, const QString &reason);
 
 private:

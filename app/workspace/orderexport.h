@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/core/result.h"
+#include "app/workspace/csvfile.h"
 #include "app/workspace/orderfilter.h"
 
 #include <functional>
@@ -14,7 +15,5 @@ namespace mc::workspace {
 // Returns the number of orders written; a cancel is an error with code "workspace.cancelled".
 core::Result<std::int64_t> exportOrders(const QString &dataDir, const OrderFilter &filter, const QString &path,
                                         const std::function<bool(std::int64_t)> &progress = {});
-
-inline constexpr char kCancelled[] = "workspace.cancelled";
 
 } // namespace mc::workspace

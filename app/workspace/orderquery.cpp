@@ -1,4 +1,5 @@
 #include "app/workspace/orderquery.h"
+#include "app/workspace/likepattern.h"
 
 #include <QVariant>
 
@@ -59,13 +60,6 @@ core::Result<QList<OrderRow>> readRows(storage::Statement &stmt, int expected)
             return out;
         out.append(readRow(stmt));
     }
-}
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
 }
 
 bool isOrderId(const QString &text)
@@ -167,7 +161,7 @@ core::Result<OrderQuery::Where> OrderQuery::where(const OrderFilter &f, std::opt
     } else if (!search.isEmpty()) {
         const QString like = u"(o.buyer_nick LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM order_lines l "
                              u"WHERE l.tid = o.tid AND l.title LIKE ? ESCAPE '\\'))"_s;
-        const QString pattern = likePattern(search);
+        const QString pattern = likeContaining(search);
         if (forced.value_or(planFor(f)) == Plan::Indexed) {
             // A rare term: from the index's matches (few), then in list order. Orders queued for
             // indexing (new since) by LIKE.

@@ -4,10 +4,12 @@
 #include "app/core/money.h"
 #include "app/storage/databases.h"
 #include "app/storage/datafolder.h"
+#include "app/workspace/catalogexport.h"
 #include "app/workspace/orderexport.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTextStream>
@@ -45,24 +47,39 @@ std::optional<std::int64_t> yuanOption(const QCommandLineParser &parser, const Q
     return money.value().minor();
 }
 
-// A cache written by an older version is brought up to date first, unless the app has it
-// open (it did that itself then).
+// A cache (and ledger) written by an older version is brought up to date first, unless the
+// app has the folder open (it did that itself then).
 bool ensureCurrentSchema(const QString &command, const QString &dataDir)
 {
     auto folder = storage::DataFolder::acquire(dataDir);
     if (!folder)
         return true;
-    auto db = storage::openWriter(dataDir, storage::DatabaseRole::Cache);
-    if (!db) {
-        QTextStream(stderr) << command << ": " << db.error().toString() << '\n';
-        return false;
+    for (const auto role : {storage::DatabaseRole::Cache, storage::DatabaseRole::Ledger}) {
+        if (role == storage::DatabaseRole::Ledger &&
+            !QFileInfo::exists(QDir(dataDir).filePath(storage::databaseFileName(role))))
+            continue; // a folder without a ledger (a copied cache): default thresholds
+        auto db = storage::openWriter(dataDir, role);
+        if (!db) {
+            QTextStream(stderr) << command << ": " << db.error().toString() << '\n';
+            return false;
+        }
     }
     return true;
 }
 
-} // namespace
+bool installLanguage(const QString &command, const QString &lang, QTranslator &translator)
+{
+    if (lang.isEmpty() || lang == u"en")
+        return true;
+    if (!translator.load(u":/i18n/merchant-console_"_s + lang)) {
+        usageError(command, u"--lang: no translation '%1' in this build (en, zh_CN)"_s.arg(lang));
+        return false;
+    }
+    QCoreApplication::installTranslator(&translator);
+    return true;
+}
 
-int runExport(const QStringList &arguments)
+int runExportOrders(const QStringList &arguments)
 {
     const QString command = u"export orders"_s;
     QCommandLineParser parser;
@@ -118,12 +135,8 @@ int runExport(const QStringList &arguments)
     filter.search = parser.value(u"search"_s);
 
     QTranslator translator;
-    const QString lang = parser.value(u"lang"_s);
-    if (!lang.isEmpty() && lang != u"en") {
-        if (!translator.load(u":/i18n/merchant-console_"_s + lang))
-            return usageError(command, u"--lang: no translation '%1' in this build (en, zh_CN)"_s.arg(lang));
-        QCoreApplication::installTranslator(&translator);
-    }
+    if (!installLanguage(command, parser.value(u"lang"_s), translator))
+        return kExitUsage;
     if (!ensureCurrentSchema(command, dataDir))
         return kExitStorage;
     QElapsedTimer timer;
@@ -144,6 +157,62 @@ int runExport(const QStringList &arguments)
                    {u"seconds"_s, seconds},
                    {u"orders_per_second"_s, seconds > 0 ? written.value() / seconds : 0.0}});
     return kExitOk;
+}
+
+// export catalog|stock: the SKUs (one row each) or the stock (one row per SKU and location).
+int runExportCatalog(const QStringList &arguments, const QString &what)
+{
+    const QString command = u"export "_s + what;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(what == u"catalog"
+                                         ? u"Exports the cached SKUs as CSV (UTF-8 with BOM, CRLF), one row each."_s
+                                         : u"Exports the cached stock as CSV (UTF-8 with BOM, CRLF), one row per SKU "
+                                           u"and location; edit its Quantity column and import it on the Stock page."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"export"_s, u"the command"_s);
+    parser.addPositionalArgument(what, u"what to export"_s);
+    parser.addOptions({
+        {u"data-dir"_s, u"The console's data folder."_s, u"DIR"_s},
+        {u"out"_s, u"The CSV file to write (replaced only when complete)."_s, u"FILE"_s},
+        {u"search"_s, u"Part of a title or merchant code."_s, u"TEXT"_s},
+        {u"category"_s, u"SKUs of this category only."_s, u"NAME"_s},
+        {u"low-only"_s, u"Only SKUs at or below their low-stock threshold somewhere."_s},
+        {u"lang"_s, u"Language of the header and labels: en or zh_CN (default en)."_s, u"LANG"_s},
+    });
+    if (!parseOrExplain(parser, arguments))
+        return usageExit(parser);
+    if (parser.positionalArguments() != QStringList{u"export"_s, what})
+        return usageError(command, u"usage: export %1 --data-dir DIR --out FILE [filters]"_s.arg(what));
+    const QString dataDir = parser.value(u"data-dir"_s);
+    const QString out = parser.value(u"out"_s);
+    if (dataDir.isEmpty() || !QFileInfo(dataDir).isDir() || out.isEmpty())
+        return usageError(command, u"--data-dir (an existing folder) and --out are required"_s);
+    const workspace::CatalogFilter filter{parser.value(u"search"_s), parser.value(u"category"_s),
+                                          parser.isSet(u"low-only"_s)};
+    QTranslator translator;
+    if (!installLanguage(command, parser.value(u"lang"_s), translator))
+        return kExitUsage;
+    if (!ensureCurrentSchema(command, dataDir))
+        return kExitStorage;
+    auto written = what == u"catalog" ? workspace::exportCatalog(dataDir, filter, out)
+                                      : workspace::exportStock(dataDir, filter, out);
+    if (!written) {
+        QTextStream(stderr) << command << ": " << written.error().toString() << '\n';
+        return written.error().code.startsWith(u"storage") ? kExitStorage : kExitFailed;
+    }
+    printJsonLine({{u"rows"_s, qint64(written.value())}, {u"file"_s, QFileInfo(out).absoluteFilePath()}});
+    return kExitOk;
+}
+
+} // namespace
+
+int runExport(const QStringList &arguments)
+{
+    // The second word picks the export; each has its own options and help.
+    const QString what = arguments.size() > 2 ? arguments.at(2) : QString();
+    if (what == u"catalog" || what == u"stock")
+        return runExportCatalog(arguments, what);
+    return runExportOrders(arguments);
 }
 
 } // namespace mc::commands
