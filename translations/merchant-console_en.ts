@@ -173,19 +173,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your products and SKUs as listed on the platform, with their prices and status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stock levels in each warehouse and store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock for every location, and adjustments that are sent to the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -607,6 +599,201 @@
     </message>
 </context>
 <context>
+    <name>mc::ui::BulkImportDialog</name>
+    <message>
+        <source>Adjust stock from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes to send to the platform</source>
+        <translation>
+            <numerusform>%n change to send to the platform</numerusform>
+            <numerusform>%n changes to send to the platform</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines already at their quantity</source>
+        <translation>
+            <numerusform>%n line already at its quantity</numerusform>
+            <numerusform>%n lines already at their quantity</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each change applies only if the platform still has the stock shown under Before; otherwise it is reported as a conflict and nothing is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n changes</source>
+        <translation>
+            <numerusform>Send %n change</numerusform>
+            <numerusform>Send %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: %n lines cannot be used. Correct them and import the file again.</source>
+        <translation>
+            <numerusform>Nothing was changed: %n line cannot be used. Correct it and import the file again.</numerusform>
+            <numerusform>Nothing was changed: %n lines cannot be used. Correct them and import the file again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CatalogFilterBar</name>
+    <message>
+        <source>Title, merchant code, or scan a barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only products at or below their low-stock threshold somewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CatalogModel</name>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n low</numerusform>
+            <numerusform>%n low</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Low at or below %n</source>
+        <translation>
+            <numerusform>Low at or below %n</numerusform>
+            <numerusform>Low at or below %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CatalogPage</name>
+    <message>
+        <source>Export catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the products of this list as a CSV file for Excel or WPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a product to see its stock in each location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKUs</source>
+        <translation>
+            <numerusform>%n SKU</numerusform>
+            <numerusform>%n SKUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low somewhere</source>
+        <translation>
+            <numerusform>%n low somewhere</numerusform>
+            <numerusform>%n low somewhere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merchant code %1 · SKU %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Low at or below %n</source>
+        <translation>
+            <numerusform>Low at or below %n</numerusform>
+            <numerusform>Low at or below %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::ChannelSplit</name>
     <message>
         <source>Online %1 · %2</source>
@@ -985,6 +1172,29 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
     <message>
         <source>%1 (%2 problems so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ExportControl</name>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2074,6 +2284,204 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
 </context>
 <context>
+    <name>mc::ui::StockHistoryModel</name>
+    <message>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::StockMatrixModel</name>
+    <message>
+        <source>Merchant code %1 · SKU %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the platform: %1 → %2 (by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stocked at %1. Type a quantity to stock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low: at or below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::StockPage</name>
+    <message>
+        <source>Low-stock threshold of this product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock at or below this is marked low, for products without a threshold of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set many quantities at once from a CSV file (for example this page&apos;s export, edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save one row per product and location as a CSV file for Excel or WPS; edit its Quantity column and import it back to adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low at or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments made here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the selected product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKUs</source>
+        <translation>
+            <numerusform>%n SKU</numerusform>
+            <numerusform>%n SKUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low somewhere</source>
+        <translation>
+            <numerusform>%n low somewhere</numerusform>
+            <numerusform>%n low somewhere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes recorded and on their way to the platform.</source>
+        <translation>
+            <numerusform>%n change recorded and on its way to the platform.</numerusform>
+            <numerusform>%n changes recorded and on their way to the platform.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: the stock of %1 at %2 had changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock changed on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock of %1 at %2 changed before your change arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You expected %1 and asked for %2. The platform now has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to %1 anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust stock from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is low at or below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::StockRiskTableModel</name>
     <message>
         <source>Location %1</source>
@@ -2163,6 +2571,112 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
     <message>
         <source>Voucher %1 was already used up elsewhere: the redemption at %2 (serial %3) is in conflict and must be settled with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::workspace::CatalogBrowser</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB: split it into several files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::workspace::CatalogText</name>
+    <message>
+        <source>SKU ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations stocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: stock had changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2257,6 +2771,73 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
     <message>
         <source>First product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::workspace::StockImport</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU ID or merchant code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column for: %1 (header: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SKU with ID &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merchant code &apos;%1&apos; is not the code of SKU %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SKU with merchant code &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merchant code &apos;%1&apos; belongs to %2 SKUs: give the SKU ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SKU ID or merchant code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no location with ID &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; is not a whole number from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same SKU and location as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no lines after its header</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

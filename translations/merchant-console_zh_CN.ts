@@ -173,20 +173,12 @@
         <translation>您的商品及其上架信息。</translation>
     </message>
     <message>
-        <source>Your products and SKUs as listed on the platform, with their prices and status.</source>
-        <translation>您在平台上架的商品和 SKU，以及它们的价格和状态。</translation>
-    </message>
-    <message>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
         <source>Stock levels in each warehouse and store.</source>
         <translation>各仓库和门店的库存水平。</translation>
-    </message>
-    <message>
-        <source>Stock for every location, and adjustments that are sent to the platform.</source>
-        <translation>每个仓库和门店的库存，以及发送到平台的库存调整。</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -607,6 +599,192 @@
     </message>
 </context>
 <context>
+    <name>mc::ui::BulkImportDialog</name>
+    <message>
+        <source>Adjust stock from %1</source>
+        <translation>从 %1 调整库存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes to send to the platform</source>
+        <translation>
+            <numerusform>%n 项修改将发送到平台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines already at their quantity</source>
+        <translation>
+            <numerusform>%n 行数量未变</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each change applies only if the platform still has the stock shown under Before; otherwise it is reported as a conflict and nothing is overwritten.</source>
+        <translation>仅当平台上的库存仍为“修改前”所示数量时，修改才会生效；否则记为冲突，不会覆盖任何数据。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库存地点</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n changes</source>
+        <translation>
+            <numerusform>发送 %n 项修改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: %n lines cannot be used. Correct them and import the file again.</source>
+        <translation>
+            <numerusform>未做任何修改：%n 行无法使用。请更正后重新导入文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CatalogFilterBar</name>
+    <message>
+        <source>Title, merchant code, or scan a barcode</source>
+        <translation>标题、商家编码，或扫描条码</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>搜索商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类目</translation>
+    </message>
+    <message>
+        <source>Low stock only</source>
+        <translation>仅看低库存</translation>
+    </message>
+    <message>
+        <source>Only products at or below their low-stock threshold somewhere</source>
+        <translation>仅显示在某处库存不高于预警值的商品</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CatalogModel</name>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n 处低库存</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Low at or below %n</source>
+        <translation>
+            <numerusform>不高于 %n 即为低库存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Merchant code</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>库存地点数</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低库存</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CatalogPage</name>
+    <message>
+        <source>Export catalog</source>
+        <translation>导出商品目录</translation>
+    </message>
+    <message>
+        <source>Save the products of this list as a CSV file for Excel or WPS</source>
+        <translation>将此列表中的商品保存为 CSV 文件，可用 Excel 或 WPS 打开</translation>
+    </message>
+    <message>
+        <source>Select a product to see its stock in each location.</source>
+        <translation>选择一个商品，查看它在各库存地点的库存。</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库存地点</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKUs</source>
+        <translation>
+            <numerusform>%n 个 SKU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in stock</source>
+        <translation>库存 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low somewhere</source>
+        <translation>
+            <numerusform>%n 个有低库存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merchant code %1 · SKU %2</source>
+        <translation>商家编码 %1 · SKU %2</translation>
+    </message>
+    <message>
+        <source>Taken off sale</source>
+        <translation>已下架</translation>
+    </message>
+    <message numerus="yes">
+        <source>Low at or below %n</source>
+        <translation>
+            <numerusform>不高于 %n 即为低库存</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::ChannelSplit</name>
     <message>
         <source>Online %1 · %2</source>
@@ -985,6 +1163,29 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     <message>
         <source>%1 (%2 problems so far)</source>
         <translation>%1（已出现 %2 个问题）</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ExportControl</name>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rows exported: %1</source>
+        <translation>已导出 %1 行</translation>
+    </message>
+    <message>
+        <source>Export stopped: %1</source>
+        <translation>导出已停止：%1</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2267,201 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
 </context>
 <context>
+    <name>mc::ui::StockHistoryModel</name>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation>库存地点 %1</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库存地点</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台处理</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::StockMatrixModel</name>
+    <message>
+        <source>Merchant code %1 · SKU %2</source>
+        <translation>商家编码 %1 · SKU %2</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the platform: %1 → %2 (by %3)</source>
+        <translation>等待发送到平台：%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>Not stocked at %1. Type a quantity to stock it.</source>
+        <translation>%1 未备货。输入数量即可备货。</translation>
+    </message>
+    <message>
+        <source>Low: at or below %1</source>
+        <translation>低库存：不高于 %1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::StockPage</name>
+    <message>
+        <source>Low-stock threshold of this product…</source>
+        <translation>此商品的库存预警值…</translation>
+    </message>
+    <message>
+        <source>Changes by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Stock at or below this is marked low, for products without a threshold of their own</source>
+        <translation>未单独设置预警值的商品，库存不高于此值即标为低库存</translation>
+    </message>
+    <message>
+        <source>Adjust from CSV…</source>
+        <translation>从 CSV 调整…</translation>
+    </message>
+    <message>
+        <source>Set many quantities at once from a CSV file (for example this page&apos;s export, edited)</source>
+        <translation>从 CSV 文件一次设置多个数量（例如编辑过的本页导出文件）</translation>
+    </message>
+    <message>
+        <source>Export stock</source>
+        <translation>导出库存</translation>
+    </message>
+    <message>
+        <source>Save one row per product and location as a CSV file for Excel or WPS; edit its Quantity column and import it back to adjust stock</source>
+        <translation>每个商品和库存地点保存为一行 CSV，可用 Excel 或 WPS 打开；修改“数量”列后再导入即可调整库存</translation>
+    </message>
+    <message>
+        <source>Low at or below</source>
+        <translation>低库存预警值</translation>
+    </message>
+    <message>
+        <source>Adjustments made here</source>
+        <translation>本机做出的库存调整</translation>
+    </message>
+    <message>
+        <source>Only the selected product</source>
+        <translation>仅看所选商品</translation>
+    </message>
+    <message>
+        <source>Threshold saved.</source>
+        <translation>预警值已保存。</translation>
+    </message>
+    <message>
+        <source>Threshold not saved: %1</source>
+        <translation>预警值未保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKUs</source>
+        <translation>
+            <numerusform>%n 个 SKU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low somewhere</source>
+        <translation>
+            <numerusform>%n 个有低库存</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes recorded and on their way to the platform.</source>
+        <translation>
+            <numerusform>已记录 %n 项修改，正在发送到平台。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未修改：%1</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation>库存地点 %1</translation>
+    </message>
+    <message>
+        <source>Conflict: the stock of %1 at %2 had changed.</source>
+        <translation>冲突：%1 在 %2 的库存已被改动。</translation>
+    </message>
+    <message>
+        <source>Stock changed on the platform</source>
+        <translation>平台上的库存已变化</translation>
+    </message>
+    <message>
+        <source>The stock of %1 at %2 changed before your change arrived.</source>
+        <translation>在您的修改到达之前，%1 在 %2 的库存已经变化。</translation>
+    </message>
+    <message>
+        <source>You expected %1 and asked for %2. The platform now has %3.</source>
+        <translation>您预期为 %1，要改为 %2。平台现在是 %3。</translation>
+    </message>
+    <message>
+        <source>Set to %1 anyway</source>
+        <translation>仍改为 %1</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>保留 %1</translation>
+    </message>
+    <message>
+        <source>Adjust stock from CSV</source>
+        <translation>从 CSV 调整库存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation>库存预警值</translation>
+    </message>
+    <message>
+        <source>%1 is low at or below:</source>
+        <translation>%1 库存不高于此值即为低库存：</translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::StockRiskTableModel</name>
     <message>
         <source>Location %1</source>
@@ -2160,6 +2556,112 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
 </context>
 <context>
+    <name>mc::workspace::CatalogBrowser</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB: split it into several files.</source>
+        <translation>%1 大于 64 MiB：请拆分为多个文件。</translation>
+    </message>
+</context>
+<context>
+    <name>mc::workspace::CatalogText</name>
+    <message>
+        <source>SKU ID</source>
+        <translation>SKU编号</translation>
+    </message>
+    <message>
+        <source>Merchant code</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Location ID</source>
+        <translation>库存地点编号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Item ID</source>
+        <translation>商品编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Price (CNY)</source>
+        <translation>价格（元）</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Stock in total</source>
+        <translation>总库存</translation>
+    </message>
+    <message>
+        <source>Locations stocked</source>
+        <translation>有库存记录的地点数</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation>库存预警值</translation>
+    </message>
+    <message>
+        <source>Locations low</source>
+        <translation>低库存地点数</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库存地点</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低库存</translation>
+    </message>
+    <message>
+        <source>Warehouse: %1</source>
+        <translation>仓库：%1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Applied by the platform</source>
+        <translation>平台已执行</translation>
+    </message>
+    <message>
+        <source>Conflict: stock had changed</source>
+        <translation>冲突：库存已变化</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>平台拒绝</translation>
+    </message>
+</context>
+<context>
     <name>mc::workspace::OrderBrowser</name>
     <message>
         <source>An export is already running.</source>
@@ -2251,6 +2753,73 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     <message>
         <source>First product</source>
         <translation>首个商品</translation>
+    </message>
+</context>
+<context>
+    <name>mc::workspace::StockImport</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>SKU ID or merchant code</source>
+        <translation>SKU编号或商家编码</translation>
+    </message>
+    <message>
+        <source>location ID</source>
+        <translation>库存地点编号</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>no column for: %1 (header: %2)</source>
+        <translation>缺少列：%1（表头：%2）</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation>有 %1 个字段，表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>no SKU with ID &apos;%1&apos;</source>
+        <translation>没有编号为“%1”的 SKU</translation>
+    </message>
+    <message>
+        <source>merchant code &apos;%1&apos; is not the code of SKU %2</source>
+        <translation>商家编码“%1”不属于 SKU %2</translation>
+    </message>
+    <message>
+        <source>no SKU with merchant code &apos;%1&apos;</source>
+        <translation>没有商家编码为“%1”的 SKU</translation>
+    </message>
+    <message>
+        <source>merchant code &apos;%1&apos; belongs to %2 SKUs: give the SKU ID</source>
+        <translation>商家编码“%1”对应 %2 个 SKU：请填写 SKU编号</translation>
+    </message>
+    <message>
+        <source>no SKU ID or merchant code</source>
+        <translation>缺少 SKU编号或商家编码</translation>
+    </message>
+    <message>
+        <source>no location with ID &apos;%1&apos;</source>
+        <translation>没有编号为“%1”的库存地点</translation>
+    </message>
+    <message>
+        <source>quantity &apos;%1&apos; is not a whole number from 0 to %2</source>
+        <translation>数量“%1”不是 0 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>the same SKU and location as line %1</source>
+        <translation>与第 %1 行的 SKU 和库存地点相同</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>引号字段未闭合</translation>
+    </message>
+    <message>
+        <source>the file has no lines after its header</source>
+        <translation>文件在表头之后没有数据行</translation>
     </message>
 </context>
 </TS>
