@@ -1958,6 +1958,10 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
         <source>not signed off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the ledger&apos;s chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::RedemptionQueueModel</name>

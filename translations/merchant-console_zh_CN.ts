@@ -1941,6 +1941,10 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
         <source>not signed off</source>
         <translation>未签核</translation>
     </message>
+    <message>
+        <source>Checking the ledger&apos;s chain…</source>
+        <translation>正在校验账本链…</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::RedemptionQueueModel</name>

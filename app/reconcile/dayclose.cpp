@@ -59,7 +59,28 @@ core::Result<std::unique_ptr<DayClose>> DayClose::open(const QString &dataDir, c
         new DayClose(std::move(redemptions).value(), std::move(cache).value(), key.value(), clock));
 }
 
-core::Result<DayReport> DayClose::report(const DayScope &scope, const std::optional<QList<TillRow>> &till)
+core::Status DayClose::verifyChains(ChainStatus &chain)
+{
+    auto redemptionsIntact = m_redemptions->verifyChain(&chain.redemptionsFirstBadSeq, m_verified.get());
+    if (!redemptionsIntact)
+        return redemptionsIntact.error();
+    chain.redemptionsIntact = redemptionsIntact.value();
+    auto dayCloseIntact = m_book->verifyChain(&chain.dayCloseFirstBadSeq);
+    if (!dayCloseIntact)
+        return dayCloseIntact.error();
+    chain.dayCloseIntact = dayCloseIntact.value();
+    chain.checked = true;
+    m_walked = true;
+    return {};
+}
+
+bool DayClose::chainWalked() const
+{
+    return m_verified->seq > 0 || m_walked;
+}
+
+core::Result<DayReport> DayClose::report(const DayScope &scope, const std::optional<QList<TillRow>> &till,
+                                         ChainCheck check)
 {
     auto sources = readDaySources(ledger(), *m_cache, scope);
     if (!sources)
@@ -69,14 +90,11 @@ core::Result<DayReport> DayClose::report(const DayScope &scope, const std::optio
         sources.value().till = *till;
     }
     DayReport report = matchDay(sources.value(), m_clock.nowMs());
-    auto redemptionsIntact = m_redemptions->verifyChain(&report.chain.redemptionsFirstBadSeq, m_verified.get());
-    if (!redemptionsIntact)
-        return redemptionsIntact.error();
-    report.chain.redemptionsIntact = redemptionsIntact.value();
-    auto dayCloseIntact = m_book->verifyChain(&report.chain.dayCloseFirstBadSeq);
-    if (!dayCloseIntact)
-        return dayCloseIntact.error();
-    report.chain.dayCloseIntact = dayCloseIntact.value();
+    report.chain.checked = check == ChainCheck::Now;
+    if (check == ChainCheck::Now) {
+        if (core::Status s = verifyChains(report.chain); !s)
+            return s.error();
+    }
     auto state = m_book->state(scope.storeId, scope.day);
     if (!state)
         return state.error();

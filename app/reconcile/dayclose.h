@@ -36,7 +36,15 @@ public:
     DayClose &operator=(const DayClose &) = delete;
 
     // `till`: the till's lines of the day when a CSV was imported.
-    core::Result<DayReport> report(const DayScope &scope, const std::optional<QList<TillRow>> &till = std::nullopt);
+    // ChainCheck::Later leaves the chains out (report.chain.checked false): the figures of a
+    // day do not wait for the first walk of the whole ledger's chain.
+    enum class ChainCheck { Now, Later };
+    core::Result<DayReport> report(const DayScope &scope, const std::optional<QList<TillRow>> &till = std::nullopt,
+                                   ChainCheck check = ChainCheck::Now);
+    // Whether the chains were walked once already (later walks read only what was appended).
+    bool chainWalked() const;
+    // Walks both chains (the redemptions' from where the last walk left it) into `chain`.
+    core::Status verifyChains(ChainStatus &chain);
     DayCloseBook &book() { return *m_book; }
     storage::Database &cache() { return *m_cache; }
     storage::Database &ledger();
@@ -50,6 +58,7 @@ private:
     std::unique_ptr<storage::Database> m_cache;
     std::unique_ptr<DayCloseBook> m_book;
     std::unique_ptr<sync::ChainPoint> m_verified; // how far the redemptions' chain was found intact
+    bool m_walked = false;
     const core::Clock &m_clock;
 };
 

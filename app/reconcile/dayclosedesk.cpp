@@ -53,11 +53,27 @@ bool DayCloseDesk::ensureOpen()
 
 void DayCloseDesk::report(const DayScope &scope)
 {
-    auto made = m_close->report(scope, m_till);
-    if (!made)
+    // The first walk of the ledger's chain reads every redemption of every day: the day's
+    // figures go out first, the same report with the chains' verdict right after.
+    const bool walkLater = !m_close->chainWalked();
+    auto made = m_close->report(scope, m_till,
+                                walkLater ? DayClose::ChainCheck::Later : DayClose::ChainCheck::Now);
+    if (!made) {
         Q_EMIT failed(made.error().toString());
-    else
-        Q_EMIT reportReady(made.value());
+        return;
+    }
+    Q_EMIT reportReady(made.value());
+    if (!walkLater)
+        return;
+    QMetaObject::invokeMethod(this, [this, scope, figures = made.value()]() mutable {
+        if (!m_close || !(m_scope == scope))
+            return; // closed, or the manager asked for another day meanwhile (it walks then)
+        if (core::Status s = m_close->verifyChains(figures.chain); !s) {
+            Q_EMIT failed(s.error().toString());
+            return;
+        }
+        Q_EMIT reportReady(figures);
+    }, Qt::QueuedConnection);
 }
 
 void DayCloseDesk::requestReport(qint64 storeId, const QDate &day, bool fetch,

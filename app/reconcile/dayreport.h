@@ -76,6 +76,9 @@ struct Resolution
 
 struct ChainStatus
 {
+    // false: the figures came first and the chains are still being walked (a report of the
+    // same scope with checked = true follows); nothing may be signed or exported until then.
+    bool checked = true;
     bool redemptionsIntact = true;
     std::int64_t redemptionsFirstBadSeq = 0;
     bool dayCloseIntact = true;

@@ -148,12 +148,17 @@ int main(int argc, char **argv)
         std::int64_t store;
     };
     for (const Case c : {Case{"all stores", 0}, Case{"one store", 1001}}) {
-        // First report of a fresh DayClose (open + full chain walk), as a command run pays it.
+        // First report of a fresh DayClose as the page gets it: open + the day's figures; the
+        // whole ledger's chain is walked right after (the page shows "checking" meanwhile).
         timer.restart();
         auto fresh = reconcile::DayClose::open(dir.path(), clock);
-        const bool firstOk = fresh && fresh.value()->report({c.store, kDay});
+        const bool figuresOk =
+            fresh && fresh.value()->report({c.store, kDay}, std::nullopt, reconcile::DayClose::ChainCheck::Later);
+        const double figures = timer.nsecsElapsed() / 1e6;
+        reconcile::ChainStatus walked;
+        const bool walkOk = figuresOk && fresh.value()->verifyChains(walked).ok() && walked.redemptionsIntact;
         const double first = timer.nsecsElapsed() / 1e6;
-        if (!firstOk)
+        if (!walkOk)
             return 1;
         std::vector<double> report, baseline;
         std::int64_t items = 0;
@@ -172,8 +177,8 @@ int main(int argc, char **argv)
                 return 1;
             baseline.push_back(timer.nsecsElapsed() / 1e6);
         }
-        out << c.name << ": " << items << " items; first report (open + full chain walk) " << first
-            << " ms; later reports median " << median(report) << " ms (max "
+        out << c.name << ": " << items << " items; first report: figures " << figures
+            << " ms (open included), with the full chain walk after them " << first << " ms; later reports median " << median(report) << " ms (max "
             << *std::max_element(report.begin(), report.end()) << "); raw SQL join median " << median(baseline)
             << " ms; ratio " << median(report) / std::max(median(baseline), 0.001) << '\n';
     }

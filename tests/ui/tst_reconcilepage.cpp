@@ -45,6 +45,7 @@ private:
     std::unique_ptr<mc::reconcile::DayCloseDesk> m_desk;
     std::unique_ptr<mc::ui::ReconcilePage> m_page;
 
+    bool m_sawFiguresFirst = false; // a report came without the chain's verdict, then with it
     template<typename T> T *child(const QString &name) const { return m_page->findChild<T *>(name); }
 
     void newPage()
@@ -60,7 +61,17 @@ private:
     {
         QSignalSpy shown(m_page.get(), &mc::ui::ReconcilePage::reportShown);
         m_page->reconcile();
-        return !shown.isEmpty() || shown.wait(5000);
+        // The first report of the desk shows the figures before the chain's verdict (nothing
+        // can be signed or exported until it is in); a second one follows with it.
+        if (!shown.isEmpty() || shown.wait(5000)) {
+            if (!m_page->report().chain.checked) {
+                m_sawFiguresFirst = true;
+                if (child<QPushButton>(u"reconcile.signOff"_s)->isEnabled() ||
+                    child<QPushButton>(u"reconcile.pdf"_s)->isEnabled())
+                    return false;
+            }
+        }
+        return QTest::qWaitFor([&] { return !shown.isEmpty() && m_page->report().chain.checked; }, 5000);
     }
     // Fills the modal dialog that `open` shows, then presses OK.
     void answerDialog(const std::function<void()> &open, const QString &manager, const QString &note,
@@ -116,6 +127,8 @@ private Q_SLOTS:
     {
         QVERIFY(!child<QPushButton>(u"reconcile.csv"_s)->isEnabled());
         QVERIFY(reconcileNow());
+        QVERIFY(m_sawFiguresFirst); // the desk's first report: figures, then the chain's verdict
+        QVERIFY(child<QPushButton>(u"reconcile.csv"_s)->isEnabled());
         QCOMPARE(totalCount(Category::PendingUpload), 1);
         QCOMPARE(totalCount(Category::RefusedByPlatform), 1);
         QCOMPARE(totalCount(Category::Matched), 0);

@@ -286,7 +286,9 @@ void ReconcilePage::showReport(const reconcile::DayReport &report)
     m_run->setEnabled(true);
     QStringList status;
     status << tr("%n discrepancy(ies).", nullptr, report.discrepancyCount());
-    if (!report.chain.redemptionsIntact || !report.chain.dayCloseIntact)
+    if (!report.chain.checked)
+        status << tr("Checking the ledger's chain…");
+    else if (!report.chain.redemptionsIntact || !report.chain.dayCloseIntact)
         status << tr("The ledger's chain is BROKEN (redemptions from entry %1, day close from entry %2): do not sign "
                      "off; the data was changed outside this console.")
                       .arg(report.chain.redemptionsIntact ? 0 : report.chain.redemptionsFirstBadSeq)
@@ -365,10 +367,12 @@ void ReconcilePage::refreshActions()
     const bool oneStore = storeId() != 0;
     m_history->setText(item ? item->history.join(u'\n') : QString());
     m_resolve->setEnabled(any && !signedOff && item && item->category != reconcile::Category::Matched);
-    m_signOff->setEnabled(any && oneStore && !signedOff);
+    // Nothing is signed or exported before the chain's verdict is in.
+    const bool checked = m_hasReport && m_report.chain.checked;
+    m_signOff->setEnabled(any && oneStore && !signedOff && checked);
     m_reopen->setEnabled(any && oneStore && signedOff);
     for (QPushButton *b : {m_csv, m_pdf, m_preview})
-        b->setEnabled(m_hasReport);
+        b->setEnabled(checked);
 }
 
 void ReconcilePage::resolveSelected()
