@@ -20,6 +20,7 @@ ExportControl::ExportControl(const QString &objectPrefix, const QString &dialogT
     : QWidget(parent), m_dialogTitle(dialogTitle), m_fileStem(fileStem)
 {
     m_status = new QLabel(this);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // gives way, never widens the window
     m_status->setObjectName(objectPrefix + QStringLiteral(".exportStatus"));
     makeMuted(m_status);
     m_progress = new QProgressBar(this);

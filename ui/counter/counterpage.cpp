@@ -171,12 +171,18 @@ QWidget *CounterPage::createActionRow()
     m_savePdf->setFocusPolicy(Qt::NoFocus);
     connect(m_savePdf, &QPushButton::clicked, this, &CounterPage::saveReceiptAs);
 
-    auto *layout = new QHBoxLayout(row);
+    // Redeem gets the whole width; the receipt's buttons sit under it (the page fits a
+    // 1024-pixel screen beside the queue).
+    auto *receipt = new QHBoxLayout;
+    receipt->setSpacing(12);
+    receipt->addWidget(m_print);
+    receipt->addWidget(m_savePdf);
+    receipt->addStretch(1);
+    auto *layout = new QVBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(12);
-    layout->addWidget(m_redeem, 1);
-    layout->addWidget(m_print);
-    layout->addWidget(m_savePdf);
+    layout->setSpacing(8);
+    layout->addWidget(m_redeem);
+    layout->addLayout(receipt);
     return row;
 }
 

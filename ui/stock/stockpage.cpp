@@ -84,6 +84,7 @@ StockPage::StockPage(const QString &title, const QString &summary, QWidget *pare
         Q_EMIT changesRequested({change}, actor());
     });
 
+    QWidget *toolbar = createToolbar(); // before the history, whose header holds "Changes by"
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_matrixView);
     split->addWidget(createHistory());
@@ -94,7 +95,7 @@ StockPage::StockPage(const QString &title, const QString &summary, QWidget *pare
 
     body()->setSpacing(8);
     body()->addWidget(m_filters);
-    body()->addWidget(createToolbar());
+    body()->addWidget(toolbar);
     body()->addWidget(split, 1);
 
     auto *find = new QAction(this);
@@ -119,7 +120,7 @@ QWidget *StockPage::createToolbar()
     m_message->setObjectName(u"stock.message"_s);
     makeMuted(m_message);
 
-    m_actor = new QLineEdit(bar);
+    m_actor = new QLineEdit(this);
     m_actor->setObjectName(u"stock.actor"_s);
     m_actor->setAccessibleName(tr("Changes by"));
     m_actor->setText(readSetting(settings::kStockOperator).isEmpty() ? systemUser()
@@ -153,6 +154,9 @@ QWidget *StockPage::createToolbar()
             m_browser->cancelExport();
     });
 
+    // The message may be long (a conflict names the product and the store): it gives way
+    // instead of widening the window past a 1024-pixel screen.
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_count);
@@ -161,8 +165,6 @@ QWidget *StockPage::createToolbar()
     layout->addWidget(new QLabel(tr("Low at or below"), bar));
     layout->addWidget(m_defaultThreshold);
     layout->addSpacing(12);
-    layout->addWidget(new QLabel(tr("Changes by"), bar));
-    layout->addWidget(m_actor);
     layout->addWidget(import);
     layout->addWidget(m_export);
     return bar;
@@ -179,6 +181,9 @@ QWidget *StockPage::createHistory()
     auto *head = new QHBoxLayout;
     head->addWidget(title);
     head->addStretch(1);
+    head->addWidget(new QLabel(tr("Changes by"), box));
+    head->addWidget(m_actor);
+    head->addSpacing(12);
     head->addWidget(m_onlySelected);
     auto *table = makeTable(u"stock.history"_s, box);
     table->setModel(m_history);
