@@ -56,12 +56,13 @@ core::Result<QList<CatalogRow>> CatalogQuery::rows(const CatalogFilter &filter)
     const std::int64_t fallback = limits.value().value(0);
     const QString text = filter.text.trimmed();
     auto stmt = m_cache.prepare(
+        // Totals from sku_stock (kept by triggers); low locations from the (sku_id, quantity)
+        // index, which visits only the rows at or below the threshold.
         u"SELECT s.sku_id, s.num_iid, i.title, i.category, s.properties, s.outer_id, s.price_fen, i.on_sale, "
-        u"  (SELECT COALESCE(SUM(quantity), 0) FROM stock_levels WHERE sku_id = s.sku_id), "
-        u"  (SELECT COUNT(*) FROM stock_levels WHERE sku_id = s.sku_id), "
+        u"  COALESCE(t.total, 0), COALESCE(t.stocked, 0), "
         u"  (SELECT COUNT(*) FROM stock_levels WHERE sku_id = s.sku_id AND quantity <= ?4), "
         u"  (?2 <> '' AND (s.outer_id = ?2 COLLATE NOCASE OR i.outer_id = ?2 COLLATE NOCASE)) AS exact "
-        u"FROM skus s JOIN items i ON i.num_iid = s.num_iid "
+        u"FROM skus s JOIN items i ON i.num_iid = s.num_iid LEFT JOIN sku_stock t ON t.sku_id = s.sku_id "
         u"WHERE (?1 = '' OR i.category = ?1) "
         u"  AND (?2 = '' OR i.title LIKE ?3 ESCAPE '\\' OR s.outer_id LIKE ?3 ESCAPE '\\' "
         u"       OR i.outer_id LIKE ?3 ESCAPE '\\' OR s.properties LIKE ?3 ESCAPE '\\') "

@@ -83,6 +83,13 @@ QString checkCacheConsistency(const QString &dataDir)
         if (a != b)
             problems << QStringLiteral("%1: rollups %2, orders %3").arg(QLatin1String(p.what)).arg(a).arg(b);
     }
+    // The per-SKU stock summary the triggers keep equals the stock rows it sums.
+    const qint64 summaryOff = one(QStringLiteral(
+        "SELECT count(*) FROM (SELECT sku_id, sum(quantity) AS total, count(*) AS stocked FROM stock_levels "
+        "GROUP BY sku_id) a FULL JOIN (SELECT * FROM sku_stock WHERE stocked <> 0 OR total <> 0) t USING (sku_id) "
+        "WHERE a.total IS NOT t.total OR a.stocked IS NOT t.stocked"));
+    if (summaryOff != 0)
+        problems << QStringLiteral("sku_stock: %1 SKUs differ from their stock rows").arg(summaryOff);
     const QString integrity = db.value()->queryText(u"PRAGMA integrity_check").valueOr(QStringLiteral("unreadable"));
     if (integrity != QLatin1String("ok"))
         problems << u"integrity_check: " + integrity;

@@ -111,6 +111,33 @@ private Q_SLOTS:
         QCOMPARE(locations.value().constFirst().id, test::kCatalogWarehouse); // the warehouse first
     }
 
+    // sku_stock (kept by triggers) follows inserts, the sync's upserts, moves and deletes.
+    void stockSummaryFollowsEveryChange()
+    {
+        const auto summaryOff = [&] {
+            return sqlInt(*m_cache, u"SELECT count(*) FROM (SELECT sku_id, sum(quantity) AS total, count(*) AS stocked "
+                                    u"FROM stock_levels GROUP BY sku_id) a FULL JOIN (SELECT * FROM sku_stock WHERE "
+                                    u"stocked <> 0 OR total <> 0) t USING (sku_id) WHERE a.total IS NOT t.total OR "
+                                    u"a.stocked IS NOT t.stocked"_s);
+        };
+        QCOMPARE(summaryOff(), 0);
+        QVERIFY(m_cache->exec(u"BEGIN"_s).ok());
+        // The cache writer's upsert: an update when the row exists, an insert when not.
+        const QString upsert = u"INSERT INTO stock_levels (sku_id, location_id, quantity, modified_ms) VALUES (%1, %2, %3, 1) "
+                               u"ON CONFLICT (sku_id, location_id) DO UPDATE SET quantity = excluded.quantity"_s;
+        QVERIFY(m_cache->exec(upsert.arg(test::kCatalogFirstSku).arg(test::kCatalogWarehouse).arg(777)).ok());
+        QVERIFY(m_cache->exec(upsert.arg(test::kCatalogFirstSku).arg(4242).arg(5)).ok());
+        QVERIFY(m_cache->exec(u"UPDATE stock_levels SET sku_id = %1, location_id = 4343 WHERE sku_id = %2 AND location_id = %3"_s
+                                  .arg(test::kCatalogFirstSku + 2)
+                                  .arg(test::kCatalogFirstSku + 1)
+                                  .arg(test::kCatalogWarehouse))
+                    .ok());
+        QVERIFY(m_cache->exec(u"DELETE FROM stock_levels WHERE sku_id = %1"_s.arg(test::kCatalogFirstSku + 3)).ok());
+        QCOMPARE(summaryOff(), 0);
+        QVERIFY(m_cache->exec(u"ROLLBACK"_s).ok());
+        QCOMPARE(summaryOff(), 0);
+    }
+
     void searchFindsTitlesAndCodesAndTakesWildcardsLiterally()
     {
         auto byTitle = query().rows({u"阿尔卑"_s, {}, false});
