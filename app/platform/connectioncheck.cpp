@@ -105,18 +105,16 @@ QString describe(const ConnectionVerdict &v)
         return text(QT_TRANSLATE_NOOP("ConnectionCheck", "The session key was refused: it has expired or belongs "
                                                          "to another app. Authorize the app again to get a new one."));
     case Kind::ClockOff: {
-        const std::int64_t minutes = std::llabs(v.clockOffMinutes);
-        return v.clockOffMinutes >= 0
-                   ? QCoreApplication::translate("ConnectionCheck",
-                                                 "This computer's clock is %n minute(s) behind the platform's. "
-                                                 "Correct the date and time (or turn on automatic time), then try "
-                                                 "again.",
-                                                 nullptr, static_cast<int>(minutes))
-                   : QCoreApplication::translate("ConnectionCheck",
-                                                 "This computer's clock is %n minute(s) ahead of the platform's. "
-                                                 "Correct the date and time (or turn on automatic time), then try "
-                                                 "again.",
-                                                 nullptr, static_cast<int>(minutes));
+        const int minutes = static_cast<int>(std::llabs(v.clockOffMinutes));
+        if (v.clockOffMinutes < 0)
+            return QCoreApplication::translate("ConnectionCheck",
+                                               "This computer's clock is %n minute(s) ahead of the platform's. "
+                                               "Correct the date and time (or turn on automatic time), then try again.",
+                                               nullptr, minutes);
+        return QCoreApplication::translate("ConnectionCheck",
+                                           "This computer's clock is %n minute(s) behind the platform's. "
+                                           "Correct the date and time (or turn on automatic time), then try again.",
+                                           nullptr, minutes);
     }
     case Kind::CertificateMismatch:
         return text(QT_TRANSLATE_NOOP("ConnectionCheck",
