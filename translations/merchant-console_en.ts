@@ -60,6 +60,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>These keys are another store&apos;s manager sign-in. Enter that store&apos;s id, or the keys of this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterText</name>

@@ -57,6 +57,10 @@
             <numerusform>这台电脑的时钟比平台慢 %n 分钟。请校正日期和时间（或开启自动设置时间），然后重试。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>These keys are another store&apos;s manager sign-in. Enter that store&apos;s id, or the keys of this store.</source>
+        <translation>这组密钥是另一家门店的店长登录信息。请填写那家门店的 ID，或填写本门店的密钥。</translation>
+    </message>
 </context>
 <context>
     <name>CounterText</name>

@@ -88,6 +88,16 @@ ConnectionVerdict verdictOf(const CallOutcome &outcome, std::int64_t storeId)
     return v;
 }
 
+ConnectionVerdict storeVerdictOf(const CallOutcome &outcome, const ConnectionVerdict &connected)
+{
+    if (!outcome.error)
+        return connected;
+    ConnectionVerdict v = verdictOf(outcome, 0);
+    if (v.kind == Kind::NotAllowed && outcome.error->subCode.endsWith(":store-scope"))
+        v.kind = Kind::OtherStore;
+    return v;
+}
+
 QString describe(const ConnectionVerdict &v)
 {
     switch (v.kind) {
@@ -130,6 +140,9 @@ QString describe(const ConnectionVerdict &v)
     case Kind::UnknownStore:
         return text(QT_TRANSLATE_NOOP("ConnectionCheck", "The keys work, but the shop has no store with this store "
                                                          "id. Leave it empty for the owner's sign-in."));
+    case Kind::OtherStore:
+        return text(QT_TRANSLATE_NOOP("ConnectionCheck", "These keys are another store's manager sign-in. Enter "
+                                                         "that store's id, or the keys of this store."));
     case Kind::NotAllowed:
         return text(QT_TRANSLATE_NOOP("ConnectionCheck", "The keys work, but this sign-in may not read the shop. "
                                                          "Ask the shop's owner for access."));
@@ -166,11 +179,21 @@ void ConnectionCheck::start(const ClientOptions &options, const Credentials &cre
     m_client = std::make_unique<PlatformClient>(options, credentials, core::SystemClock::instance());
     const std::int64_t storeId = credentials.storeId;
     PlatformClient *client = m_client.get();
-    client->callRaw("mc.locations.get", {}, [this, client, storeId](const CallOutcome &outcome) {
-        if (client != m_client.get() ||
-            (outcome.error && outcome.error->kind == PlatformError::Kind::Cancelled))
+    auto current = [this, client](const CallOutcome &outcome) {
+        return client == m_client.get() && !(outcome.error && outcome.error->kind == PlatformError::Kind::Cancelled);
+    };
+    client->callRaw("mc.locations.get", {}, [this, client, storeId, current](const CallOutcome &outcome) {
+        if (!current(outcome))
             return;
-        Q_EMIT finished(verdictOf(outcome, storeId));
+        const ConnectionVerdict verdict = verdictOf(outcome, storeId);
+        if (!verdict.ok() || storeId == 0)
+            return Q_EMIT finished(verdict);
+        // A store's sign-in: is it this store's? Naming another store is refused.
+        protocol::Parameters params{{"location_id", QByteArray::number(storeId)}, {"page_size", "1"}};
+        client->callRaw("mc.stock.levels.get", std::move(params), [this, current, verdict](const CallOutcome &scoped) {
+            if (current(scoped))
+                Q_EMIT finished(storeVerdictOf(scoped, verdict));
+        });
     });
 }
 

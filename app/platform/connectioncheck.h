@@ -28,6 +28,7 @@ struct ConnectionVerdict
         InsecureEndpoint,    // http:// to another computer
         Unreachable,         // nothing answered: refused, DNS, timeout
         UnknownStore,        // the store id is not one of the shop's stores
+        OtherStore,          // a store manager's sign-in of another store than the id given
         NotAllowed,          // error 11-13: this credential may not read the shop
         PlatformTrouble,     // anything else: busy, rate limited, a broken answer
     };
@@ -42,6 +43,10 @@ struct ConnectionVerdict
 // The verdict of a mc.locations.get outcome for a console that will act as store `storeId`
 // (0: the owner).
 ConnectionVerdict verdictOf(const CallOutcome &outcome, std::int64_t storeId);
+// For a store id: the verdict of mc.stock.levels.get naming that store (error 12
+// isv.permission-denied:store-scope: the sign-in is another store's). `connected` is the
+// verdict of the first call.
+ConnectionVerdict storeVerdictOf(const CallOutcome &outcome, const ConnectionVerdict &connected);
 
 // One or two sentences for a person, translated (context "ConnectionCheck").
 QString describe(const ConnectionVerdict &verdict);

@@ -55,6 +55,20 @@ private Q_SLOTS:
         QCOMPARE(store.kind, Verdict::Kind::Connected);
     }
 
+    void storeSignInOfAnotherStore()
+    {
+        QVERIFY(m_sandbox.stores().size() >= 2);
+        platform::Credentials c = credentialsOf(m_sandbox.stores().at(0));
+        c.storeId = m_sandbox.stores().at(1).storeId; // a real store, but not this sign-in's
+        const Verdict v = check(m_sandbox.url(), c);
+        QCOMPARE(v.kind, Verdict::Kind::OtherStore);
+        QVERIFY(v.detail.contains(u"store-scope"_s));
+        // The owner may name any store.
+        platform::Credentials owner = credentialsOf(m_sandbox.owner());
+        owner.storeId = m_sandbox.stores().at(1).storeId;
+        QCOMPARE(check(m_sandbox.url(), owner).kind, Verdict::Kind::Connected);
+    }
+
     void wrongAppKey()
     {
         platform::Credentials c = credentialsOf(m_sandbox.owner());
