@@ -398,7 +398,7 @@ std::unique_ptr<DesktopSession> openSession(const DesktopOptions &options, const
     connectRuntime(s->services->runtime(), window, s->services->isDemo());
     if (options.measureStartup)
         quitWhenPainted(s->services->runtime(), window, sinceStart);
-    addProfileMenu(window, s->services->isDemo() ? QString() : profileName, [&switchTo](const QStringList &args) {
+    addProfileMenu(window, profileName, s->services->isDemo(), [&switchTo](const QStringList &args) {
         switchTo = args;
         QApplication::quit();
     });

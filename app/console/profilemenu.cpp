@@ -19,7 +19,7 @@ QString text(const char *source)
 }
 } // namespace
 
-void addProfileMenu(QMainWindow &window, const QString &current,
+void addProfileMenu(QMainWindow &window, const QString &current, bool demo,
                     const std::function<void(const QStringList &arguments)> &restartWith)
 {
     QMenu *menu = new QMenu(text(QT_TRANSLATE_NOOP("ProfileMenu", "&Profile")), &window);
@@ -38,7 +38,7 @@ void addProfileMenu(QMainWindow &window, const QString &current,
                 restartWith(arguments);
         });
     };
-    add(text(QT_TRANSLATE_NOOP("ProfileMenu", "Demo shop")), current.isEmpty(), {QStringLiteral("--demo")});
+    add(text(QT_TRANSLATE_NOOP("ProfileMenu", "Demo shop")), demo, {QStringLiteral("--demo")});
     QSettings settings;
     for (const profiles::Profile &profile : profiles::readProfiles(settings))
         add(profile.name, profile.name == current, {QStringLiteral("--profile"), profile.name});

@@ -11,9 +11,10 @@ class QMainWindow;
 
 namespace mc::console {
 
-// `current`: the open profile's name, empty for the demo or a command-line endpoint.
-// `restartWith`: the arguments to start merchant-console with after this window closes.
-void addProfileMenu(QMainWindow &window, const QString &current,
+// `current`: the open profile's name, empty for the demo or a command-line endpoint; `demo`:
+// the demo is open. `restartWith`: the arguments to start merchant-console with after this
+// window closes.
+void addProfileMenu(QMainWindow &window, const QString &current, bool demo,
                     const std::function<void(const QStringList &arguments)> &restartWith);
 
 } // namespace mc::console
