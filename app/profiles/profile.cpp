@@ -73,15 +73,6 @@ void saveProfile(QSettings &settings, const Profile &profile)
     writeProfiles(settings, list);
 }
 
-void removeProfile(QSettings &settings, const QString &name)
-{
-    QList<Profile> list = readProfiles(settings);
-    list.removeIf([&](const Profile &p) { return p.name == name; });
-    writeProfiles(settings, list);
-    if (currentProfile(settings) == name)
-        setCurrentProfile(settings, QString());
-}
-
 QString currentProfile(QSettings &settings)
 {
     return settings.value(QLatin1String(kCurrent)).toString();

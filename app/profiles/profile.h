@@ -41,7 +41,6 @@ platform::Credentials credentialsOf(const Profile &profile, const ProfileSecrets
 QList<Profile> readProfiles(QSettings &settings);
 std::optional<Profile> findProfile(QSettings &settings, const QString &name);
 void saveProfile(QSettings &settings, const Profile &profile); // replaces one of the same name
-void removeProfile(QSettings &settings, const QString &name);
 QString currentProfile(QSettings &settings);
 void setCurrentProfile(QSettings &settings, const QString &name);
 
