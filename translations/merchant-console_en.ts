@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ConnectionCheck</name>
+    <message numerus="yes">
+        <source>Connected. The platform accepted your keys; the shop has %n store(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform does not know this app key. Copy it again from the platform&apos;s developer console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app key is right but the app secret is wrong: the platform refused the signature. Copy the secret again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session key was refused: it has expired or belongs to another app. Authorize the app again to get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one expected (the certificate pin differs, or it is not trusted). Check the address and the pin: someone may be in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an https:// address: plain http:// is only allowed to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached at this address. Check the address and this computer&apos;s network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys work, but the shop has no store with this store id. Leave it empty for the owner&apos;s sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys work, but this sign-in may not read the shop. Ask the shop&apos;s owner for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform answered with an error it may recover from. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the platform&apos;s. Correct the date and time (or turn on automatic time), then try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the platform&apos;s. Correct the date and time (or turn on automatic time), then try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These keys are another store&apos;s manager sign-in. Enter that store&apos;s id, or the keys of this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CounterText</name>
     <message>
         <source>The voucher may be redeemed.</source>
@@ -218,6 +282,21 @@
     </message>
 </context>
 <context>
+    <name>ProfileMenu</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect a shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Voucher redeemed</source>
@@ -261,6 +340,45 @@
     </message>
     <message>
         <source>Keep this receipt: the serial number identifies the redemption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionChooser</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint is not an address such as https://gw.example.com/router/rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an https:// address: plain http:// is only allowed to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store id is a number; leave it empty for the owner&apos;s sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate pin is a SHA-256: 64 hexadecimal digits (colons allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the app key, the app secret and the session key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets of profile &quot;%1&quot; cannot be read from this computer&apos;s keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works, but this computer&apos;s keychain did not keep the secrets, so they would be lost. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2564,6 +2682,97 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
     <message>
         <source>Nothing of this code can be shown: its signature did not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Merchant Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch your shop&apos;s sales live, run the store counter and close the day. Try it first with a demo shop, or connect your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up shop living through 11.11, thirty times faster than real time: orders, stores, vouchers and the day close. Its data is kept in a folder of its own and never mixed with a real shop&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the platform&apos;s developer console. The app secret and the session key are kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Flagship store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessio&amp;n key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a store manager&apos;s store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: SHA-256 of the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the profile name, endpoint, app key, app secret and session key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;ore id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate p&amp;in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConnectionCheck</name>
+    <message numerus="yes">
+        <source>Connected. The platform accepted your keys; the shop has %n store(s).</source>
+        <translation>
+            <numerusform>已连接。平台接受了您的密钥；该店铺有 %n 家门店。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform does not know this app key. Copy it again from the platform&apos;s developer console.</source>
+        <translation>平台不认识这个 App Key。请从平台的开发者控制台重新复制。</translation>
+    </message>
+    <message>
+        <source>The app key is right but the app secret is wrong: the platform refused the signature. Copy the secret again.</source>
+        <translation>App Key 正确，但 App Secret 错误：平台拒绝了签名。请重新复制 App Secret。</translation>
+    </message>
+    <message>
+        <source>The session key was refused: it has expired or belongs to another app. Authorize the app again to get a new one.</source>
+        <translation>会话密钥（SessionKey）被拒绝：它已过期或属于另一个应用。请重新授权应用以获取新的会话密钥。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one expected (the certificate pin differs, or it is not trusted). Check the address and the pin: someone may be in between.</source>
+        <translation>服务器证书与预期不符（证书指纹不一致，或证书不受信任）。请检查地址和证书指纹：可能有人在中间拦截。</translation>
+    </message>
+    <message>
+        <source>Use an https:// address: plain http:// is only allowed to this computer.</source>
+        <translation>请使用 https:// 地址：明文 http:// 只允许连接本机。</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached at this address. Check the address and this computer&apos;s network connection.</source>
+        <translation>无法通过此地址连接到平台。请检查地址和这台电脑的网络连接。</translation>
+    </message>
+    <message>
+        <source>The keys work, but the shop has no store with this store id. Leave it empty for the owner&apos;s sign-in.</source>
+        <translation>密钥有效，但店铺没有这个门店 ID 的门店。以店主身份登录请留空。</translation>
+    </message>
+    <message>
+        <source>The keys work, but this sign-in may not read the shop. Ask the shop&apos;s owner for access.</source>
+        <translation>密钥有效，但此登录身份无权读取该店铺。请向店主申请权限。</translation>
+    </message>
+    <message>
+        <source>The platform answered with an error it may recover from. Try again in a few minutes.</source>
+        <translation>平台返回了一个可能会自行恢复的错误。请过几分钟再试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the platform&apos;s. Correct the date and time (or turn on automatic time), then try again.</source>
+        <translation>
+            <numerusform>这台电脑的时钟比平台快 %n 分钟。请校正日期和时间（或开启自动设置时间），然后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the platform&apos;s. Correct the date and time (or turn on automatic time), then try again.</source>
+        <translation>
+            <numerusform>这台电脑的时钟比平台慢 %n 分钟。请校正日期和时间（或开启自动设置时间），然后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These keys are another store&apos;s manager sign-in. Enter that store&apos;s id, or the keys of this store.</source>
+        <translation>这组密钥是另一家门店的店长登录信息。请填写那家门店的 ID，或填写本门店的密钥。</translation>
+    </message>
+</context>
+<context>
     <name>CounterText</name>
     <message>
         <source>The voucher may be redeemed.</source>
@@ -218,6 +279,21 @@
     </message>
 </context>
 <context>
+    <name>ProfileMenu</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>配置(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>演示店铺</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a shop…</source>
+        <translation>连接店铺(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Voucher redeemed</source>
@@ -262,6 +338,45 @@
     <message>
         <source>Keep this receipt: the serial number identifies the redemption.</source>
         <translation>请保留此凭证：流水号是本次核销的凭据。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionChooser</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为配置命名。</translation>
+    </message>
+    <message>
+        <source>The endpoint is not an address such as https://gw.example.com/router/rest.</source>
+        <translation>接口地址格式不对，应类似 https://gw.example.com/router/rest。</translation>
+    </message>
+    <message>
+        <source>Use an https:// address: plain http:// is only allowed to this computer.</source>
+        <translation>请使用 https:// 地址：明文 http:// 只允许连接本机。</translation>
+    </message>
+    <message>
+        <source>The store id is a number; leave it empty for the owner&apos;s sign-in.</source>
+        <translation>门店 ID 是一个数字；以店主身份登录请留空。</translation>
+    </message>
+    <message>
+        <source>The certificate pin is a SHA-256: 64 hexadecimal digits (colons allowed).</source>
+        <translation>证书指纹是 SHA-256：64 位十六进制数字（可含冒号）。</translation>
+    </message>
+    <message>
+        <source>Fill in the app key, the app secret and the session key.</source>
+        <translation>请填写 App Key、App Secret 和会话密钥。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>The secrets of profile &quot;%1&quot; cannot be read from this computer&apos;s keychain: %2</source>
+        <translation>无法从这台电脑的钥匙串读取配置“%1”的密钥：%2</translation>
+    </message>
+    <message>
+        <source>The connection works, but this computer&apos;s keychain did not keep the secrets, so they would be lost. Nothing was saved.</source>
+        <translation>连接正常，但这台电脑的钥匙串未能保存密钥，密钥将会丢失。因此没有保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2661,97 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     <message>
         <source>Nothing of this code can be shown: its signature did not verify.</source>
         <translation>无法显示此券码的任何内容：签名未通过校验。</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Merchant Console</source>
+        <translation>欢迎使用商家控制台</translation>
+    </message>
+    <message>
+        <source>Watch your shop&apos;s sales live, run the store counter and close the day. Try it first with a demo shop, or connect your own.</source>
+        <translation>实时查看店铺销售、运行门店柜台并完成日结。可以先用演示店铺试用，也可以连接您自己的店铺。</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>试用演示</translation>
+    </message>
+    <message>
+        <source>A made-up shop living through 11.11, thirty times faster than real time: orders, stores, vouchers and the day close. Its data is kept in a folder of its own and never mixed with a real shop&apos;s.</source>
+        <translation>一家虚构的店铺以 30 倍速度度过双 11：订单、门店、券和日结。它的数据保存在单独的文件夹中，绝不会与真实店铺的数据混在一起。</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>试用演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Connect your shop</source>
+        <translation>连接您的店铺</translation>
+    </message>
+    <message>
+        <source>From the platform&apos;s developer console. The app secret and the session key are kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>以下信息来自平台的开发者控制台。App Secret 和会话密钥保存在这台电脑的钥匙串中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Profile name</source>
+        <translation>配置名称(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. Flagship store</source>
+        <translation>例如：旗舰店</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint</source>
+        <translation>接口地址(&amp;E)</translation>
+    </message>
+    <message>
+        <source>App &amp;key</source>
+        <translation>App Key(&amp;K)</translation>
+    </message>
+    <message>
+        <source>App &amp;secret</source>
+        <translation>App Secret(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sessio&amp;n key</source>
+        <translation>会话密钥(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Optional: a store manager&apos;s store</source>
+        <translation>可选：店长所管理的门店</translation>
+    </message>
+    <message>
+        <source>Optional: SHA-256 of the certificate</source>
+        <translation>可选：证书的 SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Fill in the profile name, endpoint, app key, app secret and session key.</source>
+        <translation>请填写配置名称、接口地址、App Key、App Secret 和会话密钥。</translation>
+    </message>
+    <message>
+        <source>St&amp;ore id</source>
+        <translation>门店 ID(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Certificate p&amp;in</source>
+        <translation>证书指纹(&amp;I)</translation>
     </message>
 </context>
 <context>

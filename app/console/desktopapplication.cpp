@@ -7,6 +7,10 @@
 #include "app/console/commands/commandline.h"
 #include "app/platform/credentials.h"
 #include "app/platform/transportguard.h"
+#include "app/profiles/keychainsecretstore.h"
+#include "app/profiles/profile.h"
+#include "app/console/profilemenu.h"
+#include "app/console/sessionchooser.h"
 #include "app/storage/datafolder.h"
 #include "ui/catalog/catalogpage.h"
 #include "ui/counter/counterpage.h"
@@ -23,6 +27,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -66,8 +71,12 @@ std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments, 
     QCommandLineOption measureStartup(u"measure-startup"_s,
                                       u"Print when the dashboard first painted cached figures, then quit."_s);
     measureStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption profile(
+        u"profile"_s, u"Open this profile (a shop or store connected from the welcome screen)."_s, u"name"_s);
+    const QCommandLineOption welcome(u"welcome"_s,
+                                     u"Show the welcome screen (demo or connect a shop) even with a profile."_s);
     parser.addOptions({demo, dataDir, endpoint, credentials, tlsSha256, store, counterStore, lang, fullScreen,
-                       demoSpeed, demoRate, measureStartup});
+                       demoSpeed, demoRate, profile, welcome, measureStartup});
     if (!commands::parseOrExplain(parser, arguments)) {
         exitCode = parser.isSet(u"help"_s) ? commands::kExitOk : commands::kExitUsage;
         return std::nullopt;
@@ -85,6 +94,13 @@ std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments, 
         exitCode = commands::kExitUsage;
         return std::nullopt;
     };
+    desktop.profile = parser.value(profile);
+    desktop.welcome = parser.isSet(welcome);
+    desktop.dataDirGiven = parser.isSet(dataDir);
+    if ((parser.isSet(profile) || desktop.welcome) && (parser.isSet(demo) || parser.isSet(endpoint)))
+        return fail(u"--profile and --welcome choose what to open: not with --demo or --endpoint"_s);
+    desktop.chooseAtStart = parser.isSet(profile) || desktop.welcome ||
+                            !(parser.isSet(demo) || parser.isSet(endpoint) || parser.isSet(dataDir));
     if (parser.isSet(demo) || !parser.isSet(endpoint)) {
         services.demo = DemoOptions{};
     } else {
@@ -99,7 +115,7 @@ std::optional<DesktopOptions> parseDesktopOptions(const QStringList &arguments, 
     // The demo's orders live in a folder of their own, never in the one a shop will use.
     const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
-                                            : services.demo ? QDir(appData).filePath(u"demo"_s) : appData;
+                                            : services.demo ? profiles::demoDataDir(appData) : appData;
     if (!QDir().mkpath(options.dataDir))
         return fail(u"cannot create the data folder "_s + options.dataDir);
     if (parser.isSet(store)) {
@@ -295,6 +311,8 @@ QString dataOwnerOf(const ServiceOptions &services)
 {
     if (services.demo)
         return QString::fromLatin1(platform::kDemoOwner);
+    if (services.platform.credentials) // a profile's, from the keychain
+        return platform::dataOwner(*services.platform.credentials);
     auto credentials = platform::loadCredentialsFile(services.platform.credentialsPath, services.runtime.storeId);
     return credentials ? platform::dataOwner(credentials.value()) : QString();
 }
@@ -343,6 +361,100 @@ std::unique_ptr<storage::DataFolder> takeDataFolder(const QString &dataDir)
 
 } // namespace
 
+namespace {
+
+// One data folder open in the window: its lock, the services syncing it, the window.
+struct DesktopSession
+{
+    DesktopOptions options;
+    std::unique_ptr<storage::DataFolder> folder;
+    std::unique_ptr<ConsoleServices> services;
+    std::unique_ptr<ui::MainWindow> window;
+
+    ~DesktopSession()
+    {
+        window->hide();
+        services->stop();
+        if (core::Status backup = storage::backupLedger(options.services.runtime.dataDir); !backup)
+            qWarning("ledger backup failed: %s", qPrintable(backup.error().toString()));
+    }
+};
+
+// The folder taken and claimed, the services started, the window shown; nullptr after
+// telling the user why not. `switchTo`: the arguments to start again with (Profile menu).
+std::unique_ptr<DesktopSession> openSession(const DesktopOptions &options, const QElapsedTimer &sinceStart,
+                                            const QString &profileName, QStringList &switchTo)
+{
+    const QString dataDir = options.services.runtime.dataDir;
+    std::unique_ptr<storage::DataFolder> folder = takeDataFolder(dataDir);
+    if (!folder)
+        return nullptr;
+    if (core::Status mine = folder->claimFor(dataOwnerOf(options.services)); !mine) {
+        QMessageBox box(QMessageBox::Critical, text(QT_TRANSLATE_NOOP("DesktopApplication", "Merchant Console")),
+                        text(QT_TRANSLATE_NOOP("DesktopApplication",
+                                               "This data folder holds another shop's data (or the demo's).")),
+                        QMessageBox::Close);
+        box.setInformativeText(text(QT_TRANSLATE_NOOP(
+            "DesktopApplication", "Start with another data folder (--data-dir), so that the two are never mixed.")));
+        box.setDetailedText(mine.error().toString());
+        box.exec();
+        return nullptr;
+    }
+    auto session = std::make_unique<DesktopSession>();
+    session->options = options;
+    session->folder = std::move(folder);
+    session->services = std::make_unique<ConsoleServices>(options.services);
+    session->window = std::make_unique<ui::MainWindow>(dataDir);
+    DesktopSession *s = session.get();
+    ui::MainWindow &window = *s->window;
+    connectRuntime(s->services->runtime(), window, s->services->isDemo());
+    if (options.measureStartup)
+        quitWhenPainted(s->services->runtime(), window, sinceStart);
+    addProfileMenu(window, profileName, s->services->isDemo(), [&switchTo](const QStringList &args) {
+        switchTo = args;
+        QApplication::quit();
+    });
+    // Settings -> Rebuild cache: stop syncing, set the cache aside, start again on a fresh one.
+    QObject::connect(&window, &ui::MainWindow::rebuildCacheRequested, &window, [s, dataDir] {
+        s->services->stop();
+        s->services.reset();
+        if (auto aside = storage::setCacheAside(dataDir); !aside)
+            s->window->showError(aside.error().toString());
+        s->services = std::make_unique<ConsoleServices>(s->options.services);
+        connectRuntime(s->services->runtime(), *s->window, s->services->isDemo());
+        s->services->start();
+    });
+    if (options.fullScreen)
+        window.showFullScreen();
+    else
+        window.show();
+    s->services->start(); // after show(): the window paints while the sandbox starts
+    return session;
+}
+
+// The options for a profile chosen at start: its own data folder (unless --data-dir), its
+// credentials in memory only.
+DesktopOptions profileOptions(DesktopOptions options, const profiles::Profile &profile,
+                              const platform::Credentials &credentials, const QString &givenDataDir)
+{
+    options.services.demo.reset();
+    options.services.platform.url = profile.endpoint;
+    options.services.platform.credentials = credentials;
+    options.services.platform.tlsSha256 = profile.tlsSha256;
+    runtime::RuntimeOptions &runtime = options.services.runtime;
+    runtime.storeId = profile.storeId;
+    if (runtime.counterStoreId != 0 && profile.storeId != 0)
+        runtime.counterStoreId = profile.storeId;
+    runtime.dataDir = !givenDataDir.isEmpty()
+                          ? givenDataDir
+                          : profiles::profileDataDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                                                     profile.name);
+    QDir().mkpath(runtime.dataDir);
+    return options;
+}
+
+} // namespace
+
 int runDesktopApplication(int &argc, char **argv)
 {
     QElapsedTimer sinceStart;
@@ -355,46 +467,38 @@ int runDesktopApplication(int &argc, char **argv)
     if (!options)
         return exitCode;
 
-    const std::unique_ptr<storage::DataFolder> folder = takeDataFolder(options->services.runtime.dataDir);
-    if (!folder)
-        return commands::kExitStorage;
-    if (core::Status mine = folder->claimFor(dataOwnerOf(options->services)); !mine) {
-        QMessageBox box(QMessageBox::Critical, text(QT_TRANSLATE_NOOP("DesktopApplication", "Merchant Console")),
-                        text(QT_TRANSLATE_NOOP("DesktopApplication",
-                                               "This data folder holds another shop's data (or the demo's).")),
-                        QMessageBox::Close);
-        box.setInformativeText(text(QT_TRANSLATE_NOOP(
-            "DesktopApplication", "Start with another data folder (--data-dir), so that the two are never mixed.")));
-        box.setDetailedText(mine.error().toString());
-        box.exec();
-        return commands::kExitStorage;
+    QStringList switchTo;
+    std::unique_ptr<DesktopSession> session;
+    profiles::KeychainSecretStore keychain;
+    SessionChooser chooser(keychain);
+    if (!options->chooseAtStart) {
+        session = openSession(*options, sinceStart, QString(), switchTo);
+        if (!session)
+            return commands::kExitStorage;
+    } else {
+        auto open = [&](const DesktopOptions &chosen, const QString &profileName) {
+            session = openSession(chosen, sinceStart, profileName, switchTo);
+            if (!session)
+                QApplication::exit(commands::kExitStorage);
+        };
+        const QString givenDataDir = options->dataDirGiven ? options->services.runtime.dataDir : QString();
+        QObject::connect(&chooser, &SessionChooser::demoChosen, &chooser, [&] { open(*options, QString()); });
+        QObject::connect(&chooser, &SessionChooser::profileChosen, &chooser,
+                         [&](const profiles::Profile &profile, const platform::Credentials &credentials) {
+                             open(profileOptions(*options, profile, credentials, givenDataDir), profile.name);
+                         });
+        QObject::connect(&chooser, &SessionChooser::failed, &chooser, [&](const QString &message) {
+            QMessageBox::warning(nullptr, text(QT_TRANSLATE_NOOP("DesktopApplication", "Merchant Console")),
+                                 message);
+            chooser.choose(QString(), true);
+        });
+        QObject::connect(&chooser, &SessionChooser::cancelled, &chooser, [] { QApplication::exit(commands::kExitOk); });
+        chooser.choose(options->profile, options->welcome);
     }
-    const QString dataDir = options->services.runtime.dataDir;
-    auto services = std::make_unique<ConsoleServices>(options->services);
-    ui::MainWindow window(dataDir);
-    connectRuntime(services->runtime(), window, services->isDemo());
-    if (options->measureStartup)
-        quitWhenPainted(services->runtime(), window, sinceStart);
-    // Settings -> Rebuild cache: stop syncing, set the cache aside, start again on a fresh one.
-    QObject::connect(&window, &ui::MainWindow::rebuildCacheRequested, &window, [&] {
-        services->stop();
-        services.reset();
-        if (auto aside = storage::setCacheAside(dataDir); !aside)
-            window.showError(aside.error().toString());
-        services = std::make_unique<ConsoleServices>(options->services);
-        connectRuntime(services->runtime(), window, services->isDemo());
-        services->start();
-    });
-    if (options->fullScreen)
-        window.showFullScreen();
-    else
-        window.show();
-    services->start(); // after show(): the window paints while the sandbox starts
     const int code = QApplication::exec();
-    window.hide();
-    services->stop();
-    if (core::Status backup = storage::backupLedger(dataDir); !backup)
-        qWarning("ledger backup failed: %s", qPrintable(backup.error().toString()));
+    session.reset();
+    if (!switchTo.isEmpty())
+        QProcess::startDetached(QApplication::applicationFilePath(), switchTo);
     return code;
 }
 

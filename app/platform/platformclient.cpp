@@ -243,7 +243,7 @@ std::optional<PlatformError> PlatformClient::observeClock(QNetworkReply *reply)
                              QStringLiteral("this computer's clock differs from the platform's by %1 minutes; "
                                             "correct the system time")
                                  .arg(measured / 60'000.0, 0, 'f', 1),
-                             0, 0};
+                             0, 0, measured};
     }
     if (std::llabs(measured - m_skewMs) > 1500)
         m_skewMs = measured;

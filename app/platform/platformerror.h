@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <cstdint>
+
 namespace mc::platform {
 
 struct PlatformError
@@ -30,6 +32,7 @@ struct PlatformError
     QString message;       // plain words for a log or a status line
     int httpStatus = 0;
     int attempts = 0;
+    std::int64_t clockSkewMs = 0; // ClockSkew: the platform's clock minus this computer's
 
     bool isRetryable() const
     {

@@ -61,7 +61,9 @@ const core::Clock &ConsoleRuntime::clock() const
 void ConsoleRuntime::start(const PlatformEndpoint &platform)
 {
     m_clock = platform.clock;
-    auto credentials = platform::loadCredentialsFile(platform.credentialsPath, m_options.storeId);
+    auto credentials = platform.credentials
+                           ? core::Result<platform::Credentials>(*platform.credentials)
+                           : platform::loadCredentialsFile(platform.credentialsPath, m_options.storeId);
     if (!credentials) {
         Q_EMIT failed(credentials.error().toString());
         return;

@@ -8,6 +8,7 @@
 #include "app/core/clock.h"
 #include "app/core/location.h"
 #include "app/metrics/daysnapshot.h"
+#include "app/platform/credentials.h"
 #include "app/metrics/salesscope.h"
 #include "app/reconcile/reconcileservice.h"
 #include "app/vouchers/counterservice.h"
@@ -52,6 +53,9 @@ struct PlatformEndpoint
 {
     QString url;                 // https://.../router/rest
     QString credentialsPath;
+    // Credentials held in memory (a profile's, read from the OS keychain): when set,
+    // credentialsPath is not read and nothing is written anywhere.
+    std::optional<platform::Credentials> credentials;
     QByteArray tlsSha256;        // pinned certificate (optional)
     // The platform's clock; null: the system clock. The demo's sandbox lives a fast-forwarded
     // day, and the console follows it as it would the real platform's clock.

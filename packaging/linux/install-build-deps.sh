@@ -12,6 +12,7 @@ packages=(
   qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
   libsqlite3-dev sqlite3 libssl-dev openssl libqrencode-dev libzbar-dev zbar-tools
   curl xvfb xauth xfonts-base fonts-noto-cjk dpkg-dev file
+  dbus dbus-daemon gnome-keyring libsecret-1-0
 )
 fuzz_packages=(clang-14 libclang-rt-14-dev)
 package_packages=(rpm lintian desktop-file-utils appstream debootstrap)

@@ -58,7 +58,7 @@ has "$sandbox_files" usr/bin/platform-sandbox usr/share/man/man1/platform-sandbo
 if grep -q 'bin/merchant-console$' <<<"$sandbox_files"; then fail "the sandbox package holds the app"; fi
 
 depends=$(dpkg-deb --field "$app_deb" Depends)
-for lib in libqt6core6 libqt6widgets6 libsqlite3-0 libssl3; do
+for lib in libqt6core6 libqt6widgets6 libsqlite3-0 libssl3 libqt6keychain1 libsecret-1-0; do
   grep -q "$lib" <<<"$depends" || fail "merchant-console Depends lacks $lib: $depends"
 done
 grep -q libqt6widgets6 <<<"$(dpkg-deb --field "$sandbox_deb" Depends)" &&
@@ -117,7 +117,7 @@ grep -qxE '/usr(/share(/icons(/hicolor(/[^/]+(/apps)?)?)?|/man(/man1)?|/applicat
 listing_name=$sandbox_rpm
 has "$(rpm -qlp "$sandbox_rpm" 2>/dev/null)" usr/bin/platform-sandbox usr/share/man/man1/platform-sandbox.1.gz
 requires=$(rpm -qpR "$app_rpm" 2>/dev/null)
-for lib in 'libQt6Core.so.6' 'libQt6Widgets.so.6' 'libsqlite3.so.0' 'libcrypto.so.3'; do
+for lib in 'libQt6Core.so.6' 'libQt6Widgets.so.6' 'libsqlite3.so.0' 'libcrypto.so.3' 'libqt6keychain.so.1' 'libsecret'; do
   grep -q "^$lib" <<<"$requires" || fail "merchant-console.rpm does not require $lib: $requires"
 done
 echo "--- rpm -qpR $(basename "$app_rpm")"; echo "$requires"; echo "---"

@@ -55,6 +55,17 @@ private Q_SLOTS:
         QCOMPARE(exitCode, 2);
         QVERIFY(!mc::console::parseDesktopOptions({u"mc"_s, u"--store"_s, u"shop"_s}, exitCode));
         QVERIFY(!mc::console::parseDesktopOptions({u"mc"_s, u"--demo-rate"_s, u"-1"_s}, exitCode));
+
+        // Without --demo, --endpoint or --data-dir: a profile, or the welcome screen.
+        auto ask = mc::console::parseDesktopOptions({u"mc"_s}, exitCode);
+        QVERIFY(ask && ask->chooseAtStart && ask->profile.isEmpty());
+        QVERIFY(ask->services.runtime.dataDir.endsWith(u"/demo"_s)); // if the demo is chosen
+        auto named = mc::console::parseDesktopOptions({u"mc"_s, u"--profile"_s, u"Flagship"_s}, exitCode);
+        QVERIFY(named && named->chooseAtStart);
+        QCOMPARE(named->profile, u"Flagship"_s);
+        QVERIFY(!mc::console::parseDesktopOptions({u"mc"_s, u"--profile"_s, u"Flagship"_s, u"--demo"_s}, exitCode));
+        QCOMPARE(exitCode, 2);
+        QVERIFY(!demo->chooseAtStart);
     }
 
     void statusConversions()
