@@ -119,7 +119,7 @@ private Q_SLOTS:
         QTest::mouseClick(test, Qt::LeftButton);
         QVERIFY(!test->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 30'000);
-        QCOMPARE(verdict->text(), platform::describe({platform::ConnectionVerdict::Kind::WrongSecret}));
+        QCOMPARE(verdict->text(), platform::describe({platform::ConnectionVerdict::Kind::WrongSecret, 0, 0, {}}));
         QVERIFY(verdict->toolTip().contains(u"isv.signature-mismatch"_s));
         QCOMPARE(chosen.size(), 0);
         QVERIFY(secrets.entries.isEmpty()); // a test saves nothing
