@@ -13,10 +13,14 @@
 #include "app/storage/database.h"
 #include "app/storage/databases.h"
 #include "app/sync/ledgerstore.h"
+#include "app/campaigns/rehearsal.h"
+#include "tests/support/campaignorders.h"
+#include "tests/support/consoleprocess.h"
 #include "tests/support/sandboxprocess.h"
 #include "tests/support/topcallclient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,7 +50,7 @@ private:
         c.name = u"双11 每满300减40"_s;
         c.thresholdFen = 30'000;
         c.amountFen = 4'000;
-        c.startsMs = m_sandbox.sandboxNowMs() + 86'400'000;
+        c.startsMs = (m_sandbox.sandboxNowMs() / 1000) * 1000 + 86'400'000; // whole seconds, as TOP times
         c.endsMs = c.startsMs + 86'400'000;
         c.budgetFen = 10'000'000;
         c.perBuyerLimit = 2;
@@ -190,6 +194,73 @@ private Q_SLOTS:
         QCOMPARE(v.spec.budgetFen, ours.budgetFen);
         QCOMPARE(v.publishState, u"published"_s);
         QCOMPARE(v.platformVersion, 2);
+    }
+
+    // The headless command: import a JSON file, export it back, rehearse it on a real cache
+    // (the same figures as the library's rehearsal), publish it to the sandbox.
+    void headlessCommand()
+    {
+        QTemporaryDir dir;
+        {
+            auto cache = storage::openWriter(dir.path(), storage::DatabaseRole::Cache);
+            QVERIFY(cache.ok());
+            // 2025-11-11 00:00 Beijing, one order every 20 s for two days.
+            QVERIFY(test::seedCampaignOrders(*cache.value(), {8'640, 1'762'790'400'000, 20'000, true}));
+        }
+        CampaignSpec c = campaign();
+        c.id = u"c-cli"_s;
+        c.products = ProductScope::Categories;
+        c.categories = {u"美妆"_s, u"母婴"_s};
+        c.storesBy = StoreSelection::City;
+        c.storeIds.clear();
+        c.cities = {u"杭州"_s, u"上海"_s};
+        const QString file = dir.filePath(u"c-cli.json"_s);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(toJson(c)).toJson());
+        }
+        const QStringList base{u"campaign"_s, u"--data-dir"_s, dir.path()};
+        auto imported = test::runConsole(QStringList(base) << u"import"_s << u"--campaign"_s << file << u"--author"_s
+                                                           << u"Li Na"_s);
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(imported.out).object().value(u"version"_s).toInt(), 1);
+
+        auto exported = test::runConsole(QStringList(base) << u"export"_s << u"--id"_s << c.id);
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QCOMPARE(campaignFromJson(QJsonDocument::fromJson(exported.out).object()).value(), c);
+
+        auto simulated = test::runConsole(QStringList(base) << u"simulate"_s << u"--campaign"_s << file << u"--from"_s
+                                                            << u"2025-11-11"_s << u"--to"_s << u"2025-11-11"_s);
+        QVERIFY2(simulated.exitCode == 0, simulated.err.constData());
+        const QJsonObject printed = QJsonDocument::fromJson(simulated.out).object();
+        auto reader = storage::openReader(dir.path(), storage::DatabaseRole::Cache);
+        QVERIFY(reader.ok());
+        RehearsalOptions day{1'762'790'400'000, 1'762'790'400'000 + 86'400'000, 10, {}};
+        QJsonObject expected = toJson(rehearse(*reader.value(), c, day).value());
+        QVERIFY(expected.value(u"discounted"_s)[u"orders"].toInt() > 100);
+        QVERIFY(expected.value(u"set_aside_count"_s).toInt() > 0);
+        expected.remove(u"seconds"_s);
+        QJsonObject got = printed;
+        got.remove(u"seconds"_s);
+        QCOMPARE(got, expected);
+
+        const auto bad = test::runConsole(QStringList(base) << u"simulate"_s << u"--campaign"_s << file << u"--from"_s
+                                                            << u"2025-13-01"_s << u"--to"_s << u"2025-11-11"_s);
+        QCOMPARE(bad.exitCode, 2);
+
+        auto published = test::runConsole(QStringList(base) << u"publish"_s << u"--id"_s << c.id << u"--author"_s
+                                                            << u"Li Na"_s << u"--endpoint"_s << m_sandbox.url().toString()
+                                                            << u"--credentials"_s << m_sandbox.credentialsPath());
+        QVERIFY2(published.exitCode == 0, published.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(published.out).object().value(u"platform_version"_s).toInt(), 1);
+        const QJsonObject theirs = onPlatform(c.id);
+        QCOMPARE(theirs.value(u"store_ids"_s).toArray(), (QJsonArray{1001, 1002, 1005, 1006, 1007, 1008, 1010}));
+        QJsonArray skus; // the cached SKUs of the two categories: 母婴 (sku % 4 == 0) and 美妆 (1)
+        for (int sku = 7000; sku < 7060; ++sku)
+            if (sku % 4 < 2)
+                skus.append(sku);
+        QCOMPARE(theirs.value(u"sku_ids"_s).toArray(), skus);
     }
 };
 

@@ -56,6 +56,7 @@ const QList<std::pair<QStringList, QString>> &commands()
         {{u"redemptions"_s}, u"--endpoint"_s},
         {{u"reconcile"_s}, u"--sign-off"_s},
         {{u"export"_s, u"orders"_s}, u"--province"_s},
+        {{u"campaign"_s}, u"--against"_s},
         {{u"rebuild-cache"_s}, u"--data-dir"_s},
         {{u"verify-ledger"_s}, u"--data-dir"_s},
         {{u"restore-ledger"_s}, u"--data-dir"_s},

@@ -47,6 +47,20 @@ bool seedCampaignOrders(storage::Database &db, const CampaignOrdersOptions &o)
                  .bind(4, QString::fromUtf16(s.province)).bind(5, QString::fromUtf16(s.city)).run())
             return false;
     }
+    // The catalog: one item per SKU (7000..7059), its category the one its order lines carry.
+    auto item = db.prepare(u"INSERT OR REPLACE INTO items (num_iid, title, category, price_fen) VALUES (?1, ?2, ?3, ?4)");
+    auto sku = db.prepare(u"INSERT OR REPLACE INTO skus (sku_id, num_iid, price_fen) VALUES (?1, ?2, ?3)");
+    if (!item || !sku)
+        return false;
+    for (std::int64_t s = 7000; s < 7060; ++s) {
+        const std::int64_t price = 990 + (s % 12) * 4'500;
+        item.value().reset();
+        sku.value().reset();
+        if (!item.value().bind(1, 100'000 + s).bind(2, u"item %1"_s.arg(s)).bind(3, QString::fromUtf16(kCategories[s % 4]))
+                 .bind(4, price).run() ||
+            !sku.value().bind(1, s).bind(2, 100'000 + s).bind(3, price).run())
+            return false;
+    }
     for (std::int64_t i = 0; i < o.count; ++i) {
         const std::int64_t tid = 5'000'000'000LL + i;
         const bool store = i % 3 == 0;
@@ -94,7 +108,7 @@ bool seedCampaignOrders(storage::Database &db, const CampaignOrdersOptions &o)
             if (!line.value()
                      .bind(1, tid * 10 + l + 1)
                      .bind(2, tid)
-                     .bind(3, 600 + r.sku / 4)
+                     .bind(3, 100'000 + r.sku)
                      .bind(4, r.sku)
                      .bind(5, QString::fromUtf16(kCategories[r.sku % 4]))
                      .bind(6, r.units)

@@ -20,8 +20,8 @@ struct CampaignOrdersOptions
     bool withBadLines = false;      // every 997th order gets a line of 0 units or a negative payment
 };
 
-// Stores 1001..1010 (1000 is the online warehouse) with cities and provinces, then the orders,
-// in one transaction. Order i has tid 5'000'000'000 + i.
+// Stores 1001..1010 (1000 is the online warehouse) with cities and provinces, the catalog
+// (SKUs 7000..7059, one item each), then the orders, in one transaction. Order i has tid 5'000'000'000 + i.
 bool seedCampaignOrders(storage::Database &db, const CampaignOrdersOptions &options);
 
 } // namespace mc::test
