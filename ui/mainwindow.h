@@ -14,6 +14,7 @@ namespace mc::ui {
 class CounterPage;
 class OrdersPage;
 class ReconcilePage;
+class CampaignsPage;
 class DashboardPage;
 class ErrorBanner;
 class StatusIndicators;
@@ -33,6 +34,7 @@ public:
     CounterPage *counter() const { return m_counter; }
     OrdersPage *orders() const { return m_orders; }
     ReconcilePage *reconciliation() const { return m_reconciliation; }
+    CampaignsPage *campaigns() const { return m_campaigns; }
     ErrorBanner *errorBanner() const { return m_errorBanner; }
 
 public Q_SLOTS:
@@ -68,6 +70,7 @@ private:
     CounterPage *m_counter = nullptr;
     OrdersPage *m_orders = nullptr;
     ReconcilePage *m_reconciliation = nullptr;
+    CampaignsPage *m_campaigns = nullptr;
     ErrorBanner *m_errorBanner = nullptr;
 };
 

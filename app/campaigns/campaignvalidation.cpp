@@ -22,7 +22,6 @@ struct CampaignValidationText
 
 namespace {
 
-using Text = CampaignValidationText;
 
 QString yuan(std::int64_t fen) { return core::Money::fromMinor(fen).toDisplayString(QLocale()); }
 
@@ -109,34 +108,34 @@ QList<ValidationIssue> validate(const CampaignSpec &c, const ValidationContext &
     QList<ValidationIssue> issues;
     auto issue = [&](const char *code, const QString &message) { issues.append({QString::fromLatin1(code), message}); };
     if (c.name.trimmed().isEmpty())
-        issue("name", Text::tr("Give the campaign a name."));
+        issue("name", CampaignValidationText::tr("Give the campaign a name."));
 
     switch (c.type) {
     case CampaignType::ThresholdOff:
         if (c.thresholdFen <= 0 || c.amountFen <= 0)
-            issue("discount", Text::tr("Enter both the spend threshold and the amount off."));
+            issue("discount", CampaignValidationText::tr("Enter both the spend threshold and the amount off."));
         else if (c.amountFen >= c.thresholdFen)
-            issue("discount-above-price", Text::tr("%1 off every %2 is a discount at or above the price it applies to.")
+            issue("discount-above-price", CampaignValidationText::tr("%1 off every %2 is a discount at or above the price it applies to.")
                                               .arg(yuan(c.amountFen), yuan(c.thresholdFen)));
         break;
     case CampaignType::PercentOff:
         if (c.basisPoints <= 0)
-            issue("discount", Text::tr("Enter a percentage off above 0 %."));
+            issue("discount", CampaignValidationText::tr("Enter a percentage off above 0 %."));
         else if (c.basisPoints >= 10'000)
-            issue("discount-above-price", Text::tr("A percentage off of 100 % or more gives the goods away."));
+            issue("discount-above-price", CampaignValidationText::tr("A percentage off of 100 % or more gives the goods away."));
         break;
     case CampaignType::FixedPrice:
         if (c.fixedPriceFen <= 0)
-            issue("discount", Text::tr("Enter a fixed price above ¥0.00."));
+            issue("discount", CampaignValidationText::tr("Enter a fixed price above ¥0.00."));
         break;
     case CampaignType::Voucher:
         if (c.faceValueFen <= 0)
-            issue("discount", Text::tr("Enter the voucher's face value."));
+            issue("discount", CampaignValidationText::tr("Enter the voucher's face value."));
         else if (c.thresholdFen > 0 && c.faceValueFen > c.thresholdFen)
-            issue("discount-above-price", Text::tr("A voucher of %1 is worth more than the minimum spend of %2.")
+            issue("discount-above-price", CampaignValidationText::tr("A voucher of %1 is worth more than the minimum spend of %2.")
                                               .arg(yuan(c.faceValueFen), yuan(c.thresholdFen)));
         if (c.voucherQuantity < 1 || c.voucherQuantity > 100'000)
-            issue("voucher-quantity", Text::tr("Issue between 1 and 100,000 vouchers."));
+            issue("voucher-quantity", CampaignValidationText::tr("Issue between 1 and 100,000 vouchers."));
         break;
     }
     // A discount above the price of a SKU the campaign names.
@@ -147,7 +146,7 @@ QList<ValidationIssue> validate(const CampaignSpec &c, const ValidationContext &
         const bool above = (c.type == CampaignType::FixedPrice && c.fixedPriceFen >= it->priceFen) ||
                            (c.type == CampaignType::Voucher && c.thresholdFen == 0 && c.faceValueFen > it->priceFen);
         if (above) {
-            issue("discount-above-price", Text::tr("SKU %1 costs %2: the campaign's price or voucher is not below it.")
+            issue("discount-above-price", CampaignValidationText::tr("SKU %1 costs %2: the campaign's price or voucher is not below it.")
                                               .arg(sku)
                                               .arg(yuan(it->priceFen)));
             break;
@@ -155,9 +154,9 @@ QList<ValidationIssue> validate(const CampaignSpec &c, const ValidationContext &
     }
 
     if (c.endsMs <= c.startsMs)
-        issue("window", Text::tr("The campaign must end after it starts."));
+        issue("window", CampaignValidationText::tr("The campaign must end after it starts."));
     else if (c.endsMs <= ctx.nowMs)
-        issue("window-past", Text::tr("The window %1 – %2 (Beijing time) is in the past.")
+        issue("window-past", CampaignValidationText::tr("The window %1 – %2 (Beijing time) is in the past.")
                                  .arg(beijing(c.startsMs), beijing(c.endsMs)));
 
     if (c.reach != Reach::Online) {
@@ -166,27 +165,27 @@ QList<ValidationIssue> validate(const CampaignSpec &c, const ValidationContext &
                           (c.storesBy == StoreSelection::Province && c.provinces.isEmpty());
         const auto stores = storesOf(c, ctx);
         if (none || (stores && stores->isEmpty() && !ctx.stores.isEmpty()))
-            issue("stores", Text::tr("Choose at least one store: none of the chosen cities or provinces has one."));
+            issue("stores", CampaignValidationText::tr("Choose at least one store: none of the chosen cities or provinces has one."));
     }
     if ((c.products == ProductScope::Categories && c.categories.isEmpty()) ||
         (c.products == ProductScope::Skus && c.skuIds.isEmpty()))
-        issue("products", Text::tr("Choose at least one category or SKU."));
+        issue("products", CampaignValidationText::tr("Choose at least one category or SKU."));
 
     if (c.budgetFen < 0)
-        issue("budget", Text::tr("The budget cannot be negative."));
+        issue("budget", CampaignValidationText::tr("The budget cannot be negative."));
     else if (c.budgetFen > 0 && c.budgetFen < oneUseCost(c))
-        issue("budget-below-use", Text::tr("The budget of %1 is below the cost of one use (%2).")
+        issue("budget-below-use", CampaignValidationText::tr("The budget of %1 is below the cost of one use (%2).")
                                       .arg(yuan(c.budgetFen), yuan(oneUseCost(c))));
     if (c.perBuyerLimit < 0)
-        issue("per-buyer", Text::tr("The per-buyer limit cannot be negative."));
+        issue("per-buyer", CampaignValidationText::tr("The per-buyer limit cannot be negative."));
 
     for (const CampaignSpec &other : ctx.others) {
         if (other.id == c.id)
             continue;
         std::int64_t sku = 0;
         if (overlaps(c, other, ctx, &sku))
-            issue("overlap", sku ? Text::tr("Overlaps with “%1” on SKU %2 in the same reach and window.").arg(other.name).arg(sku)
-                                 : Text::tr("Overlaps with “%1” on the same products, reach and window.").arg(other.name));
+            issue("overlap", sku ? CampaignValidationText::tr("Overlaps with “%1” on SKU %2 in the same reach and window.").arg(other.name).arg(sku)
+                                 : CampaignValidationText::tr("Overlaps with “%1” on the same products, reach and window.").arg(other.name));
     }
     return issues;
 }
