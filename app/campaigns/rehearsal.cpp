@@ -57,12 +57,13 @@ class Walker
 public:
     Walker(const CampaignSpec &c, const StoreReach &stores, RehearsalResult &r)
         : m_c(c), m_storesAll(stores.all), m_stores(stores.storeIds.begin(), stores.storeIds.end()), m_r(r),
-          m_skus(c.skuIds.begin(), c.skuIds.end()), m_excluded(c.excludedSkuIds.begin(), c.excludedSkuIds.end()),
-          m_categories(c.categories.begin(), c.categories.end())
+          m_skus(c.skuIds.begin(), c.skuIds.end()), m_excluded(c.excludedSkuIds.begin(), c.excludedSkuIds.end())
     {
+        for (const QString &category : c.categories)
+            m_categories.insert(category.toUtf8());
     }
 
-    bool productInScope(std::int64_t skuId, const QString &category) const
+    bool productInScope(std::int64_t skuId, const QByteArray &category) const
     {
         if (m_excluded.contains(skuId))
             return false;
@@ -87,7 +88,7 @@ private:
     RehearsalResult &m_r;
     QSet<std::int64_t> m_skus;
     QSet<std::int64_t> m_excluded;
-    QSet<QString> m_categories;
+    QSet<QByteArray> m_categories; // UTF-8, as SQLite hands them over
     QHash<QByteArray, int> m_buyerUses;
     std::vector<QualifyingLine> m_qualifying;
     std::vector<std::int64_t> m_qualifyingSku;
@@ -205,13 +206,16 @@ core::Result<RehearsalResult> rehearse(storage::Database &cache, const CampaignS
         return stores.error();
     const bool needCategory = c.products == ProductScope::Categories;
     const bool needBuyer = c.perBuyerLimit > 0;
+    // INDEXED BY orders_created: rows come in creation order straight from the index. Left to
+    // itself the planner takes orders_status_created (three status ranges) and sorts the whole
+    // window in a temporary B-tree.
     auto rows = cache.prepare(QString(
         u"SELECT o.tid, o.channel = 'store', o.location_id, l.oid, l.sku_id, l.num, l.payment_fen, "
         u"l.refund_status = 'SUCCESS', " +
         QString(needCategory ? u"l.category"_s : u"''"_s) + u", " +
         QString(needBuyer ? u"CASE o.buyer_open_uid WHEN '' THEN 'nick:' || o.buyer_nick ELSE o.buyer_open_uid END"_s
                           : u"''"_s) +
-        u" FROM orders o JOIN order_lines l ON l.tid = o.tid "
+        u" FROM orders o INDEXED BY orders_created JOIN order_lines l ON l.tid = o.tid "
         u"WHERE o.created_ms >= ?1 AND o.created_ms < ?2 "
         u"AND o.status IN ('WAIT_SELLER_SEND_GOODS', 'WAIT_BUYER_CONFIRM_GOODS', 'TRADE_FINISHED') "
         u"ORDER BY o.created_ms, o.tid, l.oid"));
@@ -247,7 +251,7 @@ core::Result<RehearsalResult> rehearse(storage::Database &cache, const CampaignS
                 order.buyer = s.blob(9);
         }
         Line line{s.int64(3), s.int64(4), s.int64(5), s.int64(6), s.int64(7) != 0, false};
-        line.inScope = walker.productInScope(line.skuId, needCategory ? s.text(8) : QString());
+        line.inScope = walker.productInScope(line.skuId, needCategory ? s.blob(8) : QByteArray());
         order.lines.push_back(line);
         if ((++read & 0xFFF) == 0 && options.progress && !options.progress(read))
             return core::Error{u"rehearsal.cancelled"_s, u"The rehearsal was cancelled."_s, {}};
