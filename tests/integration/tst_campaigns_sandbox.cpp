@@ -14,6 +14,8 @@
 #include "app/storage/databases.h"
 #include "app/sync/ledgerstore.h"
 #include "app/campaigns/rehearsal.h"
+#include "app/campaigns/voucherissuer.h"
+#include "app/protocol/vouchercode.h"
 #include "tests/support/campaignorders.h"
 #include "tests/support/consoleprocess.h"
 #include "tests/support/sandboxprocess.h"
@@ -261,6 +263,74 @@ private Q_SLOTS:
             if (sku % 4 < 2)
                 skus.append(sku);
         QCOMPARE(theirs.value(u"sku_ids"_s).toArray(), skus);
+    }
+
+    // 1,000 vouchers in batches of 100: progress after each, cancel after three, resume; a
+    // batch whose answer was "lost" (marked pending again, as after a crash before the commit)
+    // is sent again with its key and brings back the same codes: exactly 1,000 distinct codes.
+    void vouchersInBatchesResumeWithoutIssuingTwice()
+    {
+        CampaignSpec v = campaign();
+        v.id = u"c-vouchers"_s;
+        v.type = CampaignType::Voucher;
+        v.faceValueFen = 5'000;
+        v.thresholdFen = 20'000;
+        v.voucherQuantity = 1'000;
+        VoucherIssuer issuer(*m_client, m_ledger->database());
+        QVERIFY(issuer.plan(v, {1001, 1002}).ok());
+        QVERIFY(issuer.plan(v, {1001}).ok()); // the first plan stands
+        QCOMPARE(issuer.counts(v.id).value(), (std::pair<int, int>{0, 1'000}));
+        QSignalSpy progress(&issuer, &VoucherIssuer::progress);
+        QSignalSpy finished(&issuer, &VoucherIssuer::finished);
+        connect(&issuer, &VoucherIssuer::progress, &issuer, [&issuer](int issued) {
+            if (issued >= 300)
+                issuer.cancel();
+        });
+        issuer.run(v.id);
+        QVERIFY(finished.wait(20'000));
+        QCOMPARE(finished.last().at(0).toInt(), 300);
+        QCOMPARE(finished.last().at(2).toBool(), true); // cancelled, batches left
+        QCOMPARE(progress.size(), 3);
+        const QList<IssuedVoucher> firstThree = issuer.issued(v.id).value();
+        QCOMPARE(firstThree.size(), 300);
+
+        // The answer of batch 1 "lost": pending again, sent again with the same key.
+        QVERIFY(m_ledger->database().exec(u"UPDATE campaign_voucher_batches SET state = 'pending', vouchers = '[]' "
+                                          u"WHERE campaign_id = 'c-vouchers' AND batch_no = 1"_s).ok());
+        disconnect(&issuer, &VoucherIssuer::progress, &issuer, nullptr);
+        issuer.run(v.id);
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(finished.last().at(0).toInt(), 1'000);
+        QCOMPARE(finished.last().at(2).toBool(), false);
+        QCOMPARE(progress.last().at(0).toInt(), 1'000);
+        const QList<IssuedVoucher> all = issuer.issued(v.id).value();
+        QCOMPARE(all.size(), 1'000);
+        QCOMPARE(all.mid(0, 300), firstThree); // batch 1 came back with the same codes
+        QSet<QString> codes;
+        for (const IssuedVoucher &i : all)
+            codes.insert(i.code);
+        QCOMPARE(codes.size(), 1'000);
+        // Each code is a signed voucher of this campaign, 50.00, for the two stores.
+        test::TopCallClient c(m_sandbox.url(), m_sandbox.owner());
+        c.setClock([this] { return m_sandbox.sandboxNowMs(); });
+        const QByteArray code = all.last().code.toLatin1();
+        std::optional<protocol::VoucherTerms> terms;
+        for (const QJsonValue &key : c.call("mc.voucher.keys.get").response("mc.voucher.keys.get")[u"keys"][u"key"].toArray())
+            if (key[u"key_id"].toString().toLatin1() == protocol::VoucherCode::keyIdOf(code).value_or(QByteArray()))
+                terms = protocol::VoucherCode::verify(code, QByteArray::fromBase64(key[u"public_key"].toString().toLatin1()));
+        QVERIFY(terms.has_value());
+        QCOMPARE(terms->campaignId, QByteArray("c-vouchers"));
+        QCOMPARE(terms->faceValueFen, 5'000);
+        QCOMPARE(terms->storeIds, (QList<std::int64_t>{1001, 1002}));
+
+        const QString csv = m_dir.filePath(u"vouchers.csv"_s);
+        QVERIFY(writeVoucherCsv(csv, all).ok());
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.size(), 1'002); // BOM + header, 1,000 codes, the empty rest after the last CRLF
+        QVERIFY(lines.first().startsWith("\xEF\xBB\xBFvoucher_id,code"));
+        QCOMPARE(lines.at(1), all.first().voucherId.toLatin1() + ',' + all.first().code.toLatin1() + '\r');
     }
 };
 

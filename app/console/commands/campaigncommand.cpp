@@ -5,6 +5,8 @@
 #include "app/campaigns/campaignstore.h"
 #include "app/campaigns/campaignvalidation.h"
 #include "app/campaigns/rehearsal.h"
+#include "app/campaigns/voucherissuer.h"
+#include "app/campaigns/campaignwire.h"
 #include "app/console/commands/commandline.h"
 #include "app/console/commands/platformoptions.h"
 #include "app/core/clock.h"
@@ -132,6 +134,47 @@ int publish(const QCommandLineParser &parser, sync::LedgerStore &ledger, campaig
     return QCoreApplication::exec();
 }
 
+// Issues the campaign's vouchers in batches of 100 (resumable), then writes them as CSV.
+int issueVouchers(const QCommandLineParser &parser, sync::LedgerStore &ledger, campaigns::CampaignStore &store,
+                  storage::Database &cache, const core::Clock &clock, const QString &id)
+{
+    auto newest = store.version(id, 0);
+    if (!newest)
+        return fail(newest.error(), kExitFailed);
+    auto scope = campaigns::resolveWireScope(cache, newest.value().spec);
+    if (!scope)
+        return fail(scope.error(), kExitFailed);
+    int exitCode = kExitOk;
+    auto connection = platformConnection(parser, kCommand, 0, kTimeoutMs, exitCode);
+    if (!connection)
+        return exitCode;
+    platform::PlatformClient client(connection->options, connection->credentials, clock);
+    campaigns::VoucherIssuer issuer(client, ledger.database());
+    if (auto planned = issuer.plan(newest.value().spec, scope.value().storeIds); !planned)
+        return fail(planned.error(), kExitFailed);
+    QTextStream err(stderr);
+    QObject::connect(&issuer, &campaigns::VoucherIssuer::progress, [&](int issued, int planned) {
+        err << kCommand << ": " << issued << " of " << planned << " vouchers issued" << Qt::endl;
+    });
+    QObject::connect(&issuer, &campaigns::VoucherIssuer::finished, [](int, int, bool) { QCoreApplication::exit(kExitOk); });
+    QObject::connect(&issuer, &campaigns::VoucherIssuer::failed, [&](const QString &why) {
+        err << kCommand << ": " << why << " (run again to resume; nothing is issued twice)" << Qt::endl;
+        QCoreApplication::exit(kExitFailed);
+    });
+    issuer.run(id);
+    if (const int code = QCoreApplication::exec(); code != kExitOk)
+        return code;
+    auto all = issuer.issued(id);
+    if (!all)
+        return storageFailure(all.error());
+    if (parser.isSet(u"out"_s))
+        if (auto written = campaigns::writeVoucherCsv(parser.value(u"out"_s), all.value()); !written)
+            return fail(written.error(), kExitFailed);
+    const auto counts = issuer.counts(id).valueOr({0, 0});
+    printJsonLine({{u"id"_s, id}, {u"issued"_s, counts.first}, {u"planned"_s, counts.second}});
+    return counts.first == counts.second ? kExitOk : kExitFailed;
+}
+
 } // namespace
 
 int runCampaign(const QStringList &arguments)
@@ -142,7 +185,7 @@ int runCampaign(const QStringList &arguments)
         u"JSON, list, show versions, diff two, roll back, publish."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"campaign"_s, u"the command"_s);
-    parser.addPositionalArgument(u"what"_s, u"simulate, import, export, list, versions, diff, rollback or publish"_s);
+    parser.addPositionalArgument(u"what"_s, u"simulate, import, export, list, versions, diff, rollback, publish or vouchers"_s);
     parser.addOptions({
         {u"data-dir"_s, u"The console's data folder."_s, u"DIR"_s},
         {u"campaign"_s, u"simulate, import: the campaign as JSON."_s, u"FILE"_s},
@@ -153,7 +196,7 @@ int runCampaign(const QStringList &arguments)
         {u"version"_s, u"export, diff, rollback, publish: a version (default the newest)."_s, u"N"_s},
         {u"against"_s, u"diff: the other version."_s, u"N"_s},
         {u"author"_s, u"import, rollback, publish: who does it (kept with the version)."_s, u"NAME"_s},
-        {u"out"_s, u"export: write here instead of stdout."_s, u"FILE"_s},
+        {u"out"_s, u"export: write here instead of stdout; vouchers: the codes as CSV."_s, u"FILE"_s},
         {u"over"_s, u"publish: the platform version to publish over (after a conflict)."_s, u"N"_s},
     });
     parser.addOptions(platformOptions(u"the owner's entry is used"_s, kTimeoutMs));
@@ -161,9 +204,9 @@ int runCampaign(const QStringList &arguments)
         return usageExit(parser);
     const QStringList words = parser.positionalArguments();
     static const QStringList kWhat{u"simulate"_s, u"import"_s, u"export"_s, u"list"_s,
-                                   u"versions"_s, u"diff"_s,   u"rollback"_s, u"publish"_s};
+                                   u"versions"_s, u"diff"_s,   u"rollback"_s, u"publish"_s, u"vouchers"_s};
     if (words.size() != 2 || !kWhat.contains(words.at(1)))
-        return usageError(kCommand, u"usage: campaign simulate|import|export|list|versions|diff|rollback|publish "
+        return usageError(kCommand, u"usage: campaign simulate|import|export|list|versions|diff|rollback|publish|vouchers "
                                     u"--data-dir DIR [options]"_s);
     const QString what = words.at(1);
     const QString dataDir = parser.value(u"data-dir"_s);
@@ -202,7 +245,7 @@ int runCampaign(const QStringList &arguments)
     }
 
     // A folder no console has used yet has no ledger to read: it is created (and locked) then.
-    const bool writes = what == u"import" || what == u"rollback" || what == u"publish" ||
+    const bool writes = what == u"import" || what == u"rollback" || what == u"publish" || what == u"vouchers" ||
                         !QFileInfo::exists(dataDir + u'/' + storage::databaseFileName(storage::DatabaseRole::Ledger));
     std::unique_ptr<storage::DataFolder> folder;
     if (writes && !(folder = lockDataFolder(kCommand, dataDir)))
@@ -289,6 +332,8 @@ int runCampaign(const QStringList &arguments)
         printJsonLine({{u"id"_s, id}, {u"version"_s, saved.value()}, {u"rolled_back_to"_s, qint64(*version)}});
         return kExitOk;
     }
+    if (what == u"vouchers")
+        return issueVouchers(parser, *ledger, store, *cache.value(), clock, id);
     return publish(parser, *ledger, store, *cache.value(), clock, id, int(*version), author);
 }
 

@@ -7,6 +7,8 @@
 //   list | versions --id ID | diff --id ID --version A --against B
 //   rollback --id ID --version N --author NAME  saves version N again as the newest
 //   publish --id ID [--version N] --author NAME --endpoint URL --credentials FILE ...
+//   vouchers --id ID --endpoint URL --credentials FILE [--out FILE.csv]   issues a voucher
+//            campaign's codes in batches of 100 (resumable), optionally as CSV
 #pragma once
 
 #include <QStringList>

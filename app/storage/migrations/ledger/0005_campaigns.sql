@@ -18,3 +18,19 @@ CREATE TABLE campaign_versions (
     publish_note      TEXT NOT NULL DEFAULT '',  -- the platform's answer on a conflict or refusal
     PRIMARY KEY (campaign_id, version)
 ) WITHOUT ROWID;
+
+-- Vouchers issued for a campaign, in batches of at most 100 (mc.vouchers.issue). A batch is
+-- planned with its idempotency key before it is sent, so a batch whose answer was lost (a
+-- crash, a dropped connection) is sent again with the same key and the platform answers with
+-- the codes it issued the first time: never issued twice.
+CREATE TABLE campaign_voucher_batches (
+    campaign_id      TEXT NOT NULL,
+    batch_no         INTEGER NOT NULL,
+    idempotency_key  TEXT NOT NULL UNIQUE,
+    quantity         INTEGER NOT NULL CHECK (quantity BETWEEN 1 AND 100),
+    params           TEXT NOT NULL,             -- the call's parameters as JSON
+    state            TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'issued')),
+    vouchers         TEXT NOT NULL DEFAULT '[]', -- [{"voucher_id":..,"code":..}] once issued
+    issued_ms        INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (campaign_id, batch_no)
+) WITHOUT ROWID;
