@@ -13,7 +13,7 @@ namespace mc::sandbox {
 namespace {
 
 constexpr QByteArrayView kReaches[] = {"online", "in_store", "omnichannel"};
-constexpr QByteArrayView kDiscounts[] = {"percent_off", "amount_off", "threshold_off"};
+constexpr QByteArrayView kDiscounts[] = {"percent_off", "amount_off", "threshold_off", "fixed_price"};
 constexpr QByteArrayView kStates[] = {"draft", "published", "paused", "ended"};
 constexpr QStringView kColumns = u"campaign_id, version, name, reach, discount, basis_points, amount_off_fen, "
                                  u"threshold_fen, starts_ms, ends_ms, sku_ids, store_ids, state, modified_ms";
@@ -76,7 +76,7 @@ ApiReply CampaignBook::save(const ApiCall &call)
     if (p.ok() && !oneOf(reach, kReaches))
         p.fail(invalidParameter("reach", "must be online, in_store or omnichannel"));
     if (p.ok() && !oneOf(discount, kDiscounts))
-        p.fail(invalidParameter("discount", "must be percent_off, amount_off or threshold_off"));
+        p.fail(invalidParameter("discount", "must be percent_off, amount_off, threshold_off or fixed_price"));
     if (p.ok() && !oneOf(state, kStates))
         p.fail(invalidParameter("state", "must be draft, published, paused or ended"));
     if (p.ok() && ends <= starts)

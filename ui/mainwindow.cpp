@@ -6,6 +6,7 @@
 #include "ui/catalog/catalogpage.h"
 #include "ui/counter/counterpage.h"
 #include "ui/reconcile/reconcilepage.h"
+#include "ui/campaigns/campaignspage.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/errorbanner.h"
 #include "ui/navigationdelegate.h"
@@ -139,6 +140,9 @@ QWidget *MainWindow::createPage(const PageEntry &entry, const QString &dataFolde
     } else if (entry.id == PageId::Reconciliation) {
         m_reconciliation = new ReconcilePage(entry.title, entry.summary); // without a service until the runtime sets one
         page = m_reconciliation;
+    } else if (entry.id == PageId::Campaigns) {
+        m_campaigns = new CampaignsPage(entry.title, entry.summary); // without a desk until the app sets one
+        page = m_campaigns;
     } else {
         page = new UnavailablePage(entry.title, entry.summary, entry.upcoming);
     }

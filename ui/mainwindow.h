@@ -15,6 +15,7 @@ class CatalogPage;
 class CounterPage;
 class OrdersPage;
 class ReconcilePage;
+class CampaignsPage;
 class StockPage;
 class DashboardPage;
 class ErrorBanner;
@@ -37,6 +38,7 @@ public:
     CatalogPage *catalog() const { return m_catalog; }
     StockPage *stock() const { return m_stock; }
     ReconcilePage *reconciliation() const { return m_reconciliation; }
+    CampaignsPage *campaigns() const { return m_campaigns; }
     ErrorBanner *errorBanner() const { return m_errorBanner; }
 
 public Q_SLOTS:
@@ -74,6 +76,7 @@ private:
     CatalogPage *m_catalog = nullptr;
     StockPage *m_stock = nullptr;
     ReconcilePage *m_reconciliation = nullptr;
+    CampaignsPage *m_campaigns = nullptr;
     ErrorBanner *m_errorBanner = nullptr;
 };
 

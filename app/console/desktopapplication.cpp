@@ -15,6 +15,7 @@
 #include "ui/catalog/catalogpage.h"
 #include "ui/counter/counterpage.h"
 #include "ui/reconcile/reconcilepage.h"
+#include "ui/campaigns/campaignspage.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/desktopapp.h"
 #include "ui/mainwindow.h"
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QThread>
 #include <QTimeZone>
 
 #include <memory>
@@ -276,6 +278,19 @@ void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window, bo
     reconciliation->setReconcileService(runtime.reconcileService());
     QObject::connect(&runtime, &runtime::ConsoleRuntime::reconcileReady, reconciliation,
                      &ui::ReconcilePage::setReconcileService);
+
+    // Campaigns: a desk on a thread of its own (the ledger's versions, a cache reader).
+    auto *campaignThread = new QThread(&window);
+    auto *desk = new campaigns::CampaignDesk(runtime.options().dataDir, runtime.clock());
+    desk->moveToThread(campaignThread);
+    campaignThread->start();
+    QObject::connect(&window, &QObject::destroyed, [campaignThread, desk] {
+        desk->cancelRehearsal();
+        campaignThread->quit();
+        campaignThread->wait();
+        delete desk;
+    });
+    window.campaigns()->setDesk(desk);
 }
 
 namespace {

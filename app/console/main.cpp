@@ -7,9 +7,11 @@
 //            one, list (and upload) the ledger's redemptions
 //   reconcile   day close: counter, platform, settlement (and till) for a store's day
 //   export orders|catalog|stock   the cached orders that match, the SKUs, the stock, as CSV
+//   campaign  rehearse a campaign on cached orders, import/export JSON, versions, publish
 //   version  print the version, the git commit and the versions of Qt, SQLite and OpenSSL (also --version)
 //   help     list the commands and the desktop app's options (also --help, -h; `help COMMAND` = `COMMAND --help`)
 #include "app/buildinfo/buildinfo.h"
+#include "app/console/commands/campaigncommand.h"
 #include "app/console/commands/digestcommand.h"
 #include "app/console/commands/exportcommand.h"
 #include "app/console/commands/maintenancecommands.h"
@@ -49,6 +51,7 @@ int printHelp(const QStringList &arguments)
            "  export orders   the cached orders that match, as CSV for Excel and WPS\n"
            "  export catalog  the cached SKUs with price and stock in total, as CSV\n"
            "  export stock    one row per SKU and location (edit it and import it on the Stock page)\n"
+           "  campaign        rehearse a campaign on the cached orders (simulate), import, export, versions, publish\n"
            "  rebuild-cache   set a damaged cache aside; the next sync fetches it again\n"
            "  verify-ledger   re-compute the ledger's keyed chains (audit log, redemptions)\n"
            "  restore-ledger  put ledger.sqlite.bak back; the current ledger is kept aside\n"
@@ -76,7 +79,7 @@ int main(int argc, char *argv[])
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     static const QStringList kHeadless{u"version"_s,        u"--version"_s,     u"sync"_s,        u"digest"_s,
                                        u"rebuild-cache"_s,  u"verify-ledger"_s, u"voucher"_s,     u"redeem"_s,
-                                       u"redemptions"_s,    u"export"_s,        u"restore-ledger"_s, u"help"_s,
+                                       u"redemptions"_s,    u"export"_s,        u"restore-ledger"_s, u"help"_s, u"campaign"_s,
                                        u"--help"_s,         u"-h"_s};
     // `help reconcile` is `reconcile --help`.
     const bool reconcileHelp = first == u"help" && argc > 2 && QString::fromLocal8Bit(argv[2]) == u"reconcile";
@@ -119,6 +122,8 @@ int main(int argc, char *argv[])
             return mc::commands::runRedeem(arguments);
         if (command == u"export")
             return mc::commands::runExport(arguments);
+        if (command == u"campaign")
+            return mc::commands::runCampaign(arguments);
         if (command == u"redemptions")
             return mc::commands::runRedemptions(arguments);
         if (command == u"rebuild-cache")
@@ -144,7 +149,7 @@ int main(int argc, char *argv[])
     std::fputs(
         "merchant-console was built without its user interface (MC_BUILD_UI=OFF).\n"
         "Headless commands: sync, digest, rebuild-cache, verify-ledger, restore-ledger, voucher, redeem, "
-        "redemptions, reconcile, export, version, help\n",
+        "redemptions, reconcile, export, campaign, version, help\n",
         stderr);
     return 2;
 #endif

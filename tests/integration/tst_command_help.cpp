@@ -58,6 +58,7 @@ const QList<std::pair<QStringList, QString>> &commands()
         {{u"export"_s, u"orders"_s}, u"--province"_s},
         {{u"export"_s, u"catalog"_s}, u"--low-only"_s},
         {{u"export"_s, u"stock"_s}, u"--category"_s},
+        {{u"campaign"_s}, u"--against"_s},
         {{u"rebuild-cache"_s}, u"--data-dir"_s},
         {{u"verify-ledger"_s}, u"--data-dir"_s},
         {{u"restore-ledger"_s}, u"--data-dir"_s},

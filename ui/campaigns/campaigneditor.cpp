@@ -1,0 +1,291 @@
+#include "ui/campaigns/campaigneditor.h"
+
+#include "app/core/money.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace mc::ui {
+
+namespace {
+
+const QTimeZone kBeijing(8 * 3600);
+
+// The edits show Beijing wall time whatever the machine's zone (Qt 6.4 edits have no zone of their own).
+void setBeijing(QDateTimeEdit *edit, std::int64_t ms)
+{
+    const QDateTime bj = QDateTime::fromMSecsSinceEpoch(ms, kBeijing);
+    edit->setDateTime(QDateTime(bj.date(), bj.time()));
+}
+
+std::int64_t beijingMs(const QDateTimeEdit *edit)
+{
+    const QDateTime wall = edit->dateTime();
+    return QDateTime(wall.date(), wall.time(), kBeijing).toMSecsSinceEpoch();
+}
+
+QString yuan(std::int64_t fen) { return core::Money::fromMinor(fen).toDecimalString(); }
+
+bool readYuan(const QLineEdit *edit, std::int64_t &fen)
+{
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty()) {
+        fen = 0;
+        return true;
+    }
+    auto money = core::Money::parse(QStringView(text));
+    if (!money || money.value().isNegative())
+        return false;
+    fen = money.value().minor();
+    return true;
+}
+
+template<typename T> bool readIds(const QLineEdit *edit, QList<T> &out)
+{
+    out.clear();
+    for (const QString &part : edit->text().split(QRegularExpression(u"[,，\\s]+"_s), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return false;
+        out.append(id);
+    }
+    return true;
+}
+
+QStringList readNames(const QLineEdit *edit)
+{
+    return edit->text().split(QRegularExpression(u"[,，]+"_s), Qt::SkipEmptyParts).replaceInStrings(
+        QRegularExpression(u"^\\s+|\\s+$"_s), QString());
+}
+
+template<typename T> QString joinIds(const QList<T> &ids)
+{
+    QStringList parts;
+    for (T id : ids)
+        parts.append(QString::number(id));
+    return parts.join(u", "_s);
+}
+
+} // namespace
+
+CampaignEditor::CampaignEditor(QWidget *parent) : QWidget(parent)
+{
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto money = [this](const QString &placeholder) {
+        auto *e = new QLineEdit(this);
+        e->setPlaceholderText(placeholder);
+        connect(e, &QLineEdit::textEdited, this, &CampaignEditor::edited);
+        return e;
+    };
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(u"campaign.name"_s);
+    connect(m_name, &QLineEdit::textEdited, this, &CampaignEditor::edited);
+    form->addRow(tr("Name"), m_name);
+
+    m_type = new QComboBox(this);
+    m_type->setObjectName(u"campaign.type"_s);
+    m_type->addItem(tr("Every threshold, amount off (满减)"), int(campaigns::CampaignType::ThresholdOff));
+    m_type->addItem(tr("Percentage off"), int(campaigns::CampaignType::PercentOff));
+    m_type->addItem(tr("Fixed price"), int(campaigns::CampaignType::FixedPrice));
+    m_type->addItem(tr("Voucher of a face value"), int(campaigns::CampaignType::Voucher));
+    form->addRow(tr("Type"), m_type);
+
+    m_threshold = money(tr("e.g. 300.00"));
+    m_amount = money(tr("e.g. 40.00"));
+    m_percent = money(tr("e.g. 15 for 15 % off"));
+    m_fixedPrice = money(tr("price per unit, e.g. 99.00"));
+    m_faceValue = money(tr("e.g. 50.00"));
+    form->addRow(tr("Every (¥) / minimum spend (¥)"), m_threshold);
+    form->addRow(tr("Amount off (¥)"), m_amount);
+    form->addRow(tr("Percentage off"), m_percent);
+    form->addRow(tr("Fixed price (¥)"), m_fixedPrice);
+    form->addRow(tr("Face value (¥)"), m_faceValue);
+
+    m_reach = new QComboBox(this);
+    m_reach->addItem(tr("Online and in store"), int(campaigns::Reach::Both));
+    m_reach->addItem(tr("Online only"), int(campaigns::Reach::Online));
+    m_reach->addItem(tr("In store only"), int(campaigns::Reach::InStore));
+    form->addRow(tr("Reach"), m_reach);
+    auto *stores = new QWidget(this);
+    auto *storesRow = new QHBoxLayout(stores);
+    storesRow->setContentsMargins(0, 0, 0, 0);
+    m_storesBy = new QComboBox(stores);
+    m_storesBy->addItem(tr("All stores"), int(campaigns::StoreSelection::All));
+    m_storesBy->addItem(tr("Stores"), int(campaigns::StoreSelection::List));
+    m_storesBy->addItem(tr("Cities"), int(campaigns::StoreSelection::City));
+    m_storesBy->addItem(tr("Provinces"), int(campaigns::StoreSelection::Province));
+    m_stores = new QLineEdit(stores);
+    m_stores->setPlaceholderText(tr("store ids, cities or provinces, comma-separated"));
+    storesRow->addWidget(m_storesBy);
+    storesRow->addWidget(m_stores, 1);
+    form->addRow(tr("In stores"), stores);
+
+    auto *products = new QWidget(this);
+    auto *productsRow = new QHBoxLayout(products);
+    productsRow->setContentsMargins(0, 0, 0, 0);
+    m_products = new QComboBox(products);
+    m_products->addItem(tr("All products"), int(campaigns::ProductScope::All));
+    m_products->addItem(tr("Categories"), int(campaigns::ProductScope::Categories));
+    m_products->addItem(tr("SKUs"), int(campaigns::ProductScope::Skus));
+    m_productList = new QLineEdit(products);
+    m_productList->setPlaceholderText(tr("categories or SKU ids, comma-separated"));
+    productsRow->addWidget(m_products);
+    productsRow->addWidget(m_productList, 1);
+    form->addRow(tr("Products"), products);
+    m_excluded = new QLineEdit(this);
+    m_excluded->setPlaceholderText(tr("SKU ids never discounted"));
+    form->addRow(tr("Except SKUs"), m_excluded);
+
+    auto *window = new QWidget(this);
+    auto *windowRow = new QHBoxLayout(window);
+    windowRow->setContentsMargins(0, 0, 0, 0);
+    m_starts = new QDateTimeEdit(window);
+    m_ends = new QDateTimeEdit(window);
+    for (QDateTimeEdit *e : {m_starts, m_ends}) {
+        e->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+        e->setCalendarPopup(true);
+    }
+    auto *preset = new QPushButton(tr("11.11"), window);
+    preset->setObjectName(u"campaign.preset1111"_s);
+    preset->setToolTip(tr("The next 11.11, 00:00 to 24:00 Beijing time"));
+    connect(preset, &QPushButton::clicked, this, [this] {
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(kBeijing).date();
+        presetElevenEleven(today > QDate(today.year(), 11, 11) ? today.year() + 1 : today.year());
+    });
+    windowRow->addWidget(m_starts, 1);
+    windowRow->addWidget(new QLabel(u"–"_s, window));
+    windowRow->addWidget(m_ends, 1);
+    windowRow->addWidget(preset);
+    form->addRow(tr("Window (Beijing)"), window);
+
+    m_budget = money(tr("empty: no cap"));
+    form->addRow(tr("Budget (¥)"), m_budget);
+    m_perBuyer = new QSpinBox(this);
+    m_perBuyer->setRange(0, 1'000'000);
+    m_perBuyer->setSpecialValueText(tr("no limit"));
+    form->addRow(tr("Per buyer"), m_perBuyer);
+    m_vouchers = new QSpinBox(this);
+    m_vouchers->setRange(0, 100'000);
+    m_vouchers->setSingleStep(100);
+    form->addRow(tr("Vouchers to issue"), m_vouchers);
+
+    m_rows = {m_threshold, m_amount, m_percent, m_fixedPrice, m_faceValue, m_vouchers};
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        updateVisibility();
+        Q_EMIT edited();
+    });
+    for (QComboBox *c : {m_reach, m_storesBy, m_products})
+        connect(c, &QComboBox::currentIndexChanged, this, &CampaignEditor::edited);
+    for (QLineEdit *e : {m_stores, m_productList, m_excluded})
+        connect(e, &QLineEdit::textEdited, this, &CampaignEditor::edited);
+    updateVisibility();
+}
+
+void CampaignEditor::updateVisibility()
+{
+    using campaigns::CampaignType;
+    const auto type = CampaignType(m_type->currentData().toInt());
+    auto *form = static_cast<QFormLayout *>(layout());
+    form->setRowVisible(m_threshold, type == CampaignType::ThresholdOff || type == CampaignType::Voucher);
+    form->setRowVisible(m_amount, type == CampaignType::ThresholdOff);
+    form->setRowVisible(m_percent, type == CampaignType::PercentOff);
+    form->setRowVisible(m_fixedPrice, type == CampaignType::FixedPrice);
+    form->setRowVisible(m_faceValue, type == CampaignType::Voucher);
+    form->setRowVisible(m_vouchers, type == CampaignType::Voucher);
+}
+
+void CampaignEditor::presetElevenEleven(int year)
+{
+    setBeijing(m_starts, QDateTime(QDate(year, 11, 11), QTime(0, 0), kBeijing).toMSecsSinceEpoch());
+    setBeijing(m_ends, QDateTime(QDate(year, 11, 12), QTime(0, 0), kBeijing).toMSecsSinceEpoch());
+    Q_EMIT edited();
+}
+
+void CampaignEditor::setCampaign(const campaigns::CampaignSpec &c)
+{
+    m_id = c.id;
+    m_name->setText(c.name);
+    m_type->setCurrentIndex(m_type->findData(int(c.type)));
+    m_threshold->setText(c.thresholdFen ? yuan(c.thresholdFen) : QString());
+    m_amount->setText(c.amountFen ? yuan(c.amountFen) : QString());
+    // basis points as a percentage with two decimals: the same exact parser as money
+    m_percent->setText(c.basisPoints ? yuan(c.basisPoints) : QString());
+    m_fixedPrice->setText(c.fixedPriceFen ? yuan(c.fixedPriceFen) : QString());
+    m_faceValue->setText(c.faceValueFen ? yuan(c.faceValueFen) : QString());
+    m_reach->setCurrentIndex(m_reach->findData(int(c.reach)));
+    m_storesBy->setCurrentIndex(m_storesBy->findData(int(c.storesBy)));
+    m_stores->setText(c.storesBy == campaigns::StoreSelection::List ? joinIds(c.storeIds)
+                      : c.storesBy == campaigns::StoreSelection::City ? c.cities.join(u", "_s)
+                                                                       : c.provinces.join(u", "_s));
+    m_products->setCurrentIndex(m_products->findData(int(c.products)));
+    m_productList->setText(c.products == campaigns::ProductScope::Skus ? joinIds(c.skuIds) : c.categories.join(u", "_s));
+    m_excluded->setText(joinIds(c.excludedSkuIds));
+    setBeijing(m_starts, c.startsMs);
+    setBeijing(m_ends, c.endsMs);
+    m_budget->setText(c.budgetFen ? yuan(c.budgetFen) : QString());
+    m_perBuyer->setValue(c.perBuyerLimit);
+    m_vouchers->setValue(c.voucherQuantity);
+    updateVisibility();
+}
+
+bool CampaignEditor::campaign(campaigns::CampaignSpec &c, QString &why) const
+{
+    c = {};
+    c.id = m_id;
+    c.name = m_name->text().trimmed();
+    c.type = campaigns::CampaignType(m_type->currentData().toInt());
+    std::int64_t percentHundredths = 0;
+    const std::pair<QLineEdit *, std::int64_t *> amounts[] = {
+        {m_threshold, &c.thresholdFen}, {m_amount, &c.amountFen},     {m_percent, &percentHundredths},
+        {m_fixedPrice, &c.fixedPriceFen}, {m_faceValue, &c.faceValueFen}, {m_budget, &c.budgetFen}};
+    for (const auto &[edit, target] : amounts)
+        if (!readYuan(edit, *target)) {
+            why = tr("“%1” is not an amount such as 300.00.").arg(edit->text());
+            return false;
+        }
+    if (percentHundredths > 10'000) {
+        why = tr("A percentage off is at most 100.");
+        return false;
+    }
+    c.basisPoints = int(percentHundredths);
+    c.reach = campaigns::Reach(m_reach->currentData().toInt());
+    c.storesBy = campaigns::StoreSelection(m_storesBy->currentData().toInt());
+    if (c.storesBy == campaigns::StoreSelection::List && !readIds(m_stores, c.storeIds)) {
+        why = tr("Stores are numbers separated by commas.");
+        return false;
+    }
+    if (c.storesBy == campaigns::StoreSelection::City)
+        c.cities = readNames(m_stores);
+    if (c.storesBy == campaigns::StoreSelection::Province)
+        c.provinces = readNames(m_stores);
+    c.products = campaigns::ProductScope(m_products->currentData().toInt());
+    if (c.products == campaigns::ProductScope::Skus && !readIds(m_productList, c.skuIds)) {
+        why = tr("SKUs are numbers separated by commas.");
+        return false;
+    }
+    if (c.products == campaigns::ProductScope::Categories)
+        c.categories = readNames(m_productList);
+    if (!readIds(m_excluded, c.excludedSkuIds)) {
+        why = tr("Excluded SKUs are numbers separated by commas.");
+        return false;
+    }
+    c.startsMs = beijingMs(m_starts);
+    c.endsMs = beijingMs(m_ends);
+    c.perBuyerLimit = m_perBuyer->value();
+    c.voucherQuantity = c.type == campaigns::CampaignType::Voucher ? m_vouchers->value() : 0;
+    return true;
+}
+
+} // namespace mc::ui

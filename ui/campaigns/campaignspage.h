@@ -1,0 +1,77 @@
+// The Campaigns page: the campaigns with their status (draft, scheduled, live, ended), reach,
+// window and cost so far against the budget; the editor with validation as you type; the
+// rehearsal on the cached orders of a past window, with a chart per channel and store and the
+// most affected SKUs; the versions with their author and time, a diff and rollback. It talks
+// only to a campaigns::CampaignDesk on its own thread (queued); without one it says so.
+#pragma once
+
+#include "app/campaigns/campaigndesk.h"
+#include "ui/page.h"
+
+#include <QPointer>
+
+class QChartView;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTabWidget;
+
+namespace mc::ui {
+
+class CampaignEditor;
+
+class CampaignsPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CampaignsPage)
+
+public:
+    CampaignsPage(const QString &title, const QString &summary, QWidget *parent = nullptr);
+    ~CampaignsPage() override;
+
+    // The desk lives on another thread; the page never calls it directly.
+    void setDesk(mc::campaigns::CampaignDesk *desk);
+    void setAuthor(const QString &author) { m_author = author; }
+    CampaignEditor *editor() const { return m_editor; }
+    // The past days the rehearsal reads (Beijing days, both included).
+    void setRehearsalDays(const QDate &from, const QDate &to);
+
+public Q_SLOTS:
+    void newCampaign();
+    void saveCampaign();
+    void runRehearsal();
+    void rollbackSelected();
+
+private:
+    void showRows(const QList<mc::campaigns::CampaignRow> &rows);
+    void showVersions(const QString &campaignId, const QList<mc::campaigns::CampaignVersion> &versions);
+    void showIssues(const QList<mc::campaigns::ValidationIssue> &issues);
+    void showRehearsal(const mc::campaigns::RehearsalResult &result);
+    void showDiff();
+    void selectCampaign(int row);
+    void onEdited();
+    template<typename F> void onDesk(F &&call);
+
+    QPointer<mc::campaigns::CampaignDesk> m_desk;
+    QString m_author;
+    QList<mc::campaigns::CampaignRow> m_rows;
+    QList<mc::campaigns::CampaignVersion> m_versions;
+    QTableWidget *m_list = nullptr;
+    CampaignEditor *m_editor = nullptr;
+    QLabel *m_issues = nullptr;
+    QLabel *m_state = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QPushButton *m_run = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_summary = nullptr;
+    QChartView *m_chart = nullptr;
+    QTableWidget *m_skus = nullptr;
+    QTableWidget *m_versionTable = nullptr;
+    QTableWidget *m_diff = nullptr;
+    QPushButton *m_rollback = nullptr;
+};
+
+} // namespace mc::ui
