@@ -5,9 +5,9 @@
     <name>ConnectionCheck</name>
     <message numerus="yes">
         <source>Connected. The platform accepted your keys; the shop has %n store(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected. The platform accepted your keys; the shop has %n store.</numerusform>
+            <numerusform>Connected. The platform accepted your keys; the shop has %n stores.</numerusform>
         </translation>
     </message>
     <message>
@@ -48,16 +48,16 @@
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) ahead of the platform&apos;s. Correct the date and time (or turn on automatic time), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute ahead of the platform&apos;s. Correct the date and time (or turn on automatic time), then try again.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes ahead of the platform&apos;s. Correct the date and time (or turn on automatic time), then try again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) behind the platform&apos;s. Correct the date and time (or turn on automatic time), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute behind the platform&apos;s. Correct the date and time (or turn on automatic time), then try again.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes behind the platform&apos;s. Correct the date and time (or turn on automatic time), then try again.</numerusform>
         </translation>
     </message>
     <message>
@@ -253,10 +253,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discount campaigns you can set up and try out on past orders before publishing them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Vouchers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,6 +375,104 @@
     </message>
     <message>
         <source>The connection works, but this computer&apos;s keychain did not keep the secrets, so they would be lost. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::campaigns::CampaignDesk</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::campaigns::CampaignValidation</name>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter both the spend threshold and the amount off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 off every %2 is a discount at or above the price it applies to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a percentage off above 0 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage off of 100 % or more gives the goods away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a fixed price above ¥0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the voucher&apos;s face value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A voucher of %1 is worth more than the minimum spend of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue between 1 and 100,000 vouchers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1 costs %2: the campaign&apos;s price or voucher is not below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window %1 – %2 (Beijing time) is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one store: none of the chosen cities or provinces has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one category or SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget of %1 is below the cost of one use (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The per-buyer limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaps with “%1” on SKU %2 in the same reach and window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaps with “%1” on the same products, reach and window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -776,6 +870,422 @@
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CampaignEditor</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every threshold, amount off (满减)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher of a face value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 300.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 40.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 15 for 15 % off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price per unit, e.g. 99.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 50.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every (¥) / minimum spend (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount off (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed price (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face value (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online and in store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In store only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store ids, cities or provinces, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories or SKU ids, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU ids never discounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Except SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11.11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next 11.11, 00:00 to 24:00 Beijing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window (Beijing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers to issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount such as 300.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage off is at most 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores are numbers separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKUs are numbers separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded SKUs are numbers separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CampaignsPage</name>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online + in store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n store(s)</source>
+        <translation>
+            <numerusform>%n store</numerusform>
+            <numerusform>%n stores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every %1, %2 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed price %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window (Beijing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost so far / budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 11.11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse the campaign on past orders to see what it would have cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (Beijing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from the version before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back to this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns are kept in this console&apos;s ledger until published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns are not available: the data folder is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsing on the cached orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign yet: set one up below, rehearse it on past orders, save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published (v%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 paid orders would have qualified; %3 discounted for %4 (%5 % of GMV %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not discounted: %1 over the budget, %2 over the per-buyer limit, %3 without a voucher left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) set aside as impossible (not counted).</source>
+        <translation>
+            <numerusform>%n order set aside as impossible (not counted).</numerusform>
+            <numerusform>%n orders set aside as impossible (not counted).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount cost per channel and store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

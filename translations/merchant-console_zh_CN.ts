@@ -250,10 +250,6 @@
         <translation>线上和门店的促销活动。</translation>
     </message>
     <message>
-        <source>Discount campaigns you can set up and try out on past orders before publishing them.</source>
-        <translation>创建折扣活动，并在发布前用历史订单试算效果。</translation>
-    </message>
-    <message>
         <source>Vouchers</source>
         <translation>卡券</translation>
     </message>
@@ -377,6 +373,104 @@
     <message>
         <source>The connection works, but this computer&apos;s keychain did not keep the secrets, so they would be lost. Nothing was saved.</source>
         <translation>连接正常，但这台电脑的钥匙串未能保存密钥，密钥将会丢失。因此没有保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>mc::campaigns::CampaignDesk</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+</context>
+<context>
+    <name>mc::campaigns::CampaignValidation</name>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>请为活动命名。</translation>
+    </message>
+    <message>
+        <source>Enter both the spend threshold and the amount off.</source>
+        <translation>请同时填写满减门槛和减免金额。</translation>
+    </message>
+    <message>
+        <source>%1 off every %2 is a discount at or above the price it applies to.</source>
+        <translation>每满 %2 减 %1：优惠等于或高于所适用的价格。</translation>
+    </message>
+    <message>
+        <source>Enter a percentage off above 0 %.</source>
+        <translation>请输入大于 0% 的折扣比例。</translation>
+    </message>
+    <message>
+        <source>A percentage off of 100 % or more gives the goods away.</source>
+        <translation>折扣达到或超过 100% 等于白送商品。</translation>
+    </message>
+    <message>
+        <source>Enter a fixed price above ¥0.00.</source>
+        <translation>请输入高于 ¥0.00 的一口价。</translation>
+    </message>
+    <message>
+        <source>Enter the voucher&apos;s face value.</source>
+        <translation>请输入优惠券面值。</translation>
+    </message>
+    <message>
+        <source>A voucher of %1 is worth more than the minimum spend of %2.</source>
+        <translation>面值 %1 的优惠券高于使用门槛 %2。</translation>
+    </message>
+    <message>
+        <source>Issue between 1 and 100,000 vouchers.</source>
+        <translation>发券数量应在 1 到 100,000 张之间。</translation>
+    </message>
+    <message>
+        <source>SKU %1 costs %2: the campaign&apos;s price or voucher is not below it.</source>
+        <translation>SKU %1 售价 %2：活动价或优惠券金额并不低于售价。</translation>
+    </message>
+    <message>
+        <source>The campaign must end after it starts.</source>
+        <translation>活动结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The window %1 – %2 (Beijing time) is in the past.</source>
+        <translation>活动时间 %1 – %2（北京时间）已经过去。</translation>
+    </message>
+    <message>
+        <source>Choose at least one store: none of the chosen cities or provinces has one.</source>
+        <translation>请至少选择一家门店：所选城市或省份中没有门店。</translation>
+    </message>
+    <message>
+        <source>Choose at least one category or SKU.</source>
+        <translation>请至少选择一个类目或 SKU。</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>预算不能为负数。</translation>
+    </message>
+    <message>
+        <source>The budget of %1 is below the cost of one use (%2).</source>
+        <translation>预算 %1 低于单次使用的成本（%2）。</translation>
+    </message>
+    <message>
+        <source>The per-buyer limit cannot be negative.</source>
+        <translation>每人限购次数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Overlaps with “%1” on SKU %2 in the same reach and window.</source>
+        <translation>与“%1”在同一渠道和时段内重叠于 SKU %2。</translation>
+    </message>
+    <message>
+        <source>Overlaps with “%1” on the same products, reach and window.</source>
+        <translation>与“%1”在相同商品、渠道和时段上重叠。</translation>
     </message>
 </context>
 <context>
@@ -770,6 +864,420 @@
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CampaignEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Every threshold, amount off (满减)</source>
+        <translation>每满减（满减）</translation>
+    </message>
+    <message>
+        <source>Percentage off</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>一口价</translation>
+    </message>
+    <message>
+        <source>Voucher of a face value</source>
+        <translation>固定面值优惠券</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>e.g. 300.00</source>
+        <translation>例如 300.00</translation>
+    </message>
+    <message>
+        <source>e.g. 40.00</source>
+        <translation>例如 40.00</translation>
+    </message>
+    <message>
+        <source>e.g. 15 for 15 % off</source>
+        <translation>例如 15 表示减 15%</translation>
+    </message>
+    <message>
+        <source>price per unit, e.g. 99.00</source>
+        <translation>单件价格，例如 99.00</translation>
+    </message>
+    <message>
+        <source>e.g. 50.00</source>
+        <translation>例如 50.00</translation>
+    </message>
+    <message>
+        <source>Every (¥) / minimum spend (¥)</source>
+        <translation>每满（¥）/ 使用门槛（¥）</translation>
+    </message>
+    <message>
+        <source>Amount off (¥)</source>
+        <translation>减免金额（¥）</translation>
+    </message>
+    <message>
+        <source>Fixed price (¥)</source>
+        <translation>一口价（¥）</translation>
+    </message>
+    <message>
+        <source>Face value (¥)</source>
+        <translation>面值（¥）</translation>
+    </message>
+    <message>
+        <source>Online and in store</source>
+        <translation>线上和门店</translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <translation>仅线上</translation>
+    </message>
+    <message>
+        <source>In store only</source>
+        <translation>仅门店</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>所有门店</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>store ids, cities or provinces, comma-separated</source>
+        <translation>门店编号、城市或省份，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>In stores</source>
+        <translation>适用门店</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>categories or SKU ids, comma-separated</source>
+        <translation>类目或 SKU 编号，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU ids never discounted</source>
+        <translation>不参加优惠的 SKU 编号</translation>
+    </message>
+    <message>
+        <source>Except SKUs</source>
+        <translation>排除 SKU</translation>
+    </message>
+    <message>
+        <source>11.11</source>
+        <translation>双11</translation>
+    </message>
+    <message>
+        <source>The next 11.11, 00:00 to 24:00 Beijing time</source>
+        <translation>下一个双11，北京时间 00:00 至 24:00</translation>
+    </message>
+    <message>
+        <source>Window (Beijing)</source>
+        <translation>时段（北京时间）</translation>
+    </message>
+    <message>
+        <source>empty: no cap</source>
+        <translation>留空：不设上限</translation>
+    </message>
+    <message>
+        <source>Budget (¥)</source>
+        <translation>预算（¥）</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Per buyer</source>
+        <translation>每人限享</translation>
+    </message>
+    <message>
+        <source>Vouchers to issue</source>
+        <translation>发券数量</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount such as 300.00.</source>
+        <translation>“%1”不是有效金额，例如 300.00。</translation>
+    </message>
+    <message>
+        <source>A percentage off is at most 100.</source>
+        <translation>折扣比例最多为 100。</translation>
+    </message>
+    <message>
+        <source>Stores are numbers separated by commas.</source>
+        <translation>门店应为用逗号分隔的编号。</translation>
+    </message>
+    <message>
+        <source>SKUs are numbers separated by commas.</source>
+        <translation>SKU 应为用逗号分隔的编号。</translation>
+    </message>
+    <message>
+        <source>Excluded SKUs are numbers separated by commas.</source>
+        <translation>排除的 SKU 应为用逗号分隔的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CampaignsPage</name>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Online + in store</source>
+        <translation>线上 + 门店</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n store(s)</source>
+        <translation>
+            <numerusform>%n 家门店</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every %1, %2 off</source>
+        <translation>每满 %1 减 %2</translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation>减 %1%</translation>
+    </message>
+    <message>
+        <source>Fixed price %1</source>
+        <translation>一口价 %1</translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation>%1 优惠券</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Window (Beijing)</source>
+        <translation>时段（北京时间）</translation>
+    </message>
+    <message>
+        <source>Cost so far / budget</source>
+        <translation>已花费 / 预算</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <source>Last 11.11</source>
+        <translation>去年双11</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>预演</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Orders from</source>
+        <translation>订单日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Rehearse the campaign on past orders to see what it would have cost.</source>
+        <translation>用历史订单预演活动，看看它会花费多少。</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>预演</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved (Beijing)</source>
+        <translation>保存时间（北京时间）</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Changes from the version before:</source>
+        <translation>相对上一版本的改动：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Roll back to this version</source>
+        <translation>回滚到此版本</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Campaigns are kept in this console&apos;s ledger until published.</source>
+        <translation>活动在发布前保存在本机账本中。</translation>
+    </message>
+    <message>
+        <source>Campaigns are not available: the data folder is not open.</source>
+        <translation>无法使用营销活动：数据文件夹未打开。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>已保存为版本 %1。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Rehearsing on the cached orders…</source>
+        <translation>正在用本地缓存的订单预演…</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>No campaign yet: set one up below, rehearse it on past orders, save it.</source>
+        <translation>还没有活动：在下方设置一个，用历史订单预演，然后保存。</translation>
+    </message>
+    <message>
+        <source>published (v%1)</source>
+        <translation>已发布（v%1）</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>发布中</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>rollback to version %1</source>
+        <translation>回滚到版本 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 paid orders would have qualified; %3 discounted for %4 (%5 % of GMV %6).</source>
+        <translation>%2 笔已付款订单中有 %1 笔符合条件；%3 笔享受优惠，共计 %4（占 GMV %6 的 %5%）。</translation>
+    </message>
+    <message>
+        <source>Not discounted: %1 over the budget, %2 over the per-buyer limit, %3 without a voucher left.</source>
+        <translation>未享受优惠：%1 笔超出预算，%2 笔超出每人限享，%3 笔因优惠券已发完。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) set aside as impossible (not counted).</source>
+        <translation>
+            <numerusform>%n 笔订单数据异常，已单独列出（不计入）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 s)</source>
+        <translation>（%1 秒）</translation>
+    </message>
+    <message>
+        <source>Discount (¥)</source>
+        <translation>优惠（¥）</translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation>门店 %1</translation>
+    </message>
+    <message>
+        <source>Discount cost per channel and store</source>
+        <translation>各渠道和门店的优惠成本</translation>
     </message>
 </context>
 <context>
