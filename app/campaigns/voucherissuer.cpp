@@ -119,8 +119,8 @@ void VoucherIssuer::sendNext(const QString &campaignId)
                            .bind(4, std::int64_t(QDateTime::currentMSecsSinceEpoch()))
                            .run())
             return Q_EMIT failed(u"The issued vouchers could not be stored; running again fetches them again."_s);
-        if (auto n = counts(campaignId))
-            Q_EMIT progress(n.value().first, n.value().second);
+        if (auto now = counts(campaignId))
+            Q_EMIT progress(now.value().first, now.value().second);
         sendNext(campaignId);
     });
 }
