@@ -3112,6 +3112,18 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
         <source>%1 is low at or below:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stores of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the warehouse and the stores of one province only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::StockRiskTableModel</name>

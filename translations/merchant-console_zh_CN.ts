@@ -3087,6 +3087,18 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
         <source>%1 is low at or below:</source>
         <translation>%1 库存不高于此值即为低库存：</translation>
     </message>
+    <message>
+        <source>Stores of</source>
+        <translation>门店所在省份</translation>
+    </message>
+    <message>
+        <source>Show the warehouse and the stores of one province only</source>
+        <translation>只显示仓库和一个省份的门店</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>全部门店</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::StockRiskTableModel</name>

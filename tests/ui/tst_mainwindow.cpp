@@ -96,6 +96,15 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(*it)) << *it;
     }
 
+    // Every page gives way on a 1024x680 screen (a store's counter PC, a small laptop): none
+    // may set the window's minimum width past it (the sidebar and frame need ~30 pixels).
+    void fitsA1024PixelScreen()
+    {
+        QVERIFY2(m_window->minimumSizeHint().width() <= 990,
+                 qPrintable(u"minimum width %1"_s.arg(m_window->minimumSizeHint().width())));
+        QVERIFY(m_window->minimumSizeHint().height() <= 650);
+    }
+
     void clickingNavigationShowsPage()
     {
         QFETCH(QString, key);

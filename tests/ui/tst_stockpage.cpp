@@ -22,6 +22,7 @@
 #include "ui/stock/stockpage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -184,6 +185,25 @@ private Q_SLOTS:
         }
         // Store headers leave out the brand every store shares.
         QCOMPARE(matrix()->headerData(StockMatrixModel::FirstLocation + 1, Qt::Horizontal).toString(), u"上海万达店"_s);
+    }
+
+    void theColumnsCanBeOneProvincesStores()
+    {
+        auto *province = m_stock->findChild<QComboBox *>(u"stock.province"_s);
+        QVERIFY(province);
+        QCOMPARE(province->count(), test::kCatalogStores + 1); // "All stores" and one province per store here
+        province->setCurrentIndex(province->findData(u"杭州"_s));
+        QCOMPARE(matrix()->columnCount(), StockMatrixModel::FirstLocation + 2); // the warehouse and 杭州's store
+        QCOMPARE(matrix()->locationAt(StockMatrixModel::FirstLocation)->id, test::kCatalogWarehouse);
+        QCOMPARE(matrix()->locationAt(StockMatrixModel::FirstLocation + 1)->province, u"杭州"_s);
+        const std::int64_t store = matrix()->locationAt(StockMatrixModel::FirstLocation + 1)->id;
+        const auto *r = matrix()->rowAt(0);
+        QCOMPARE(shown(0, StockMatrixModel::FirstLocation + 1).value_or(-2),
+                 sql(u"SELECT COALESCE((SELECT quantity FROM stock_levels WHERE sku_id = %1 AND location_id = %2), -1)"_s
+                         .arg(r->skuId)
+                         .arg(store)));
+        province->setCurrentIndex(0);
+        QCOMPARE(matrix()->columnCount(), StockMatrixModel::FirstLocation + test::kCatalogStores + 1);
     }
 
     void anEditAsksForACompareAndSetAndThenShowsPending()

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -112,8 +113,17 @@ CampaignsPage::CampaignsPage(const QString &title, const QString &summary, QWidg
     connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row) { selectCampaign(row); });
 
     // The editor beside the rehearsal and the versions.
+    // Each side scrolls when the window is narrower than it likes (a 1024-pixel screen):
+    // neither sets the window's minimum width.
     auto *bottom = new QSplitter(Qt::Horizontal, split);
-    auto *editorBox = new QWidget(bottom);
+    const auto scrolling = [bottom](QWidget *content) {
+        auto *area = new QScrollArea(bottom);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidgetResizable(true);
+        area->setWidget(content);
+        return area;
+    };
+    auto *editorBox = new QWidget;
     auto *editorLayout = new QVBoxLayout(editorBox);
     editorLayout->setContentsMargins(0, 0, 8, 0);
     m_editor = new CampaignEditor(editorBox);
@@ -130,7 +140,8 @@ CampaignsPage::CampaignsPage(const QString &title, const QString &summary, QWidg
     connect(save, &QPushButton::clicked, this, &CampaignsPage::saveCampaign);
     connect(m_editor, &CampaignEditor::edited, this, &CampaignsPage::onEdited);
 
-    m_tabs = new QTabWidget(bottom);
+    scrolling(editorBox);
+    m_tabs = new QTabWidget;
     auto *rehearsal = new QWidget(m_tabs);
     auto *rl = new QVBoxLayout(rehearsal);
     auto *range = new QHBoxLayout;
@@ -202,6 +213,7 @@ CampaignsPage::CampaignsPage(const QString &title, const QString &summary, QWidg
     connect(m_versionTable, &QTableWidget::currentCellChanged, this, [this] { showDiff(); });
     connect(m_rollback, &QPushButton::clicked, this, &CampaignsPage::rollbackSelected);
 
+    scrolling(m_tabs);
     bottom->setStretchFactor(0, 2);
     bottom->setStretchFactor(1, 3);
     split->setStretchFactor(0, 1);

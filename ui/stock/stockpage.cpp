@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -138,6 +139,14 @@ QWidget *StockPage::createToolbar()
     connect(m_defaultThreshold, &QSpinBox::valueChanged, this,
             [this](int value) { Q_EMIT thresholdRequested(0, value, actor()); });
 
+    m_province = new QComboBox(bar);
+    m_province->setObjectName(u"stock.province"_s);
+    m_province->setAccessibleName(tr("Stores of"));
+    m_province->setToolTip(tr("Show the warehouse and the stores of one province only"));
+    m_province->addItem(tr("All stores"), QString());
+    m_province->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_province, &QComboBox::currentIndexChanged, this, &StockPage::showColumns);
+
     auto *import = new QPushButton(tr("Adjust from CSV…"), bar);
     import->setObjectName(u"stock.import"_s);
     import->setToolTip(tr("Set many quantities at once from a CSV file (for example this page's export, edited)"));
@@ -162,6 +171,8 @@ QWidget *StockPage::createToolbar()
     layout->addWidget(m_count);
     layout->addSpacing(12);
     layout->addWidget(m_message, 1);
+    layout->addWidget(m_province);
+    layout->addSpacing(12);
     layout->addWidget(new QLabel(tr("Low at or below"), bar));
     layout->addWidget(m_defaultThreshold);
     layout->addSpacing(12);
@@ -297,9 +308,37 @@ void StockPage::showRows(quint64 generation, const QList<workspace::CatalogRow> 
 void StockPage::showLocations(const QList<workspace::StockLocation> &locations, const QStringList &categories)
 {
     m_locations = locations;
-    m_matrix->setLocations(locations);
+    // The province list of the column filter: the warehouse is always shown.
+    QStringList provinces;
+    for (const workspace::StockLocation &l : locations)
+        if (l.kind != u"warehouse" && !l.province.isEmpty() && !provinces.contains(l.province))
+            provinces << l.province;
+    provinces.sort();
+    QStringList shown;
+    for (int i = 1; i < m_province->count(); ++i)
+        shown << m_province->itemData(i).toString();
+    if (shown != provinces) {
+        const QString current = m_province->currentData().toString();
+        const QSignalBlocker block(m_province);
+        while (m_province->count() > 1)
+            m_province->removeItem(1);
+        for (const QString &p : std::as_const(provinces))
+            m_province->addItem(p, p);
+        m_province->setCurrentIndex(std::max(0, m_province->findData(current)));
+    }
+    showColumns();
     m_filters->setCategories(categories);
     m_history->setNames(m_rows, m_locations);
+}
+
+void StockPage::showColumns()
+{
+    const QString province = m_province->currentData().toString();
+    QList<workspace::StockLocation> columns;
+    for (const workspace::StockLocation &l : std::as_const(m_locations))
+        if (province.isEmpty() || l.kind == u"warehouse" || l.province == province)
+            columns << l;
+    m_matrix->setLocations(columns);
 }
 
 void StockPage::currentChanged()

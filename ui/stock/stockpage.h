@@ -12,6 +12,7 @@
 #include <QPointer>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -77,6 +78,8 @@ private:
     void chooseImportFile();
     void editThreshold();
     void currentChanged();
+    // The matrix's columns: the warehouse and the stores of the province chosen (or all).
+    void showColumns();
 
     QPointer<workspace::CatalogBrowser> m_browser;
     QPointer<workspace::StockService> m_stock;
@@ -90,6 +93,7 @@ private:
     QLineEdit *m_actor = nullptr;
     QSpinBox *m_defaultThreshold = nullptr;
     QCheckBox *m_onlySelected = nullptr;
+    QComboBox *m_province = nullptr;
     ExportControl *m_export = nullptr;
     QList<workspace::CatalogRow> m_rows;
     QList<workspace::StockLocation> m_locations;
