@@ -290,7 +290,17 @@ void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window, bo
         campaignThread->wait();
         delete desk;
     });
-    window.campaigns()->setDesk(desk);
+    // The desk opens the data folder's databases: only once the runtime has created them
+    // (a first start of the demo begins with an empty folder).
+    if (runtime.catalogBrowser()) {
+        window.campaigns()->setDesk(desk);
+    } else {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = QObject::connect(&runtime, &runtime::ConsoleRuntime::catalogReady, &window, [&window, desk, once] {
+            QObject::disconnect(*once);
+            window.campaigns()->setDesk(desk);
+        });
+    }
 }
 
 namespace {

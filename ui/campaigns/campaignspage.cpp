@@ -97,6 +97,8 @@ CampaignsPage::CampaignsPage(const QString &title, const QString &summary, QWidg
     auto *add = new QPushButton(tr("New campaign"), top);
     add->setObjectName(u"campaigns.new"_s);
     m_state = new QLabel(top);
+    m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long message gives way
+    m_state->setWordWrap(true);
     makeMuted(m_state);
     buttons->addWidget(add);
     buttons->addWidget(m_state, 1);
@@ -165,9 +167,14 @@ CampaignsPage::CampaignsPage(const QString &title, const QString &summary, QWidg
     range->addWidget(m_to);
     range->addWidget(last1111);
     range->addStretch(1);
-    range->addWidget(m_run);
-    range->addWidget(m_cancel);
     rl->addLayout(range);
+    // Rehearse and Cancel on a line of their own: the tab fits beside the editor on a
+    // 1,280-pixel screen.
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_run);
+    actions->addWidget(m_cancel);
+    actions->addStretch(1);
+    rl->addLayout(actions);
     connect(last1111, &QPushButton::clicked, this, [this, lastYear] {
         m_from->setDate(QDate(lastYear, 11, 11));
         m_to->setDate(QDate(lastYear, 11, 11));
@@ -214,8 +221,10 @@ CampaignsPage::CampaignsPage(const QString &title, const QString &summary, QWidg
     connect(m_rollback, &QPushButton::clicked, this, &CampaignsPage::rollbackSelected);
 
     scrolling(m_tabs);
-    bottom->setStretchFactor(0, 2);
-    bottom->setStretchFactor(1, 3);
+    // The editor gets the width it needs when there is room; the rehearsal the rest.
+    bottom->setSizes({editorBox->sizeHint().width() + 20, 700});
+    bottom->setStretchFactor(0, 0);
+    bottom->setStretchFactor(1, 1);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     newCampaign();
