@@ -2163,14 +2163,6 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
 <context>
     <name>mc::ui::OrdersPage</name>
     <message>
-        <source>Cancel export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the orders of this list as a CSV file for Excel or WPS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,18 +2180,6 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
     <message>
         <source>Export orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders exported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

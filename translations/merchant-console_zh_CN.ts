@@ -2148,14 +2148,6 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
 <context>
     <name>mc::ui::OrdersPage</name>
     <message>
-        <source>Cancel export</source>
-        <translation>取消导出</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Save the orders of this list as a CSV file for Excel or WPS</source>
         <translation>将当前列表中的订单保存为 CSV 文件，可用 Excel 或 WPS 打开</translation>
     </message>
@@ -2174,18 +2166,6 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     <message>
         <source>Export orders</source>
         <translation>导出订单</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Orders exported: %1</source>
-        <translation>已导出订单：%1</translation>
-    </message>
-    <message>
-        <source>Export stopped: %1</source>
-        <translation>导出已停止：%1</translation>
     </message>
 </context>
 <context>

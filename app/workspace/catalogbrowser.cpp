@@ -5,7 +5,10 @@
 #include "app/workspace/catalogquery.h"
 
 #include <QFile>
+#include <QStringList>
 #include <QTimer>
+
+#include <optional>
 
 namespace mc::workspace {
 
@@ -33,6 +36,9 @@ struct CatalogBrowser::Connection
 {
     WorkspaceReaders readers;
     std::unique_ptr<CatalogQuery> query;
+    // Locations and categories change rarely: read again only after the sync said so.
+    std::optional<QList<StockLocation>> locations;
+    std::optional<QStringList> categories;
 };
 
 CatalogBrowser::CatalogBrowser(QString dataDir, QObject *parent)
@@ -74,13 +80,18 @@ void CatalogBrowser::setFilter(quint64 generation, const CatalogFilter &filter)
         Q_EMIT failed(rows.error().toString());
         return;
     }
-    auto locations = m_connection->query->locations();
-    auto categories = m_connection->query->categories();
-    if (!locations || !categories) {
-        Q_EMIT failed((!locations ? locations.error() : categories.error()).toString());
-        return;
+    Connection &c = *m_connection;
+    if (!c.locations || !c.categories) {
+        auto locations = c.query->locations();
+        auto categories = c.query->categories();
+        if (!locations || !categories) {
+            Q_EMIT failed((!locations ? locations.error() : categories.error()).toString());
+            return;
+        }
+        c.locations = std::move(locations.value());
+        c.categories = std::move(categories.value());
     }
-    Q_EMIT locationsReady(locations.value(), categories.value());
+    Q_EMIT locationsReady(*c.locations, *c.categories);
     if (auto limits = m_connection->query->thresholds())
         Q_EMIT defaultThresholdReady(limits.value().value(0, kDefaultLowStockThreshold));
     Q_EMIT rowsReady(generation, rows.value());
@@ -141,6 +152,10 @@ void CatalogBrowser::checkImport(const QString &path)
 
 void CatalogBrowser::cacheChanged(const core::ChangeSummary &summary)
 {
+    if (m_connection && (summary.productsChanged > 0 || summary.locationsChanged > 0)) {
+        m_connection->locations.reset();
+        m_connection->categories.reset();
+    }
     if (!summary.stock.isEmpty() || summary.productsChanged > 0 || summary.locationsChanged > 0)
         m_changeTimer->start();
 }

@@ -10,10 +10,6 @@
 
 namespace mc::workspace {
 
-namespace {
-constexpr int kStockBlock = 256;
-} // namespace
-
 core::Result<WorkspaceReaders> openWorkspaceReaders(const QString &dataDir)
 {
     WorkspaceReaders readers;
@@ -30,8 +26,16 @@ core::Result<WorkspaceReaders> openWorkspaceReaders(const QString &dataDir)
     return readers;
 }
 
-core::Result<std::int64_t> exportCatalog(const QString &dataDir, const CatalogFilter &filter, const QString &path,
-                                         const std::function<bool(std::int64_t)> &progress)
+namespace {
+
+constexpr int kStockBlock = 256;
+
+// Opens the folder's readers, lists the filter's SKUs and writes `header` then what
+// `produce` makes of them.
+core::Result<std::int64_t> exportSkus(
+    const QString &dataDir, const CatalogFilter &filter, const QString &path, const QStringList &header,
+    const std::function<core::Status(CatalogQuery &, const QList<CatalogRow> &, const CsvRowSink &)> &produce,
+    const std::function<bool(std::int64_t)> &progress)
 {
     auto readers = openWorkspaceReaders(dataDir);
     if (!readers)
@@ -41,9 +45,18 @@ core::Result<std::int64_t> exportCatalog(const QString &dataDir, const CatalogFi
     if (!rows)
         return rows.error();
     return writeCsvFile(
-        path, CatalogText::catalogCsvHeader(),
-        [&](const CsvRowSink &sink) -> core::Status {
-            for (const CatalogRow &row : rows.value())
+        path, header, [&](const CsvRowSink &sink) { return produce(query, rows.value(), sink); }, progress);
+}
+
+} // namespace
+
+core::Result<std::int64_t> exportCatalog(const QString &dataDir, const CatalogFilter &filter, const QString &path,
+                                         const std::function<bool(std::int64_t)> &progress)
+{
+    return exportSkus(
+        dataDir, filter, path, CatalogText::catalogCsvHeader(),
+        [](CatalogQuery &, const QList<CatalogRow> &rows, const CsvRowSink &sink) -> core::Status {
+            for (const CatalogRow &row : rows)
                 if (!sink(CatalogText::catalogCsvRow(row)))
                     break;
             return {};
@@ -54,20 +67,12 @@ core::Result<std::int64_t> exportCatalog(const QString &dataDir, const CatalogFi
 core::Result<std::int64_t> exportStock(const QString &dataDir, const CatalogFilter &filter, const QString &path,
                                        const std::function<bool(std::int64_t)> &progress)
 {
-    auto readers = openWorkspaceReaders(dataDir);
-    if (!readers)
-        return readers.error();
-    CatalogQuery query(*readers.value().cache, readers.value().ledger.get());
-    auto rows = query.rows(filter);
-    if (!rows)
-        return rows.error();
-    auto locations = query.locations();
-    if (!locations)
-        return locations.error();
-    return writeCsvFile(
-        path, CatalogText::stockCsvHeader(),
-        [&](const CsvRowSink &sink) -> core::Status {
-            const QList<CatalogRow> &all = rows.value();
+    return exportSkus(
+        dataDir, filter, path, CatalogText::stockCsvHeader(),
+        [](CatalogQuery &query, const QList<CatalogRow> &all, const CsvRowSink &sink) -> core::Status {
+            auto locations = query.locations();
+            if (!locations)
+                return locations.error();
             for (qsizetype first = 0; first < all.size(); first += kStockBlock) {
                 QList<std::int64_t> ids;
                 for (qsizetype i = first; i < std::min<qsizetype>(all.size(), first + kStockBlock); ++i)

@@ -4,23 +4,19 @@
 #include "ui/orders/orderdetailview.h"
 #include "ui/orders/orderfilterbar.h"
 #include "ui/orders/ordersmodel.h"
+#include "ui/exportcontrol.h"
 
 #include <QAction>
 #include <QDateTime>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 
-#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -101,29 +97,20 @@ QWidget *OrdersPage::createToolbar()
     m_index->setObjectName(u"orders.index"_s);
     makeMuted(m_index);
     m_index->hide();
-    m_exportProgress = new QProgressBar(bar);
-    m_exportProgress->setObjectName(u"orders.exportProgress"_s);
-    m_exportProgress->setMaximumWidth(220);
-    m_exportProgress->hide();
-    m_cancelExport = new QPushButton(tr("Cancel export"), bar);
-    m_cancelExport->setObjectName(u"orders.cancelExport"_s);
-    m_cancelExport->hide();
-    connect(m_cancelExport, &QPushButton::clicked, this, [this] {
+    m_export = new ExportControl(u"orders"_s, tr("Export orders"), u"orders"_s, bar);
+    m_export->setTooltip(tr("Save the orders of this list as a CSV file for Excel or WPS"));
+    connect(m_export, &ExportControl::exportRequested, this,
+            [this](const QString &path) { Q_EMIT exportRequested(m_model->filter(), path); });
+    connect(m_export, &ExportControl::cancelRequested, this, [this] {
         if (m_browser)
             m_browser->cancelExport();
     });
-    m_export = new QPushButton(tr("Export CSV…"), bar);
-    m_export->setObjectName(u"orders.export"_s);
-    m_export->setToolTip(tr("Save the orders of this list as a CSV file for Excel or WPS"));
-    connect(m_export, &QPushButton::clicked, this, &OrdersPage::chooseExportFile);
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_count);
     layout->addSpacing(12);
     layout->addWidget(m_index);
     layout->addStretch(1);
-    layout->addWidget(m_exportProgress);
-    layout->addWidget(m_cancelExport);
     layout->addWidget(m_export);
     return bar;
 }
@@ -160,8 +147,8 @@ void OrdersPage::setBrowser(workspace::OrderBrowser *browser)
         }),
         connect(browser, &OrderBrowser::located, this, &OrdersPage::followSelection),
         connect(browser, &OrderBrowser::searchIndexProgress, this, &OrdersPage::showIndexState),
-        connect(browser, &OrderBrowser::exportProgress, this, &OrdersPage::exportProgress),
-        connect(browser, &OrderBrowser::exportFinished, this, &OrdersPage::exportFinished),
+        connect(browser, &OrderBrowser::exportProgress, m_export, &ExportControl::progress),
+        connect(browser, &OrderBrowser::exportFinished, m_export, &ExportControl::finished),
     };
     // The list is built when the page is first shown: a console that never opens it pays nothing.
     if (isVisible())
@@ -269,41 +256,10 @@ void OrdersPage::keepViewOnArrival(int added)
         bar->setValue(bar->value() + added);
 }
 
-void OrdersPage::chooseExportFile()
-{
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/orders-"_s +
-                              QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s) + u".csv"_s;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export orders"), suggested, tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportCsv(path);
-}
-
 void OrdersPage::exportCsv(const QString &path)
 {
-    if (!m_browser)
-        return;
-    m_exportTotal = m_model->matches();
-    m_exportProgress->setRange(0, static_cast<int>(std::min<qint64>(std::max<qint64>(m_exportTotal, 1), INT_MAX)));
-    m_exportProgress->setValue(0);
-    m_exportProgress->show();
-    m_cancelExport->show();
-    m_export->setEnabled(false);
-    Q_EMIT exportRequested(m_model->filter(), path);
-}
-
-void OrdersPage::exportProgress(qint64 rows)
-{
-    m_exportProgress->setValue(static_cast<int>(std::min<qint64>(rows, m_exportProgress->maximum())));
-}
-
-void OrdersPage::exportFinished(bool ok, qint64 rows, const QString &message)
-{
-    m_exportProgress->hide();
-    m_cancelExport->hide();
-    m_export->setEnabled(true);
-    m_index->setText(ok ? tr("Orders exported: %1").arg(QLocale().toString(rows))
-                        : tr("Export stopped: %1").arg(message));
-    m_index->show();
+    if (m_browser)
+        m_export->start(path, m_model->matches());
 }
 
 } // namespace mc::ui

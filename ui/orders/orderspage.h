@@ -13,8 +13,6 @@
 #include <functional>
 
 class QLabel;
-class QProgressBar;
-class QPushButton;
 class QTableView;
 
 namespace mc::workspace {
@@ -23,6 +21,7 @@ class OrderBrowser;
 
 namespace mc::ui {
 
+class ExportControl;
 class OrderDetailView;
 class OrderFilterBar;
 class OrdersModel;
@@ -62,9 +61,6 @@ private:
     void showIndexState(const workspace::SearchIndexState &state);
     void showDetail(const workspace::OrderDetail &detail);
     void selectionChanged();
-    void chooseExportFile();
-    void exportProgress(qint64 rows);
-    void exportFinished(bool ok, qint64 rows, const QString &message);
     void keepViewOnArrival(int added);
     void followSelection(quint64 generation, qint64 tid, qint64 row);
 
@@ -78,10 +74,7 @@ private:
     OrderDetailView *m_detail = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_index = nullptr;
-    QPushButton *m_export = nullptr;
-    QProgressBar *m_exportProgress = nullptr;
-    QPushButton *m_cancelExport = nullptr;
-    qint64 m_exportTotal = 0;
+    ExportControl *m_export = nullptr;
     std::int64_t m_selectedTid = 0;
     bool m_following = false;
     int m_waitingForRow = -1; // selected before its page arrived

@@ -366,24 +366,26 @@ void StockPage::showConflict(const core::StockConflict &conflict)
     m_message->setText(tr("Conflict: the stock of %1 at %2 had changed.").arg(product, location));
     if (conflict.current < 0)
         return; // the platform did not say what it holds: the next sync shows it
-    bool retry = false;
+    const core::StockChange again{conflict.skuId, conflict.locationId, conflict.wanted, conflict.current};
     if (m_resolveConflict) {
-        retry = m_resolveConflict(conflict);
-    } else {
-        QMessageBox box(QMessageBox::Warning, tr("Stock changed on the platform"),
-                        tr("The stock of %1 at %2 changed before your change arrived.").arg(product, location),
-                        QMessageBox::NoButton, this);
-        box.setInformativeText(tr("You expected %1 and asked for %2. The platform now has %3.")
-                                   .arg(conflict.expected)
-                                   .arg(conflict.wanted)
-                                   .arg(conflict.current));
-        QPushButton *send = box.addButton(tr("Set to %1 anyway").arg(conflict.wanted), QMessageBox::AcceptRole);
-        box.addButton(tr("Keep %1").arg(conflict.current), QMessageBox::RejectRole);
-        box.exec();
-        retry = box.clickedButton() == send;
+        if (m_resolveConflict(conflict))
+            Q_EMIT changesRequested({again}, actor());
+        return;
     }
-    if (retry)
-        Q_EMIT changesRequested({{conflict.skuId, conflict.locationId, conflict.wanted, conflict.current}}, actor());
+    // Window-modal and asynchronous: conflicts arrive from the platform at any time, and the
+    // GUI thread never waits in a nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Stock changed on the platform"),
+                                tr("The stock of %1 at %2 changed before your change arrived.").arg(product, location),
+                                QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("You expected %1 and asked for %2. The platform now has %3.")
+                                .arg(conflict.expected)
+                                .arg(conflict.wanted)
+                                .arg(conflict.current));
+    QPushButton *send = box->addButton(tr("Set to %1 anyway").arg(conflict.wanted), QMessageBox::AcceptRole);
+    box->addButton(tr("Keep %1").arg(conflict.current), QMessageBox::RejectRole);
+    connect(send, &QPushButton::clicked, this, [this, again] { Q_EMIT changesRequested({again}, actor()); });
+    box->open();
 }
 
 void StockPage::chooseImportFile()
