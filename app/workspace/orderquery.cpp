@@ -19,9 +19,6 @@ constexpr auto kRowColumns =
 constexpr auto kNewestFirst = u" ORDER BY o.created_ms DESC, o.tid DESC";
 constexpr int kMinIndexedChars = 3;   // the trigram index answers substrings of 3+ characters
 constexpr int kMinOrderIdDigits = 6;  // shorter runs of digits are searched as text
-// Checking one order against a search (its nick and its lines' titles) costs about as much as
-// taking this many of the index's matches and sorting them (measured on 10 million orders).
-constexpr std::int64_t kScanCostPerMatch = 8;
 
 OrderRow readRow(const storage::Statement &s)
 {
@@ -97,12 +94,19 @@ std::int64_t OrderQuery::indexMatches(const QString &phrase)
     return n;
 }
 
+bool OrderQuery::indexAnswers(const OrderFilter &f)
+{
+    const QString search = f.search.trimmed();
+    return !search.isEmpty() && !isOrderId(search) && search.toUcs4().size() >= kMinIndexedChars &&
+           searchIndexComplete();
+}
+
 OrderQuery::Plan OrderQuery::planFor(const OrderFilter &f)
 {
     const QString search = f.search.trimmed();
     if (search.isEmpty() || isOrderId(search))
         return Plan::Plain;
-    if (search.toUcs4().size() < kMinIndexedChars || !searchIndexComplete())
+    if (!indexAnswers(f))
         return Plan::Scan;
     return indexMatches(phrase(search)) <= m_indexDrivenMax ? Plan::Indexed : Plan::Scan;
 }
@@ -162,12 +166,16 @@ core::Result<OrderQuery::Where> OrderQuery::where(const OrderFilter &f, std::opt
         const QString like = u"(o.buyer_nick LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM order_lines l "
                              u"WHERE l.tid = o.tid AND l.title LIKE ? ESCAPE '\\'))"_s;
         const QString pattern = likeContaining(search);
-        if (forced.value_or(planFor(f)) == Plan::Indexed) {
+        const Plan plan = forced.value_or(planFor(f));
+        if (plan == Plan::Indexed) {
             // A rare term: from the index's matches (few), then in list order. Orders queued for
             // indexing (new since) by LIKE.
-            c << u"(o.tid IN (SELECT rowid FROM order_search WHERE order_search MATCH ?) OR "
+            c << u"(o.tid IN (SELECT tid FROM order_search WHERE order_search MATCH ?) OR "
                  u"(o.tid IN (SELECT tid FROM search_pending) AND " + like + u"))";
             w.args << phrase(search) << pattern << pattern;
+        } else if (plan == Plan::Pending) {
+            c << u"o.tid IN (SELECT tid FROM search_pending) AND " + like;
+            w.args << pattern << pattern;
         } else {
             // A common term (or the index is not complete): down the list in its order, each
             // order checked, so the first matches come after a short walk.
@@ -192,50 +200,6 @@ core::Result<storage::Statement> OrderQuery::prepare(const QString &sql, const Q
             stmt.value().bind(i + 1, static_cast<std::int64_t>(v.toLongLong()));
     }
     return std::move(stmt).value();
-}
-
-core::Result<QList<OrderRow>> OrderQuery::rows(const OrderFilter &filter, const std::optional<OrderKey> &after,
-                                               int limit, int skip, bool inclusive)
-{
-    if (planFor(filter) != Plan::Scan)
-        return rowsIn(filter, {}, after, inclusive, std::nullopt, limit, skip);
-    // A search that checks each order: in windows of the list as unfiltered by the search,
-    // each twice the last, so a term found among the newest orders costs a short walk; once
-    // the walk has cost more than sorting the index's matches would, the rest comes from the
-    // index (when it is complete).
-    OrderFilter unsearched = filter;
-    unsearched.search.clear();
-    const int wanted = limit + skip;
-    QList<OrderRow> found;
-    std::optional<OrderKey> cursor = after;
-    bool cursorIncluded = inclusive;
-    std::int64_t walked = 0;
-    for (std::int64_t window = m_firstScanWindow; found.size() < wanted; window *= 2) {
-        const bool indexCheaper = searchIndexComplete() && filter.search.trimmed().toUcs4().size() >= kMinIndexedChars &&
-                                  indexMatches(phrase(filter.search.trimmed())) <= walked * kScanCostPerMatch;
-        if (indexCheaper) {
-            auto rest = rowsIn(filter, Plan::Indexed, cursor, cursorIncluded, std::nullopt,
-                               wanted - static_cast<int>(found.size()), 0);
-            if (!rest)
-                return rest.error();
-            found += rest.value();
-            break;
-        }
-        auto floor = keyAt(unsearched, cursor, cursorIncluded, window - 1);
-        if (!floor)
-            return floor.error();
-        auto part = rowsIn(filter, Plan::Scan, cursor, cursorIncluded, floor.value(),
-                           wanted - static_cast<int>(found.size()), 0);
-        if (!part)
-            return part.error();
-        found += part.value();
-        if (!floor.value())
-            break; // that was the end of the list
-        cursor = floor.value();
-        cursorIncluded = false;
-        walked += window;
-    }
-    return found.mid(std::min<qsizetype>(skip, found.size()), limit);
 }
 
 core::Result<std::optional<OrderKey>> OrderQuery::keyAt(const OrderFilter &filter, const std::optional<OrderKey> &after,
@@ -277,6 +241,30 @@ core::Result<QList<OrderRow>> OrderQuery::rowsIn(const OrderFilter &filter, std:
     if (!stmt)
         return stmt.error();
     return readRows(stmt.value(), limit);
+}
+
+core::Result<QList<OrderRow>> OrderQuery::rowsOf(const OrderFilter &filter, const QList<std::int64_t> &tids,
+                                                 const std::optional<OrderKey> &after, bool inclusive)
+{
+    if (tids.isEmpty())
+        return QList<OrderRow>();
+    OrderFilter unsearched = filter;
+    unsearched.search.clear();
+    auto w = where(unsearched, Plan::Plain);
+    if (!w)
+        return w.error();
+    QStringList list;
+    list.reserve(tids.size());
+    for (std::int64_t tid : tids)
+        list << QString::number(tid);
+    QString sql = u"SELECT "_s + kRowColumns + u" FROM orders o WHERE o.tid IN (" + list.join(u',') + u") AND " +
+                  w.value().sql;
+    QList<QVariant> args = w.value().args;
+    boundBy(sql, args, after, inclusive ? u"<=" : u"<");
+    auto stmt = prepare(sql, args);
+    if (!stmt)
+        return stmt.error();
+    return readRows(stmt.value(), static_cast<int>(tids.size()));
 }
 
 core::Result<QList<OrderRow>> OrderQuery::newerThan(const OrderFilter &filter, const OrderKey &key, int limit,

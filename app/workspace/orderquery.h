@@ -2,10 +2,11 @@
 // orders newest first (created_ms, tid descending) with keyset paging, never OFFSET from
 // the top: a position far down the list is reached from an anchor key (every
 // kAnchorEvery-th match, collected by scanAnchors) plus a short offset. Search: an order
-// id (6+ digits), or a substring of the buyer's nick or a product title through the
-// trigram index order_search (3+ characters) when the term is rare, or by checking each order
-// down the list when it is common (a page comes sooner); shorter terms, and orders the
-// background indexer has not reached yet, are matched with LIKE: results are exact at all times.
+// id (6+ digits), or a substring of the buyer's nick or a product title (3+ characters)
+// through the trigram index order_search, read in list order (searchkey.h) and raced against
+// checking each order down the list, which wins when the rest of the filter is narrow;
+// shorter terms, and orders the background indexer has not reached yet, are matched with
+// LIKE: results are exact at all times.
 #pragma once
 
 #include "app/core/result.h"
@@ -28,6 +29,8 @@ public:
     void setFirstScanWindow(std::int64_t rows) { m_firstScanWindow = rows; }
     // Up to this many index matches a search starts from them; more: it checks each order.
     void setIndexDrivenMax(std::int64_t matches) { m_indexDrivenMax = matches; }
+    // Matches read from the index at a time, and in its first turn (orderquerysearch.cpp).
+    void setIndexChunk(int matches) { m_indexChunk = matches; }
 
     // Up to `limit` rows matching `filter`, after `after` (null: from the newest), or,
     // with `inclusive`, starting at `after` itself; `skip` rows of that are passed over.
@@ -53,10 +56,19 @@ public:
     core::Status forEach(const OrderFilter &filter, const std::function<bool(const OrderRow &)> &sink);
 
 private:
-    // How a search is answered: no search (or an order id); from the index's matches (a rare
-    // term); or by checking each order down the list (a common one, or the index not complete).
-    enum class Plan { Plain, Indexed, Scan };
+    // How a search is answered (where counts and walks are concerned; rows() races two ways,
+    // orderquerysearch.cpp): no search (or an order id); from the index's matches (a rare term);
+    // or by checking each order down the list (a common one, or the index not complete).
+    // Pending: only the orders queued for the index, checked one by one.
+    enum class Plan { Plain, Indexed, Scan, Pending };
     Plan planFor(const OrderFilter &filter);
+    // The search can be answered from the index (3+ characters, not an order id, index complete).
+    bool indexAnswers(const OrderFilter &filter);
+    class IndexWalk;
+    class ListWalk;
+    // The rows of `tids` that match `filter` but for its search, after `after`; in no order.
+    core::Result<QList<OrderRow>> rowsOf(const OrderFilter &filter, const QList<std::int64_t> &tids,
+                                         const std::optional<OrderKey> &after, bool inclusive);
     static QString phrase(const QString &search);
     core::Result<QList<OrderRow>> rowsIn(const OrderFilter &filter, std::optional<Plan> plan,
                                          const std::optional<OrderKey> &after, bool inclusive,
@@ -80,6 +92,7 @@ private:
     std::optional<bool> m_indexComplete; // once complete it stays complete
     QHash<QString, std::int64_t> m_matchCounts;
     std::int64_t m_firstScanWindow = 20'000;
+    int m_indexChunk = 512;
     // Up to 20,000 index matches sorting them is cheap (about 80 ms on 10 million orders);
     // with more, walking the list newest first finds a page sooner, unless the term is
     // absent from the newest orders: the walk then hands over to the index (rows()).

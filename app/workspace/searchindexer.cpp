@@ -3,6 +3,7 @@
 #include "app/storage/databases.h"
 #include "app/storage/transaction.h"
 #include "app/workspace/orderquery.h"
+#include "app/workspace/searchkey.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -16,10 +17,59 @@ namespace mc::workspace {
 namespace {
 constexpr int kPauseBetweenBatchesMs = 2; // other events on the thread go first
 constexpr int kBatchesPerReport = 25;
-constexpr auto kIndexSelect = u"INSERT OR REPLACE INTO order_search (rowid, buyer_nick, titles) "
-                              u"SELECT o.tid, o.buyer_nick, coalesce((SELECT group_concat(title, ' ') "
+constexpr auto kIndexSource = u"SELECT o.tid, o.created_ms, o.buyer_nick, coalesce((SELECT group_concat(title, ' ') "
                               u"FROM order_lines WHERE tid = o.tid), '') FROM orders o WHERE ";
 } // namespace
+
+core::Result<int> SearchIndexer::indexWhere(const QString &condition)
+{
+    auto source = m_db->prepare(kIndexSource + condition);
+    auto occupant = m_db->prepare(u"SELECT tid FROM order_search WHERE rowid = ?"_s);
+    auto drop = m_db->prepare(u"DELETE FROM order_search WHERE rowid = ?"_s);
+    auto insert = m_db->prepare(u"INSERT INTO order_search (rowid, buyer_nick, titles, tid) VALUES (?, ?, ?, ?)"_s);
+    for (const auto *s : {&source, &occupant, &drop, &insert})
+        if (!*s)
+            return s->error();
+    int done = 0;
+    while (true) {
+        auto more = source.value().step();
+        if (!more)
+            return more.error();
+        if (!more.value())
+            return done;
+        const std::int64_t tid = source.value().int64(0);
+        const std::int64_t floor = searchKeyFloor(source.value().int64(1));
+        // Open addressing within the millisecond: from the preferred slot to the first that is
+        // free or already this order's (indexed again: its old row goes, the slot is reused).
+        // Rows are only ever replaced in place, so no probe chain is broken.
+        std::int64_t slot = preferredSearchSlot(tid);
+        for (std::int64_t probes = 0;; ++probes, slot = (slot + 1) % kSearchSlots) {
+            if (probes == kSearchSlots)
+                return core::Error{u"workspace.search_slots"_s,
+                                   u"More than %1 orders were created in one millisecond."_s.arg(kSearchSlots), {}};
+            occupant.value().reset();
+            auto found = occupant.value().bind(1, floor + slot).step();
+            if (!found)
+                return found.error();
+            if (!found.value())
+                break;
+            if (occupant.value().int64(0) == tid) {
+                if (core::Status s = drop.value().bind(1, floor + slot).run(); !s)
+                    return s.error();
+                break;
+            }
+        }
+        if (core::Status s = insert.value()
+                                 .bind(1, floor + slot)
+                                 .bind(2, source.value().text(2))
+                                 .bind(3, source.value().text(3))
+                                 .bind(4, tid)
+                                 .run();
+            !s)
+            return s.error();
+        ++done;
+    }
+}
 
 SearchIndexer::SearchIndexer(QString dataDir, QObject *parent)
     : QObject(parent), m_dataDir(std::move(dataDir)), m_timer(new QTimer(this))
@@ -52,10 +102,9 @@ core::Result<int> SearchIndexer::indexBatch(int maxOrders)
         return pendingTop.error();
     if (pendingTop.value() >= 0) {
         const QString upTo = QString::number(pendingTop.value());
-        if (core::Status s = m_db->exec(kIndexSelect + u"o.tid IN (SELECT tid FROM search_pending WHERE tid <= "_s +
-                                        upTo + u')');
-            !s)
-            return s.error();
+        if (auto indexed = indexWhere(u"o.tid IN (SELECT tid FROM search_pending WHERE tid <= "_s + upTo + u')');
+            !indexed)
+            return indexed.error();
         const int done = static_cast<int>(m_db->queryInt(u"SELECT count(*) FROM search_pending WHERE tid <= "_s + upTo)
                                               .valueOr(0));
         if (core::Status s = m_db->exec(u"DELETE FROM search_pending WHERE tid <= "_s + upTo); !s)
@@ -77,9 +126,10 @@ core::Result<int> SearchIndexer::indexBatch(int maxOrders)
     if (!floor)
         return floor.error();
     const QString to = QString::number(floor.value());
-    if (core::Status s = m_db->exec(kIndexSelect + u"o.tid < "_s + from + u" AND o.tid >= " + to); !s)
-        return s.error();
-    const int done = m_db->changes();
+    auto indexed = indexWhere(u"o.tid < "_s + from + u" AND o.tid >= " + to);
+    if (!indexed)
+        return indexed.error();
+    const int done = indexed.value();
     if (core::Status s = m_db->exec(u"UPDATE sync_cursors SET value = '"_s + to +
                                     u"' WHERE name = 'search.backfill_below'");
         !s)

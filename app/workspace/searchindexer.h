@@ -1,4 +1,4 @@
-// SearchIndexer: keeps order_search (cache migration 0006) filled, in small transactions
+// SearchIndexer: keeps order_search (cache migrations 0006, 0008) filled, in small transactions
 // beside the sync: first the orders queued by the insert triggers (search_pending), then
 // the orders cached before the index existed, newest first, moving the resumable mark
 // 'search.backfill_below' down with each batch. Never on the sync path itself: a batch runs
@@ -47,6 +47,8 @@ Q_SIGNALS:
 
 private:
     void step();
+    // Puts the orders matching `condition` (over `orders o`) at their list keys (searchkey.h).
+    core::Result<int> indexWhere(const QString &condition);
 
     QString m_dataDir;
     std::unique_ptr<storage::Database> m_db;

@@ -54,6 +54,8 @@ std::int64_t fileBytes(const QString &dir)
     return total;
 }
 
+bool buildIndex(const QString &dir, std::int64_t orders);
+
 // 200 products (brand + Chinese name + kind) and buyer nicks like "喵***妈" from 40 x 40
 // characters; orders spread over the 90 days before kEnd, a quarter of them on 11.11.
 bool buildCache(const QString &dir, std::int64_t orders)
@@ -61,9 +63,15 @@ bool buildCache(const QString &dir, std::int64_t orders)
     auto db = storage::openWriter(dir, storage::DatabaseRole::Cache);
     if (!db)
         return false;
-    if (db.value()->queryInt(u"SELECT count(*) FROM orders").value() == orders &&
+    const bool loaded = db.value()->queryInt(u"SELECT count(*) FROM orders").value() == orders;
+    if (loaded &&
         db.value()->queryText(u"SELECT value FROM sync_cursors WHERE name = 'search.backfill_below'").value() == u"0")
         return true;
+    if (loaded) { // a cache of an older schema, migrated: its index is built again as the app would
+        out() << "the cache's search index is incomplete (" << fileBytes(dir) / (1 << 20)
+              << " MiB without it): building it" << Qt::endl;
+        return buildIndex(dir, orders);
+    }
     db.value().reset();
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
         QFile::remove(QDir(dir).filePath(u"cache.sqlite"_s + suffix));
@@ -123,6 +131,13 @@ bool buildCache(const QString &dir, std::int64_t orders)
     db.value()->exec(u"PRAGMA wal_checkpoint(TRUNCATE)").ok();
     out() << "built a cache of " << orders << " orders in " << t.elapsed() / 1000 << " s; "
           << fileBytes(dir) / (1 << 20) << " MiB without the search index" << Qt::endl;
+    return buildIndex(dir, orders);
+}
+
+// The search index, in the background indexer's batches (as after a migration).
+bool buildIndex(const QString &dir, std::int64_t orders)
+{
+    QElapsedTimer t;
     workspace::SearchIndexer indexer(dir);
     if (!indexer.open())
         return false;

@@ -6,6 +6,7 @@
 #include "app/workspace/orderexport.h"
 #include "app/workspace/orderquery.h"
 #include "app/workspace/searchindexer.h"
+#include "app/workspace/searchkey.h"
 #include "tests/support/ordercache.h"
 
 #include <QFile>
@@ -199,6 +200,51 @@ private Q_SLOTS:
         }
         check("with new orders queued");
         QVERIFY(m_reader->queryInt(u"SELECT count(*) FROM search_pending").value() == 40);
+    }
+
+    // TOP's times are to the second: many orders share a created_ms, and their tids may share
+    // the index slot they prefer (tid % 2^20). Each gets its own row, indexing them again
+    // moves none, and a search returns them in the list's order (tid descending) across pages.
+    void ordersOfOneMillisecondShareTheIndexExactly()
+    {
+        const std::int64_t ms = m_base - 5 * 86'400'000; // below the rest of the list
+        const std::int64_t slots = workspace::kSearchSlots;
+        QVERIFY(m_writer->exec(u"BEGIN").ok());
+        for (int i = 0; i < 40; ++i) {
+            // 40 orders in one ms; pairs of tids want the same slot, and the higher the tid the
+            // lower the slot it wants: the index's order within the ms is not the list's.
+            const std::int64_t tid = 7'000'000'000LL + i * slots + (39 - i) / 2;
+            QVERIFY(m_writer->exec(u"INSERT INTO orders (tid, status, channel, location_id, buyer_nick, payment_fen, "
+                                   u"total_fee_fen, created_ms, modified_ms, province) VALUES (%1, 'WAIT_SELLER_SEND_GOODS', "
+                                   u"'online', 1, '同秒买家', 100, 100, %2, %2, '浙江省')"_s.arg(tid).arg(ms))
+                        .ok());
+        }
+        QVERIFY(m_writer->exec(u"COMMIT").ok());
+        buildIndex();
+        const QString same = u"buyer_nick = '同秒买家'"_s;
+        QCOMPARE(m_reader->queryInt(u"SELECT count(*) FROM order_search WHERE rowid BETWEEN %1 AND %2"_s
+                                        .arg(workspace::searchKeyFloor(ms))
+                                        .arg(workspace::searchKeyCeiling(ms)))
+                     .value(),
+                 qint64(40));
+        // Indexed again (new lines arrived, say): still one row each, in the same slots.
+        QVERIFY(m_writer->exec(u"INSERT INTO search_pending (tid) SELECT tid FROM orders WHERE "_s + same).ok());
+        buildIndex();
+        QCOMPARE(m_reader->queryInt(u"SELECT count(DISTINCT tid) = count(*) AND count(*) = 40 FROM order_search "
+                                    u"WHERE order_search MATCH '同秒买'"_s)
+                     .value(),
+                 qint64(1));
+        OrderFilter f;
+        f.search = u"同秒买"_s;
+        for (std::int64_t window : {std::int64_t(1), std::int64_t(1'000'000)}) {
+            for (int chunk : {1, 3, 512}) { // small chunks end inside the millisecond
+                OrderQuery q(*m_reader);
+                q.setFirstScanWindow(window); // 1: the index answers; a million: the list walk does
+                q.setIndexChunk(chunk);
+                for (int page : {1, 3, 7, 100})
+                    QCOMPARE(paged(q, f, page), bruteForce(*m_reader, same));
+            }
+        }
     }
 
     void orderIdFindsExactlyThatOrder()
