@@ -206,7 +206,7 @@ core::Result<RehearsalResult> rehearse(storage::Database &cache, const CampaignS
         return stores.error();
     const bool needCategory = c.products == ProductScope::Categories;
     const bool needBuyer = c.perBuyerLimit > 0;
-    // INDEXED BY orders_created: rows come in creation order straight from the index. Left to
+    // INDEXED BY orders_list: rows come in creation order straight from the index. Left to
     // itself the planner takes orders_status_created (three status ranges) and sorts the whole
     // window in a temporary B-tree.
     auto rows = cache.prepare(QString(
@@ -215,7 +215,7 @@ core::Result<RehearsalResult> rehearse(storage::Database &cache, const CampaignS
         QString(needCategory ? u"l.category"_s : u"''"_s) + u", " +
         QString(needBuyer ? u"CASE o.buyer_open_uid WHEN '' THEN 'nick:' || o.buyer_nick ELSE o.buyer_open_uid END"_s
                           : u"''"_s) +
-        u" FROM orders o INDEXED BY orders_created JOIN order_lines l ON l.tid = o.tid "
+        u" FROM orders o INDEXED BY orders_list JOIN order_lines l ON l.tid = o.tid "
         u"WHERE o.created_ms >= ?1 AND o.created_ms < ?2 "
         u"AND o.status IN ('WAIT_SELLER_SEND_GOODS', 'WAIT_BUYER_CONFIRM_GOODS', 'TRADE_FINISHED') "
         u"ORDER BY o.created_ms, o.tid, l.oid"));

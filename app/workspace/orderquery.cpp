@@ -14,8 +14,8 @@ namespace {
 
 constexpr auto kRowColumns =
     u"o.tid, o.created_ms, o.buyer_nick, o.channel, o.location_id, o.province, o.status, o.payment_fen, "
-    u"(SELECT coalesce(sum(num), 0) FROM order_lines WHERE tid = o.tid), "
-    u"(SELECT title FROM order_lines WHERE tid = o.tid ORDER BY oid LIMIT 1)";
+    u"coalesce(o.items, (SELECT coalesce(sum(num), 0) FROM order_lines WHERE tid = o.tid)), "
+    u"coalesce(o.first_title, (SELECT title FROM order_lines WHERE tid = o.tid ORDER BY oid LIMIT 1))";
 constexpr auto kNewestFirst = u" ORDER BY o.created_ms DESC, o.tid DESC";
 constexpr int kMinIndexedChars = 3;   // the trigram index answers substrings of 3+ characters
 constexpr int kMinOrderIdDigits = 6;  // shorter runs of digits are searched as text

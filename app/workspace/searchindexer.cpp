@@ -18,7 +18,9 @@ namespace {
 constexpr int kPauseBetweenBatchesMs = 2; // other events on the thread go first
 constexpr int kBatchesPerReport = 25;
 constexpr auto kIndexSource = u"SELECT o.tid, o.created_ms, o.buyer_nick, coalesce((SELECT group_concat(title, ' ') "
-                              u"FROM order_lines WHERE tid = o.tid), '') FROM orders o WHERE ";
+                              u"FROM order_lines WHERE tid = o.tid), ''), (SELECT coalesce(sum(num), 0) FROM "
+                              u"order_lines WHERE tid = o.tid), coalesce((SELECT title FROM order_lines WHERE "
+                              u"tid = o.tid ORDER BY oid LIMIT 1), '') FROM orders o WHERE ";
 } // namespace
 
 core::Result<int> SearchIndexer::indexWhere(const QString &condition)
@@ -27,7 +29,8 @@ core::Result<int> SearchIndexer::indexWhere(const QString &condition)
     auto occupant = m_db->prepare(u"SELECT tid FROM order_search WHERE rowid = ?"_s);
     auto drop = m_db->prepare(u"DELETE FROM order_search WHERE rowid = ?"_s);
     auto insert = m_db->prepare(u"INSERT INTO order_search (rowid, buyer_nick, titles, tid) VALUES (?, ?, ?, ?)"_s);
-    for (const auto *s : {&source, &occupant, &drop, &insert})
+    auto listed = m_db->prepare(u"UPDATE orders SET items = ?, first_title = ? WHERE tid = ?"_s);
+    for (const auto *s : {&source, &occupant, &drop, &insert, &listed})
         if (!*s)
             return s->error();
     int done = 0;
@@ -64,6 +67,13 @@ core::Result<int> SearchIndexer::indexWhere(const QString &condition)
                                  .bind(2, source.value().text(2))
                                  .bind(3, source.value().text(3))
                                  .bind(4, tid)
+                                 .run();
+            !s)
+            return s.error();
+        if (core::Status s = listed.value()
+                                 .bind(1, source.value().int64(4))
+                                 .bind(2, source.value().text(5))
+                                 .bind(3, tid)
                                  .run();
             !s)
             return s.error();

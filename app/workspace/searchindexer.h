@@ -1,4 +1,5 @@
-// SearchIndexer: keeps order_search (cache migrations 0006, 0008) filled, in small transactions
+// SearchIndexer: keeps order_search (cache migrations 0006, 0008) filled, and each order's list
+// columns (units and first title, migration 0008), in small transactions
 // beside the sync: first the orders queued by the insert triggers (search_pending), then
 // the orders cached before the index existed, newest first, moving the resumable mark
 // 'search.backfill_below' down with each batch. Never on the sync path itself: a batch runs

@@ -6,10 +6,13 @@
 #include "app/workspace/orderexport.h"
 #include "app/workspace/orderquery.h"
 #include "app/workspace/searchindexer.h"
+#include "app/workspace/ordertext.h"
 #include "app/workspace/searchkey.h"
 #include "tests/support/ordercache.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QTimeZone>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -247,6 +250,47 @@ private Q_SLOTS:
         }
     }
 
+    // The list's units and first title are kept on the order by the indexer (migration 0008);
+    // a line changed, added or deleted shows at once (the kept values are dropped by triggers
+    // and computed from the lines until the indexer comes by again).
+    void listColumnsFollowTheLines()
+    {
+        buildIndex();
+        const QString truth = u"SELECT o.tid, (SELECT coalesce(sum(num), 0) FROM order_lines WHERE tid = o.tid), "
+                              u"coalesce((SELECT title FROM order_lines WHERE tid = o.tid ORDER BY oid LIMIT 1), '') "
+                              u"FROM orders o ORDER BY o.created_ms DESC, o.tid DESC"_s;
+        auto listed = [&] {
+            OrderQuery q(*m_reader);
+            QStringList out;
+            QVERIFY(q.forEach({}, [&](const workspace::OrderRow &r) {
+                         out << u"%1:%2:%3"_s.arg(r.tid).arg(r.items).arg(r.firstTitle);
+                         return true;
+                     }).ok());
+            QStringList expected;
+            auto s = m_reader->prepare(truth);
+            while (s.value().step().valueOr(false))
+                expected << u"%1:%2:%3"_s.arg(s.value().int64(0)).arg(s.value().int64(1)).arg(s.value().text(2));
+            QCOMPARE(out, expected);
+        };
+        QCOMPARE(m_reader->queryInt(u"SELECT count(*) FROM orders WHERE items IS NULL").value(), qint64(0));
+        listed();
+        const std::int64_t tid = bruteForce(*m_reader, u"1"_s).at(10);
+        QVERIFY(m_writer->exec(u"UPDATE order_lines SET num = num + 5, title = 'Changed 改过' WHERE oid = "
+                               u"(SELECT min(oid) FROM order_lines WHERE tid = %1)"_s.arg(tid))
+                    .ok());
+        QVERIFY(m_writer->exec(u"INSERT INTO order_lines (oid, tid, num_iid, sku_id, title, num, price_fen, "
+                               u"payment_fen) SELECT 1, %1, 1, 1, 'First 第一', 2, 1, 1"_s.arg(bruteForce(*m_reader, u"1"_s).at(11)))
+                    .ok());
+        QVERIFY(m_writer->exec(u"DELETE FROM order_lines WHERE oid = (SELECT max(oid) FROM order_lines WHERE tid = %1)"_s
+                                   .arg(bruteForce(*m_reader, u"1"_s).at(12)))
+                    .ok());
+        QCOMPARE(m_reader->queryInt(u"SELECT count(*) FROM orders WHERE items IS NULL").value(), qint64(3));
+        listed();
+        buildIndex();
+        QCOMPARE(m_reader->queryInt(u"SELECT count(*) FROM orders WHERE items IS NULL").value(), qint64(0));
+        listed();
+    }
+
     void orderIdFindsExactlyThatOrder()
     {
         const std::int64_t tid = bruteForce(*m_reader, u"1"_s).at(1234);
@@ -288,6 +332,23 @@ private Q_SLOTS:
         QVERIFY(csv.contains("\"100% cotton \"\"T\"\" shirt, white\"")); // quoted, quotes doubled
         QVERIFY(csv.contains(",\t9000")); // order ids as text: no 2.00E+14 in Excel
         QCOMPARE(written.value(), paged(*std::make_unique<OrderQuery>(*m_reader), f, 500).size());
+    }
+
+    // The export's hand-made Beijing time equals Qt's calendar for any instant, leap days,
+    // year ends and times before 1970 included.
+    void beijingTimeMatchesQt()
+    {
+        const QTimeZone beijing(8 * 3600);
+        std::int64_t t = -2'208'988'800'000; // 1900
+        const std::int64_t end = 4'102'444'800'000; // 2100
+        for (std::int64_t step = 9'876'543'211; t < end; t += step) {
+            for (std::int64_t ms : {t, t - t % 86'400'000 - 8 * 3'600'000, t - t % 86'400'000 - 8 * 3'600'000 - 1}) {
+                QCOMPARE(workspace::OrderText::time(ms),
+                         QDateTime::fromMSecsSinceEpoch(ms, beijing).toString(u"yyyy-MM-dd HH:mm:ss"_s));
+            }
+        }
+        QCOMPARE(workspace::OrderText::time(951'753'600'000), u"2000-02-29 00:00:00"_s); // 2000-02-28 16:00 UTC
+        QCOMPARE(workspace::OrderText::time(1'762'876'799'999), u"2025-11-11 23:59:59"_s);
     }
 
     void cancelledExportLeavesNoFile()
