@@ -59,14 +59,14 @@ core::Result<QList<OrderRow>> readRows(storage::Statement &stmt, int expected)
     }
 }
 
-bool isOrderId(const QString &text)
+} // namespace
+
+bool OrderQuery::isOrderId(const QString &text)
 {
     if (text.size() < kMinOrderIdDigits || text.size() > 18)
         return false;
     return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
-
-} // namespace
 
 bool OrderQuery::searchIndexComplete()
 {

@@ -70,6 +70,8 @@ private:
     core::Result<QList<OrderRow>> rowsOf(const OrderFilter &filter, const QList<std::int64_t> &tids,
                                          const std::optional<OrderKey> &after, bool inclusive);
     static QString phrase(const QString &search);
+    // A search of 6-18 digits is an order id.
+    static bool isOrderId(const QString &text);
     core::Result<QList<OrderRow>> rowsIn(const OrderFilter &filter, std::optional<Plan> plan,
                                          const std::optional<OrderKey> &after, bool inclusive,
                                          const std::optional<OrderKey> &notBelow, int limit, int skip);

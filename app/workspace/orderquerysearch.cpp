@@ -169,8 +169,9 @@ private:
 core::Result<QList<OrderRow>> OrderQuery::rows(const OrderFilter &filter, const std::optional<OrderKey> &after,
                                                int limit, int skip, bool inclusive)
 {
-    if (planFor(filter) == Plan::Plain)
-        return rowsIn(filter, {}, after, inclusive, std::nullopt, limit, skip);
+    const QString search = filter.search.trimmed();
+    if (search.isEmpty() || isOrderId(search)) // planFor() would count the index's matches: not needed here
+        return rowsIn(filter, Plan::Plain, after, inclusive, std::nullopt, limit, skip);
     const int wanted = limit + skip;
     std::optional<IndexWalk> index;
     if (indexAnswers(filter)) {
