@@ -396,7 +396,7 @@ core::Result<SearchIndexState> OrderQuery::indexState()
                                u"WHERE name = 'search.backfill_below'), 0)");
     if (!pending || !below)
         return (pending ? below.error() : pending.error());
-    auto backlog = m_db.queryInt(u"SELECT count(*) FROM orders WHERE tid < "_s + QString::number(below.value()));
+    auto backlog = m_db.queryInt(u"SELECT count(*) FROM orders WHERE created_ms < "_s + QString::number(below.value()));
     auto total = m_db.queryInt(u"SELECT count(*) FROM orders");
     if (!backlog || !total)
         return (backlog ? total.error() : backlog.error());

@@ -130,13 +130,18 @@ core::Result<int> SearchIndexer::indexBatch(int maxOrders)
     if (below.value() <= 0)
         return 0;
     const QString from = QString::number(below.value());
-    // The lowest tid of this batch: the maxOrders-th below the mark (none: the rest, down to 0).
-    auto floor = m_db->queryInt(u"SELECT coalesce((SELECT tid FROM orders WHERE tid < "_s + from +
-                                u" ORDER BY tid DESC LIMIT 1 OFFSET " + QString::number(maxOrders - 1) + u"), 0)");
+    // Down the list, whole milliseconds at a time: the creation time of the maxOrders-th order
+    // below the mark is this batch's floor (none: the rest, and the backlog is done). In list
+    // order, so the index's rows and orders_list's entries are written in key order.
+    auto floor = m_db->queryInt(u"SELECT coalesce((SELECT created_ms FROM orders WHERE created_ms < "_s + from +
+                                u" ORDER BY created_ms DESC LIMIT 1 OFFSET " + QString::number(maxOrders - 1) +
+                                u"), 0)");
     if (!floor)
         return floor.error();
-    const QString to = QString::number(floor.value());
-    auto indexed = indexWhere(u"o.tid < "_s + from + u" AND o.tid >= " + to);
+    const bool last = floor.value() <= 0;
+    const QString to = last ? u"0"_s : QString::number(floor.value());
+    auto indexed = indexWhere(u"o.created_ms < "_s + from + (last ? QString() : u" AND o.created_ms >= "_s + to) +
+                              u" ORDER BY o.created_ms DESC, o.tid DESC");
     if (!indexed)
         return indexed.error();
     const int done = indexed.value();

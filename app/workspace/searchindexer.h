@@ -2,7 +2,7 @@
 // columns (units and first title, migration 0008), in small transactions
 // beside the sync: first the orders queued by the insert triggers (search_pending), then
 // the orders cached before the index existed, newest first, moving the resumable mark
-// 'search.backfill_below' down with each batch. Never on the sync path itself: a batch runs
+// 'search.backfill_below' (a created_ms since migration 0008; '0': done) down with each batch. Never on the sync path itself: a batch runs
 // when the thread is otherwise idle, so history sync and the live feed keep their pace.
 // Lives on the sync thread with its own writer connection (the thread serialises writes).
 #pragma once

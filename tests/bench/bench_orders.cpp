@@ -120,7 +120,7 @@ bool buildCache(const QString &dir, std::int64_t orders)
         BEGIN INSERT OR IGNORE INTO search_pending (tid) VALUES (NEW.tid); END;
         CREATE TRIGGER order_lines_queue_search AFTER INSERT ON order_lines
         BEGIN INSERT OR IGNORE INTO search_pending (tid) VALUES (NEW.tid); END;
-        UPDATE sync_cursors SET value = (SELECT max(tid) + 1 FROM orders) WHERE name = 'search.backfill_below';
+        UPDATE sync_cursors SET value = (SELECT max(created_ms) + 1 FROM orders) WHERE name = 'search.backfill_below';
     )"_s.arg(orders).arg(kEnd).arg(kDayMs);
     QElapsedTimer t;
     t.start();

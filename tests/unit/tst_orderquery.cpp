@@ -187,7 +187,7 @@ private Q_SLOTS:
         };
         // As after migration 0006 on a cache that already held every order: all in the backlog.
         QVERIFY(m_writer->exec(u"DELETE FROM search_pending; DELETE FROM order_search; "
-                               u"UPDATE sync_cursors SET value = (SELECT max(tid) + 1 FROM orders) "
+                               u"UPDATE sync_cursors SET value = (SELECT max(created_ms) + 1 FROM orders) "
                                u"WHERE name = 'search.backfill_below'").ok());
         check("with nothing indexed");
         workspace::SearchIndexer indexer(m_dir.path());

@@ -10,14 +10,16 @@
 -- descending exactly; within one millisecond the reader restores the list's tid order.
 -- The old index is dropped and the new one filled in the background like migration 0006's
 -- (app/workspace/searchindexer.h), newest first, resumable: until it is complete, searches
--- check each order down the list and stay exact.
+-- check each order down the list and stay exact. The mark 'search.backfill_below' is now a
+-- creation time (orders created before it are still to be indexed; '0': none), so the backlog
+-- is worked down in list order and writes its index rows in key order.
 DROP TABLE order_search;
 
 CREATE VIRTUAL TABLE order_search USING fts5(buyer_nick, titles, tid UNINDEXED, tokenize = 'trigram');
 
 DELETE FROM search_pending;
 
-UPDATE sync_cursors SET value = CAST((SELECT coalesce(max(tid), -1) + 1 FROM orders) AS TEXT), updated_ms = 0
+UPDATE sync_cursors SET value = CAST((SELECT coalesce(max(created_ms) + 1, 0) FROM orders) AS TEXT), updated_ms = 0
 WHERE name = 'search.backfill_below';
 
 -- 2. What the list shows of an order's lines (units, first title), kept on the order by the same
