@@ -18,6 +18,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QValueAxis>
@@ -66,6 +67,14 @@ QString reachText(const campaigns::CampaignSpec &c)
     return where + u" · "_s + which;
 }
 
+// Orders paid today and their discount, as the platform applied the campaign (campaigntoday.h).
+QString todayText(const core::CampaignToday &t)
+{
+    return CampaignsPage::tr("online %1 · %2, in store %3 · %4")
+        .arg(QLocale().toString(qlonglong(t.online.orders)), money(t.online.discountFen),
+             QLocale().toString(qlonglong(t.inStore.orders)), money(t.inStore.discountFen));
+}
+
 QString typeText(const campaigns::CampaignSpec &c)
 {
     switch (c.type) {
@@ -104,7 +113,7 @@ CampaignsPage::CampaignsPage(const QString &title, const QString &summary, QWidg
     buttons->addWidget(m_state, 1);
     topLayout->addLayout(buttons);
     m_list = table({tr("Campaign"), tr("Status"), tr("Discount"), tr("Reach"), tr("Window (Beijing)"),
-                    tr("Cost so far / budget")},
+                    tr("Cost so far / budget"), tr("Today on the platform")},
                    top);
     m_list->setObjectName(u"campaigns.list"_s);
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -266,6 +275,12 @@ void CampaignsPage::setDesk(campaigns::CampaignDesk *desk)
         m_cancel->setEnabled(false);
     });
     onDesk([desk] { desk->refresh(); });
+    auto *live = new QTimer(this); // today's figures move while the page is open
+    connect(live, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            onDesk([desk = m_desk] { desk->refresh(); });
+    });
+    live->start(kLiveRefreshMs);
     onEdited();
 }
 
@@ -340,7 +355,11 @@ void CampaignsPage::showRows(const QList<campaigns::CampaignRow> &rows)
         const QString budget = c.budgetFen > 0 ? money(c.budgetFen) : tr("no cap");
         setRow(m_list, r,
                {c.name, campaigns::statusName(rows[r].status), typeText(c), reachText(c),
-                day(c.startsMs) + u" – "_s + day(c.endsMs), money(rows[r].costSoFarFen) + u" / "_s + budget});
+                day(c.startsMs) + u" – "_s + day(c.endsMs), money(rows[r].costSoFarFen) + u" / "_s + budget,
+                todayText(rows[r].today)});
+        m_list->item(r, 6)->setToolTip(tr("Discounts the platform applied (promotion_details): %1 to date, of a "
+                                          "budget of %2.")
+                                           .arg(money(rows[r].today.costToDateFen), budget));
         if (c.id == selected)
             m_list->setCurrentCell(r, 0);
     }
