@@ -1279,6 +1279,67 @@
         <source>Discount cost per channel and store</source>
         <translation>各渠道和门店的优惠成本</translation>
     </message>
+    <message>
+        <source>online %1 · %2, in store %3 · %4</source>
+        <translation>线上 %1 单 · %2，门店 %3 单 · %4</translation>
+    </message>
+    <message>
+        <source>Today on the platform</source>
+        <translation>今日平台实际</translation>
+    </message>
+    <message>
+        <source>Discounts the platform applied (promotion_details): %1 to date, of a budget of %2.</source>
+        <translation>平台实际给出的优惠（promotion_details）：累计 %1，预算 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CampaignsTile</name>
+    <message numerus="yes">
+        <source>%n order(s) · %1</source>
+        <translation>
+            <numerusform>%n 单 · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaigns today</source>
+        <translation>今日营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Cost to date / budget</source>
+        <translation>累计成本 / 预算</translation>
+    </message>
+    <message numerus="yes">
+        <source>discount given on %1 · %n campaign(s) live</source>
+        <translation>
+            <numerusform>共 %1享受优惠 · %n 个活动进行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 / %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 · no cap</source>
+        <translation>%1 · 不设上限</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::CatalogFilterBar</name>
