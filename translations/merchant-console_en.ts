@@ -1330,20 +1330,6 @@
         <source>Cost to date / budget</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>discount given on %1 · %n campaign(s) live</source>
-        <translation>
-            <numerusform>discount given on %1 · %n campaign live</numerusform>
-            <numerusform>discount given on %1 · %n campaigns live</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s)</source>
-        <translation>
-            <numerusform>%n order</numerusform>
-            <numerusform>%n orders</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 (%3)</source>
         <translation type="unfinished"></translation>
@@ -1351,6 +1337,20 @@
     <message>
         <source>%1 · no cap</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>discount given in %1 · %n campaign(s) live</source>
+        <translation>
+            <numerusform>discount given in %1 · %n campaign live</numerusform>
+            <numerusform>discount given in %1 · %n campaigns live</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n use</numerusform>
+            <numerusform>%n uses</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1320,18 +1320,6 @@
         <source>Cost to date / budget</source>
         <translation>累计成本 / 预算</translation>
     </message>
-    <message numerus="yes">
-        <source>discount given on %1 · %n campaign(s) live</source>
-        <translation>
-            <numerusform>共 %1享受优惠 · %n 个活动进行中</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s)</source>
-        <translation>
-            <numerusform>%n 单</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 (%3)</source>
         <translation>%1 / %2（%3）</translation>
@@ -1339,6 +1327,18 @@
     <message>
         <source>%1 · no cap</source>
         <translation>%1 · 不设上限</translation>
+    </message>
+    <message numerus="yes">
+        <source>discount given in %1 · %n campaign(s) live</source>
+        <translation>
+            <numerusform>共 %1享受优惠 · %n 个活动进行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -88,8 +88,9 @@ void CampaignsTile::showCampaigns(const QList<core::CampaignToday> &campaigns, c
         live += c.live ? 1 : 0;
     }
     m_value->setText(f.money(cost));
-    m_note->setText(tr("discount given on %1 · %n campaign(s) live", nullptr, live).arg(
-        tr("%n order(s)", nullptr, int(std::min<std::int64_t>(orders, INT_MAX)))));
+    // An order two campaigns applied to counts once for each: these are uses, not orders.
+    m_note->setText(tr("discount given in %1 · %n campaign(s) live", nullptr, live).arg(
+        tr("%n use(s)", nullptr, int(std::min<std::int64_t>(orders, INT_MAX)))));
     for (int r = 0; r < m_rows.size(); ++r) {
         const Row &row = m_rows[r];
         const bool shown = r < campaigns.size();
