@@ -1289,15 +1289,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>online %1 · %2, in store %3 · %4</source>
+        <source>Today online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today on the platform</source>
+        <source>Today in store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discounts the platform applied (promotion_details): %1 to date, of a budget of %2.</source>
+        <source>Orders paid today and the discount the platform gave them (promotion_details); %1 to date, of a budget of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

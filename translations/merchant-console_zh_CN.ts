@@ -1280,16 +1280,16 @@
         <translation>各渠道和门店的优惠成本</translation>
     </message>
     <message>
-        <source>online %1 · %2, in store %3 · %4</source>
-        <translation>线上 %1 单 · %2，门店 %3 单 · %4</translation>
+        <source>Today online</source>
+        <translation>今日线上</translation>
     </message>
     <message>
-        <source>Today on the platform</source>
-        <translation>今日平台实际</translation>
+        <source>Today in store</source>
+        <translation>今日门店</translation>
     </message>
     <message>
-        <source>Discounts the platform applied (promotion_details): %1 to date, of a budget of %2.</source>
-        <translation>平台实际给出的优惠（promotion_details）：累计 %1，预算 %2。</translation>
+        <source>Orders paid today and the discount the platform gave them (promotion_details); %1 to date, of a budget of %2.</source>
+        <translation>今日已付款订单及平台实际给出的优惠（promotion_details）；累计 %1，预算 %2。</translation>
     </message>
 </context>
 <context>

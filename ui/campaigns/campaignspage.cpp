@@ -67,12 +67,11 @@ QString reachText(const campaigns::CampaignSpec &c)
     return where + u" · "_s + which;
 }
 
-// Orders paid today and their discount, as the platform applied the campaign (campaigntoday.h).
-QString todayText(const core::CampaignToday &t)
+// Orders paid today and their discount in one channel, as the platform applied the campaign
+// (campaigntoday.h): "388 · ¥67,720.00".
+QString todayText(const core::CampaignChannelToday &t)
 {
-    return CampaignsPage::tr("online %1 · %2, in store %3 · %4")
-        .arg(QLocale().toString(qlonglong(t.online.orders)), money(t.online.discountFen),
-             QLocale().toString(qlonglong(t.inStore.orders)), money(t.inStore.discountFen));
+    return QLocale().toString(qlonglong(t.orders)) + u" · "_s + money(t.discountFen);
 }
 
 QString typeText(const campaigns::CampaignSpec &c)
@@ -113,7 +112,7 @@ CampaignsPage::CampaignsPage(const QString &title, const QString &summary, QWidg
     buttons->addWidget(m_state, 1);
     topLayout->addLayout(buttons);
     m_list = table({tr("Campaign"), tr("Status"), tr("Discount"), tr("Reach"), tr("Window (Beijing)"),
-                    tr("Cost so far / budget"), tr("Today on the platform")},
+                    tr("Cost so far / budget"), tr("Today online"), tr("Today in store")},
                    top);
     m_list->setObjectName(u"campaigns.list"_s);
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -356,10 +355,12 @@ void CampaignsPage::showRows(const QList<campaigns::CampaignRow> &rows)
         setRow(m_list, r,
                {c.name, campaigns::statusName(rows[r].status), typeText(c), reachText(c),
                 day(c.startsMs) + u" – "_s + day(c.endsMs), money(rows[r].costSoFarFen) + u" / "_s + budget,
-                todayText(rows[r].today)});
-        m_list->item(r, 6)->setToolTip(tr("Discounts the platform applied (promotion_details): %1 to date, of a "
-                                          "budget of %2.")
-                                           .arg(money(rows[r].today.costToDateFen), budget));
+                todayText(rows[r].today.online), todayText(rows[r].today.inStore)});
+        const QString applied = tr("Orders paid today and the discount the platform gave them (promotion_details); "
+                                   "%1 to date, of a budget of %2.")
+                                    .arg(money(rows[r].today.costToDateFen), budget);
+        for (int column : {6, 7})
+            m_list->item(r, column)->setToolTip(applied);
         if (c.id == selected)
             m_list->setCurrentCell(r, 0);
     }
