@@ -10,6 +10,7 @@
 #include "app/protocol/toptime.h"
 #include "app/storage/database.h"
 #include "app/storage/databases.h"
+#include "tests/support/consoleprocess.h"
 #include "tests/support/sandboxprocess.h"
 #include "tests/support/syncharness.h"
 #include "tests/support/topcallclient.h"
@@ -168,6 +169,8 @@ private Q_SLOTS:
         check();
         if (QTest::currentTestFailed())
             return;
+        const QString consistency = test::checkCacheConsistency(dir.path());
+        QVERIFY2(consistency.isEmpty(), qPrintable(consistency));
 
         // The wire: a trade with promotions as the platform sends it, and the cache's rows.
         const std::int64_t tid =
@@ -195,6 +198,7 @@ private Q_SLOTS:
         const test::SyncRun again = harness.runOnce();
         QVERIFY2(again.ok, qPrintable(again.error));
         check();
+        QCOMPARE(test::checkCacheConsistency(dir.path()), QString());
     }
 };
 
