@@ -38,6 +38,10 @@ core::Result<std::unique_ptr<OrderLedger>> OrderLedger::create(storage::Database
             return stmt.error();
         *target = std::move(stmt).value();
     }
+    auto promotions = PromotionDesk::create(db, catalog);
+    if (!promotions)
+        return promotions.error();
+    ledger->m_promotions = std::move(promotions).value();
     return ledger;
 }
 
@@ -49,9 +53,14 @@ core::Result<std::int64_t> OrderLedger::nextTid()
     return std::max(max + 1, kFirstTid);
 }
 
-core::Status OrderLedger::insert(const NewOrder &order, QByteArrayView status, std::int64_t createdMs,
+core::Status OrderLedger::insert(const NewOrder &given, QByteArrayView status, std::int64_t createdMs,
                                  std::int64_t modifiedMs, std::int64_t payTimeMs, int refundedLine)
 {
+    NewOrder discounted = given;
+    auto applied = m_promotions->apply(discounted, createdMs);
+    if (!applied)
+        return applied.error();
+    const NewOrder &order = applied.value().isEmpty() ? given : discounted;
     static const QByteArray kOnline("online");
     static const QByteArray kStore("store");
     static const QByteArray kNoRefund("NO_REFUND");
@@ -74,7 +83,7 @@ core::Status OrderLedger::insert(const NewOrder &order, QByteArrayView status, s
         if (core::Status s = l.run(); !s)
             return s;
     }
-    return {};
+    return m_promotions->record(order.tid, applied.value());
 }
 
 core::Status OrderLedger::schedule(std::int64_t dueMs, std::int64_t tid, OrderEvent event, std::int64_t arg)

@@ -4,6 +4,7 @@
 
 #include "sandbox/catalogsnapshot.h"
 #include "sandbox/orderfactory.h"
+#include "sandbox/promotiondesk.h"
 
 #include <QVarLengthArray>
 
@@ -33,7 +34,8 @@ public:
     // The next unused trade id (one past the largest stored).
     core::Result<std::int64_t> nextTid();
 
-    // refundedLine: index of a line already refunded (history), or -1.
+    // refundedLine: index of a line already refunded (history), or -1. The published
+    // campaigns live at createdMs take their discount first (PromotionDesk).
     core::Status insert(const NewOrder &order, QByteArrayView status, std::int64_t createdMs, std::int64_t modifiedMs,
                         std::int64_t payTimeMs, int refundedLine = -1);
     core::Status schedule(std::int64_t dueMs, std::int64_t tid, OrderEvent event, std::int64_t arg = 0);
@@ -69,6 +71,7 @@ private:
     explicit OrderLedger(const CatalogSnapshot &catalog) : m_catalog(catalog) {}
 
     const CatalogSnapshot &m_catalog;
+    std::unique_ptr<PromotionDesk> m_promotions;
     storage::Statement m_insertOrder, m_insertLine, m_insertEvent, m_due, m_deleteEvent, m_current, m_setStatus,
         m_refund, m_touch, m_unrefunded, m_lines, m_maxTid;
 };

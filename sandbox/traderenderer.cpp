@@ -5,8 +5,8 @@
 
 namespace mc::sandbox {
 
-TradeRenderer::TradeRenderer(storage::Statement lines, storage::Statement byTid)
-    : m_lines(std::move(lines)), m_byTid(std::move(byTid))
+TradeRenderer::TradeRenderer(storage::Statement lines, storage::Statement byTid, storage::Statement promotions)
+    : m_lines(std::move(lines)), m_byTid(std::move(byTid)), m_promotions(std::move(promotions))
 {}
 
 core::Result<TradeRenderer> TradeRenderer::create(storage::Database &db)
@@ -18,7 +18,11 @@ core::Result<TradeRenderer> TradeRenderer::create(storage::Database &db)
     auto byTid = db.prepare(QString(u"SELECT " + kColumns + u" FROM orders WHERE tid = ?1"));
     if (!byTid)
         return byTid.error();
-    return TradeRenderer(std::move(lines).value(), std::move(byTid).value());
+    auto promotions = db.prepare(u"SELECT campaign_id, campaign_version, name, discount_fen FROM order_promotions "
+                                 u"WHERE tid = ?1 ORDER BY campaign_id");
+    if (!promotions)
+        return promotions.error();
+    return TradeRenderer(std::move(lines).value(), std::move(byTid).value(), std::move(promotions).value());
 }
 
 core::Status TradeRenderer::writeRow(const storage::Statement &row, JsonWriter &w)
@@ -60,8 +64,31 @@ core::Status TradeRenderer::writeRow(const storage::Statement &row, JsonWriter &
     if (!lines)
         return lines;
     w.endArray().endObject();
+    if (core::Status s = writePromotions(tid, w); !s)
+        return s;
     w.endObject();
     return {};
+}
+
+// TOP's promotion_details, only on trades a campaign applied to: `id` is the trade,
+// `promotion_id` the campaign, `campaign_version` (ext) the version that applied.
+core::Status TradeRenderer::writePromotions(std::int64_t tid, JsonWriter &w)
+{
+    bool any = false;
+    const core::Status listed = forEachRow(m_promotions.bind(1, tid), [&](storage::Statement &p) {
+        if (!std::exchange(any, true))
+            w.key("promotion_details").beginObject().key("promotion_detail").beginArray();
+        w.beginObject()
+            .field("id", tid)
+            .field("promotion_id", p.blob(0))
+            .field("campaign_version", p.int64(1))
+            .field("promotion_name", p.blob(2))
+            .moneyField("discount_fee", p.int64(3))
+            .endObject();
+    });
+    if (listed && any)
+        w.endArray().endObject();
+    return listed;
 }
 
 core::Result<bool> TradeRenderer::writeByTid(std::int64_t tid, JsonWriter &w, std::int64_t *locationId)

@@ -24,10 +24,12 @@ public:
     core::Result<bool> writeByTid(std::int64_t tid, JsonWriter &w, std::int64_t *locationId = nullptr);
 
 private:
-    TradeRenderer(storage::Statement lines, storage::Statement byTid);
+    TradeRenderer(storage::Statement lines, storage::Statement byTid, storage::Statement promotions);
+    core::Status writePromotions(std::int64_t tid, JsonWriter &w);
 
     storage::Statement m_lines;
     storage::Statement m_byTid;
+    storage::Statement m_promotions;
 };
 
 } // namespace mc::sandbox

@@ -1288,6 +1288,70 @@
         <source>Discount cost per channel and store</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Today online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today in store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders paid today and the discount the platform gave them (promotion_details); %1 to date, of a budget of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CampaignsTile</name>
+    <message numerus="yes">
+        <source>%n order(s) · %1</source>
+        <translation>
+            <numerusform>%n order · %1</numerusform>
+            <numerusform>%n orders · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaigns today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost to date / budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>discount given in %1 · %n campaign(s) live</source>
+        <translation>
+            <numerusform>discount given in %1 · %n campaign live</numerusform>
+            <numerusform>discount given in %1 · %n campaigns live</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n use</numerusform>
+            <numerusform>%n uses</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::CatalogFilterBar</name>

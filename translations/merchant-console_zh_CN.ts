@@ -1279,6 +1279,67 @@
         <source>Discount cost per channel and store</source>
         <translation>各渠道和门店的优惠成本</translation>
     </message>
+    <message>
+        <source>Today online</source>
+        <translation>今日线上</translation>
+    </message>
+    <message>
+        <source>Today in store</source>
+        <translation>今日门店</translation>
+    </message>
+    <message>
+        <source>Orders paid today and the discount the platform gave them (promotion_details); %1 to date, of a budget of %2.</source>
+        <translation>今日已付款订单及平台实际给出的优惠（promotion_details）；累计 %1，预算 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CampaignsTile</name>
+    <message numerus="yes">
+        <source>%n order(s) · %1</source>
+        <translation>
+            <numerusform>%n 单 · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaigns today</source>
+        <translation>今日营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Cost to date / budget</source>
+        <translation>累计成本 / 预算</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 / %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 · no cap</source>
+        <translation>%1 · 不设上限</translation>
+    </message>
+    <message numerus="yes">
+        <source>discount given in %1 · %n campaign(s) live</source>
+        <translation>
+            <numerusform>共 %1享受优惠 · %n 个活动进行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::CatalogFilterBar</name>

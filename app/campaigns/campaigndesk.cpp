@@ -1,5 +1,6 @@
 #include "app/campaigns/campaigndesk.h"
 
+#include "app/campaigns/campaigntoday.h"
 #include "app/storage/database.h"
 #include "app/storage/databases.h"
 
@@ -90,10 +91,14 @@ void CampaignDesk::refresh()
     if (!newest)
         return Q_EMIT failed(newest.error().toString());
     const std::int64_t now = m_clock.nowMs();
+    const QList<core::CampaignToday> today = campaignsToday(*m_cache, m_ledger.get(), now).valueOr({});
     QList<CampaignRow> rows;
     for (const CampaignVersion &v : newest.value()) {
         CampaignRow row;
         row.newest = v;
+        for (const core::CampaignToday &t : today)
+            if (t.campaignId == v.spec.id)
+                row.today = t;
         row.status = statusOf(v, m_store->lastPlatformVersion(v.spec.id).valueOr(0) > 0, now);
         if (row.status == CampaignStatus::Live || row.status == CampaignStatus::Ended) {
             auto soFar = campaigns::rehearse(*m_cache, v.spec, {v.spec.startsMs, std::min(now, v.spec.endsMs), 0, {}});

@@ -7,6 +7,7 @@
 #include "app/campaigns/campaignstore.h"
 #include "app/campaigns/campaignvalidation.h"
 #include "app/campaigns/rehearsal.h"
+#include "app/core/campaignday.h"
 #include "app/core/clock.h"
 
 #include <QObject>
@@ -32,6 +33,7 @@ struct CampaignRow
     CampaignStatus status = CampaignStatus::Draft;
     std::int64_t costSoFarFen = 0; // the campaign applied to the cached orders of its window until now
     std::int64_t ordersSoFar = 0;
+    core::CampaignToday today; // as the platform applied it (promotion_details), campaigntoday.h
 };
 
 class CampaignDesk final : public QObject

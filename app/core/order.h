@@ -49,6 +49,17 @@ struct OrderLine
     friend bool operator==(const OrderLine &, const OrderLine &) = default;
 };
 
+// A campaign the platform applied to the order (TOP promotion_details.promotion_detail).
+struct OrderPromotion
+{
+    QString campaignId;               // promotion_id
+    std::int64_t campaignVersion = 0; // campaign_version (ext); 0 when not sent
+    QString name;                     // promotion_name
+    Money discount;                   // discount_fee: what the campaign took off the order
+
+    friend bool operator==(const OrderPromotion &, const OrderPromotion &) = default;
+};
+
 struct Order
 {
     std::int64_t tid = 0;
@@ -67,6 +78,7 @@ struct Order
     QString province;           // TOP receiver_state
     QString city;
     QList<OrderLine> lines;
+    QList<OrderPromotion> promotions; // empty when no campaign applied
 
     // The status as the platform spells it, Unknown ones included.
     QString wireStatus() const { return status == OrderStatus::Unknown ? statusText : toWire(status); }

@@ -28,6 +28,34 @@ QString checkAmount(Money amount, const char *field)
     return {};
 }
 
+// promotion_details: each names its campaign once, discounts are amounts, and together they
+// take off no more than the goods cost (total_fee).
+QString validatePromotions(const Order &o)
+{
+    CheckedSum discounts;
+    for (qsizetype i = 0; i < o.promotions.size(); ++i) {
+        const OrderPromotion &p = o.promotions[i];
+        if (p.campaignId.isEmpty())
+            return reason("bad-field", "promotion_details.promotion_detail.promotion_id", QStringLiteral("(empty)"));
+        if (p.campaignVersion < 0)
+            return reason("bad-field", "promotion_details.promotion_detail.campaign_version",
+                          QString::number(p.campaignVersion));
+        if (QString r = checkAmount(p.discount, "promotion_details.promotion_detail.discount_fee"); !r.isEmpty())
+            return r;
+        for (qsizetype j = 0; j < i; ++j)
+            if (o.promotions[j].campaignId == p.campaignId)
+                return reason("duplicate-key", "promotion_details.promotion_detail.promotion_id", p.campaignId);
+        discounts += p.discount.minor();
+    }
+    if (!discounts.ok())
+        return reason("amount-overflow", "promotion_details", QStringLiteral("(sum of the discounts)"));
+    if (discounts.value() > o.totalFee.minor())
+        return reason("bad-discount", "promotion_details",
+                      QStringLiteral("%1 above total_fee %2")
+                          .arg(Money::fromMinor(discounts.value()).toDecimalString(), o.totalFee.toDecimalString()));
+    return {};
+}
+
 } // namespace
 
 QString validateOrder(const Order &o)
@@ -75,7 +103,7 @@ QString validateOrder(const Order &o)
     std::sort(oids.begin(), oids.end());
     if (auto dup = std::adjacent_find(oids.cbegin(), oids.cend()); dup != oids.cend())
         return QStringLiteral("duplicate-oid: ") + QString::number(*dup);
-    return {};
+    return validatePromotions(o);
 }
 
 } // namespace mc::core

@@ -3,7 +3,7 @@
 //
 // Reasons are short machine-readable codes, a colon, then detail: "duplicate-oid: 123",
 // "negative-amount: payment -3.00". Codes: bad-id, bad-num, negative-amount,
-// amount-overflow, missing-time, bad-time, duplicate-oid (and, from the decoder,
+// amount-overflow, missing-time, bad-time, duplicate-oid, bad-discount (and, from the decoder,
 // duplicate-key, missing-field, bad-field; from the cache writer, oid-conflict and
 // rollup-overflow).
 #pragma once
@@ -25,7 +25,9 @@ inline constexpr std::int64_t kMaxLineUnits = 1'000'000'000;
 // Empty when the order may be applied; otherwise why not ("code: detail"). Checks ids
 // (tid, oid, num_iid > 0; sku_id and store_id >= 0), times (created and modified set; pay_time
 // set when the status counts as a sale), amounts (0 <= amount <= kMaxAmountFen, units in
-// 1..kMaxLineUnits), oids unique within the order, and that its sums fit in 64 bits.
+// 1..kMaxLineUnits), oids unique within the order, and that its sums fit in 64 bits; its
+// promotions (promotion_details) each name a campaign once, with a discount 0..kMaxAmountFen,
+// and together no more than total_fee ("bad-discount: promotion_details 50.00 above total_fee 40.00").
 QString validateOrder(const Order &order);
 
 } // namespace mc::core

@@ -1,6 +1,7 @@
 // DashboardService implementation.
 #include "app/metrics/dashboardservice.h"
 
+#include "app/campaigns/campaigntoday.h"
 #include "app/metrics/salesqueries.h"
 #include "app/storage/databases.h"
 
@@ -78,6 +79,8 @@ void DashboardService::reload()
     }
     m_loaded = true;
     m_dirty = true;
+    m_campaignsDirty = true;
+    m_campaignsQueriedMs = 0;
     publish();
     if (m_slowTimer)
         m_slowTimer->start(); // the next periodic refresh counts from now
@@ -96,6 +99,7 @@ void DashboardService::applyChanges(const core::ChangeSummary &summary)
         return;
     }
     m_dirty = m_live.fold(summary, now) || m_dirty;
+    m_campaignsDirty = true;
 }
 
 void DashboardService::publish()
@@ -103,6 +107,8 @@ void DashboardService::publish()
     if (!m_loaded)
         return;
     const std::int64_t now = m_clock.nowMs();
+    if (m_campaignsDirty && now - m_campaignsQueriedMs >= 1000)
+        refreshCampaigns(now);
     // The per-second strip moves with time even without sales; publish at least once a second.
     if (!m_dirty && now - m_lastPublishedMs < 1000)
         return;
@@ -111,7 +117,30 @@ void DashboardService::publish()
             m_live.setSkuTitles(titles.value());
     m_dirty = false;
     m_lastPublishedMs = now;
-    Q_EMIT snapshotReady(m_live.snapshot(now));
+    DaySnapshot snapshot = m_live.snapshot(now);
+    snapshot.campaigns = m_campaigns;
+    Q_EMIT snapshotReady(snapshot);
+}
+
+// The Campaigns tile: campaign_days (kept by the cache writer's triggers) and the ledger's
+// budgets, a few rows; at most once a second, after a sync commit or the slow refresh.
+void DashboardService::refreshCampaigns(std::int64_t nowMs)
+{
+    m_campaignsDirty = false;
+    m_campaignsQueriedMs = nowMs;
+    if (!m_ledger && QFileInfo::exists(m_dataDir + u"/ledger.sqlite")) {
+        if (auto ledger = storage::openReader(m_dataDir, storage::DatabaseRole::Ledger))
+            m_ledger = std::move(ledger).value();
+    }
+    auto campaigns = campaigns::campaignsToday(*m_db, m_ledger.get(), nowMs);
+    if (!campaigns) {
+        Q_EMIT failed(campaigns.error().toString());
+        return;
+    }
+    if (campaigns.value() != m_campaigns) {
+        m_campaigns = std::move(campaigns).value();
+        m_dirty = true;
+    }
 }
 
 void DashboardService::refreshSlow()
@@ -126,6 +155,7 @@ void DashboardService::refreshSlow()
     }
     m_live.setSlowFigures(slow);
     m_dirty = true;
+    m_campaignsDirty = true; // budgets edited, a campaign's window opening or closing
     publish();
 }
 

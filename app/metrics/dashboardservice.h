@@ -47,10 +47,12 @@ private:
     bool ensureOpen();
     void publish();
     void refreshSlow();
+    void refreshCampaigns(std::int64_t nowMs);
 
     QString m_dataDir;
     const core::Clock &m_clock;
     std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<storage::Database> m_ledger; // campaign budgets and windows; null until it exists
     std::unique_ptr<SalesQueries> m_queries;
     LiveSales m_live;
     SalesScope m_scope;
@@ -60,6 +62,9 @@ private:
     bool m_dirty = false;
     std::int64_t m_lastPublishedMs = 0;
     bool m_loaded = false;
+    QList<core::CampaignToday> m_campaigns;
+    bool m_campaignsDirty = true;
+    std::int64_t m_campaignsQueriedMs = 0;
 };
 
 } // namespace mc::metrics

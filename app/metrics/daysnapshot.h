@@ -3,6 +3,7 @@
 // the sync engine's change summaries (LiveSales).
 #pragma once
 
+#include "app/core/campaignday.h"
 #include "app/metrics/salesscope.h"
 
 #include <QList>
@@ -77,6 +78,9 @@ struct DaySnapshot
     // The last sync commit (its "commit.seq") these figures were loaded with: change
     // summaries up to it are already in them.
     std::int64_t loadedCommitSeq = 0;
+    // Campaigns with orders today or live now (whole shop, whatever the scope), by today's
+    // discount cost: the Campaigns tile. Refreshed at most once a second after a change.
+    QList<core::CampaignToday> campaigns;
 };
 
 inline constexpr int kSecondsShown = 300;

@@ -14,6 +14,7 @@
 #include "app/core/stock.h"
 #include "app/storage/database.h"
 #include "app/core/rollupdelta.h"
+#include "app/sync/promotionwriter.h"
 #include "app/sync/rejectedtrade.h"
 
 #include <QHash>
@@ -87,6 +88,7 @@ private:
     core::Status setAside(const RejectedTrade &trade, BatchState &state, OrderBatchResult &result);
 
     storage::Database &m_db;
+    PromotionWriter m_promotions{m_db}; // promotion_details, with each order version
     QHash<std::int64_t, QString> m_categories; // num_iid -> category
     storage::Statement m_selectOrder, m_selectLines, m_upsertOrder, m_upsertLine, m_upsertRollup, m_upsertSkuHour, m_existing;
     storage::Statement m_upsertItem, m_upsertSku, m_upsertStock, m_upsertLocation, m_setCursor, m_getCursor;

@@ -143,7 +143,7 @@ Status CacheWriter::writeOrder(const core::Order &o, const core::OrderFacts *sto
                 return s;
         }
     }
-    return {};
+    return m_promotions.write(o, stored != nullptr);
 }
 
 // One order: validated, compared with the stored version, its rows written and its rollup

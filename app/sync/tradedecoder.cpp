@@ -54,12 +54,12 @@ int indexOf(const std::array<const char *, N> &names, const QByteArray &key)
 struct TradeKey
 {
     enum { Tid, Status, Channel, StoreId, Payment, TotalFee, PostFee, Created, Modified, PayTime, BuyerNick,
-           BuyerOpenUid, ReceiverState, ReceiverCity, Orders };
+           BuyerOpenUid, ReceiverState, ReceiverCity, Orders, PromotionDetails };
 };
-constexpr std::array<const char *, 15> kTradeKeys{"tid",      "status",     "channel",  "store_id",   "payment",
+constexpr std::array<const char *, 16> kTradeKeys{"tid",      "status",     "channel",  "store_id",   "payment",
                                                   "total_fee", "post_fee",  "created",  "modified",   "pay_time",
                                                   "buyer_nick", "buyer_open_uid", "receiver_state", "receiver_city",
-                                                  "orders"};
+                                                  "orders", "promotion_details"};
 struct LineKey
 {
     enum { Oid, NumIid, SkuId, Num, Title, Price, Payment, RefundStatus };
@@ -226,6 +226,68 @@ bool decodeOrders(JsonReader &r, core::Order &o, FieldSink &sink)
     });
 }
 
+// promotion_details: {"promotion_detail": [{promotion_id, campaign_version, promotion_name,
+// discount_fee}]} (docs/platform-api.md); other members (TOP's id, gift_item_name) are skipped.
+constexpr std::array<const char *, 4> kPromotionKeys{"promotion_id", "campaign_version", "promotion_name",
+                                                     "discount_fee"};
+constexpr std::array<const char *, 4> kPromotionFields{
+    "promotion_details.promotion_detail.promotion_id", "promotion_details.promotion_detail.campaign_version",
+    "promotion_details.promotion_detail.promotion_name", "promotion_details.promotion_detail.discount_fee"};
+
+bool decodePromotion(JsonReader &r, core::OrderPromotion &p, FieldSink &sink)
+{
+    if (!r.isAt('{')) {
+        sink.note("bad-field", "promotion_details.promotion_detail", "(not an object)");
+        return r.skip();
+    }
+    std::uint32_t seen = 0;
+    const bool ok = r.object([&](const QByteArray &key) {
+        const int k = indexOf(kPromotionKeys, key);
+        if (k < 0)
+            return r.skip();
+        const char *field = kPromotionFields[static_cast<size_t>(k)];
+        sink.once(seen, k, field);
+        switch (k) {
+        case 0: return sink.text(p.campaignId, field);
+        case 1: return sink.integer(p.campaignVersion, field);
+        case 2: return sink.shared(p.name, field);
+        case 3: return sink.money(p.discount, field);
+        }
+        return r.skip();
+    });
+    for (int k : {0, 3})
+        if (!(seen & (1u << k)))
+            sink.note("missing-field", kPromotionFields[static_cast<size_t>(k)]);
+    return ok;
+}
+
+bool decodePromotions(JsonReader &r, core::Order &o, FieldSink &sink)
+{
+    if (r.isNull())
+        return true;
+    if (!r.isAt('{')) {
+        sink.note("bad-field", "promotion_details", "(not an object)");
+        return r.skip();
+    }
+    std::uint32_t seen = 0;
+    return r.object([&](const QByteArray &inner) {
+        if (inner != "promotion_detail")
+            return r.skip();
+        sink.once(seen, 0, "promotion_details.promotion_detail");
+        if (!r.isAt('[')) {
+            sink.note("bad-field", "promotion_details.promotion_detail", "(not an array)");
+            return r.skip();
+        }
+        return r.array([&] {
+            core::OrderPromotion p;
+            if (!decodePromotion(r, p, sink))
+                return false;
+            o.promotions.append(std::move(p));
+            return true;
+        });
+    });
+}
+
 // The trade at the reader's position. False when the JSON is not well-formed; otherwise
 // `reason` is empty for an order that may be applied, or says why it is set aside.
 bool readTrade(JsonReader &r, core::Order &o, QString &reason)
@@ -283,6 +345,7 @@ bool readTrade(JsonReader &r, core::Order &o, QString &reason)
         case TradeKey::ReceiverState: return sink.shared(o.province, field);
         case TradeKey::ReceiverCity: return sink.shared(o.city, field);
         case TradeKey::Orders: return decodeOrders(r, o, sink);
+        case TradeKey::PromotionDetails: return decodePromotions(r, o, sink);
         }
         return r.skip();
     });

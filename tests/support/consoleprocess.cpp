@@ -90,6 +90,17 @@ QString checkCacheConsistency(const QString &dataDir)
         "WHERE a.total IS NOT t.total OR a.stocked IS NOT t.stocked"));
     if (summaryOff != 0)
         problems << QStringLiteral("sku_stock: %1 SKUs differ from their stock rows").arg(summaryOff);
+    // Campaigns live: the per-campaign day sums the triggers keep equal the promotions of the
+    // orders that count as sales, by Beijing day of payment and channel.
+    const qint64 campaignsOff = one(
+        QStringLiteral("SELECT count(*) FROM (SELECT p.campaign_id, (o.pay_time_ms + 28800000) / 86400000 * 86400000 "
+                       "- 28800000 AS day_ms, o.channel, count(*) AS n, sum(p.discount_fen) AS d FROM order_promotions p "
+                       "JOIN orders o ON o.tid = p.tid WHERE o.pay_time_ms > 0 AND ") +
+        sale +
+        QStringLiteral(" GROUP BY 1, 2, 3) a FULL JOIN (SELECT * FROM campaign_days WHERE orders <> 0 OR discount_fen <> 0) c "
+                       "USING (campaign_id, day_ms, channel) WHERE a.n IS NOT c.orders OR a.d IS NOT c.discount_fen"));
+    if (campaignsOff != 0)
+        problems << QStringLiteral("campaign_days: %1 campaign days differ from their orders").arg(campaignsOff);
     const QString integrity = db.value()->queryText(u"PRAGMA integrity_check").valueOr(QStringLiteral("unreadable"));
     if (integrity != QLatin1String("ok"))
         problems << u"integrity_check: " + integrity;

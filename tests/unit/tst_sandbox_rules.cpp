@@ -298,7 +298,7 @@ private Q_SLOTS:
         }
         auto db = openStateWriter(dir.path());
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
-        QCOMPARE(db.value()->queryInt(u"PRAGMA user_version").valueOr(0), 4);
+        QCOMPARE(db.value()->queryInt(u"PRAGMA user_version").valueOr(0), 5);
         const QJsonObject trade = renderedTrade(*db.value(), kFirstTid);
         QCOMPARE(trade[u"buyer_nick"].toString(), u"糖***豆"_s);
         QVERIFY(trade.contains(u"buyer_open_uid"));

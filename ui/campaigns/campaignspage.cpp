@@ -18,6 +18,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QValueAxis>
@@ -66,6 +67,13 @@ QString reachText(const campaigns::CampaignSpec &c)
     return where + u" · "_s + which;
 }
 
+// Orders paid today and their discount in one channel, as the platform applied the campaign
+// (campaigntoday.h): "388 · ¥67,720.00".
+QString todayText(const core::CampaignChannelToday &t)
+{
+    return QLocale().toString(qlonglong(t.orders)) + u" · "_s + money(t.discountFen);
+}
+
 QString typeText(const campaigns::CampaignSpec &c)
 {
     switch (c.type) {
@@ -104,7 +112,7 @@ CampaignsPage::CampaignsPage(const QString &title, const QString &summary, QWidg
     buttons->addWidget(m_state, 1);
     topLayout->addLayout(buttons);
     m_list = table({tr("Campaign"), tr("Status"), tr("Discount"), tr("Reach"), tr("Window (Beijing)"),
-                    tr("Cost so far / budget")},
+                    tr("Cost so far / budget"), tr("Today online"), tr("Today in store")},
                    top);
     m_list->setObjectName(u"campaigns.list"_s);
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -266,6 +274,12 @@ void CampaignsPage::setDesk(campaigns::CampaignDesk *desk)
         m_cancel->setEnabled(false);
     });
     onDesk([desk] { desk->refresh(); });
+    auto *live = new QTimer(this); // today's figures move while the page is open
+    connect(live, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            onDesk([desk = m_desk] { desk->refresh(); });
+    });
+    live->start(kLiveRefreshMs);
     onEdited();
 }
 
@@ -340,7 +354,13 @@ void CampaignsPage::showRows(const QList<campaigns::CampaignRow> &rows)
         const QString budget = c.budgetFen > 0 ? money(c.budgetFen) : tr("no cap");
         setRow(m_list, r,
                {c.name, campaigns::statusName(rows[r].status), typeText(c), reachText(c),
-                day(c.startsMs) + u" – "_s + day(c.endsMs), money(rows[r].costSoFarFen) + u" / "_s + budget});
+                day(c.startsMs) + u" – "_s + day(c.endsMs), money(rows[r].costSoFarFen) + u" / "_s + budget,
+                todayText(rows[r].today.online), todayText(rows[r].today.inStore)});
+        const QString applied = tr("Orders paid today and the discount the platform gave them (promotion_details); "
+                                   "%1 to date, of a budget of %2.")
+                                    .arg(money(rows[r].today.costToDateFen), budget);
+        for (int column : {6, 7})
+            m_list->item(r, column)->setToolTip(applied);
         if (c.id == selected)
             m_list->setCurrentCell(r, 0);
     }

@@ -27,6 +27,7 @@ class CampaignsPage final : public Page
     Q_DISABLE_COPY_MOVE(CampaignsPage)
 
 public:
+    static constexpr int kLiveRefreshMs = 10'000; // the list (and today's figures) while shown
     CampaignsPage(const QString &title, const QString &summary, QWidget *parent = nullptr);
     ~CampaignsPage() override;
 

@@ -3,6 +3,7 @@
 #include "ui/dashboard/dashboardpage.h"
 
 #include "app/core/clock.h"
+#include "ui/dashboard/campaignstile.h"
 #include "ui/dashboard/figureformat.h"
 #include "ui/dashboard/freshnessbadge.h"
 #include "ui/dashboard/rankingtables.h"
@@ -27,6 +28,7 @@ DashboardPage::DashboardPage(const QString &title, const QString &summary, QWidg
     m_headline = new SalesHeadline;
     m_charts = new SalesCharts;
     m_tables = new RankingTables;
+    m_campaigns = new CampaignsTile;
 
     auto *content = new QWidget;
     content->setObjectName(u"dashboard.content"_s);
@@ -35,6 +37,7 @@ DashboardPage::DashboardPage(const QString &title, const QString &summary, QWidg
     layout->setSpacing(12);
     layout->addWidget(createToolbar());
     layout->addWidget(m_headline);
+    layout->addWidget(m_campaigns);
     layout->addWidget(m_charts, 1);
     layout->addWidget(m_tables, 1);
 
@@ -137,6 +140,7 @@ void DashboardPage::render(bool animate)
     m_headline->showSnapshot(m_snapshot, f, animate);
     m_charts->showSnapshot(m_snapshot, f);
     m_tables->showSnapshot(m_snapshot);
+    m_campaigns->showCampaigns(m_snapshot.campaigns, f);
 }
 
 void DashboardPage::setLocations(const QList<core::Location> &locations)
@@ -179,6 +183,7 @@ void DashboardPage::setBigScreen(bool bigScreen)
     m_headline->setTypeScale(scale);
     m_charts->setTypeScale(scale);
     m_tables->setTypeScale(scale);
+    m_campaigns->setTypeScale(scale);
     m_freshness->setTypeScale(scale);
     setFontScale(m_scope, scale, false);
     for (QToolButton *button : std::as_const(m_buttons))

@@ -18,6 +18,7 @@ class QToolButton;
 
 namespace mc::ui {
 
+class CampaignsTile;
 class FigureFormat;
 class FreshnessBadge;
 class RankingTables;
@@ -73,6 +74,7 @@ private:
     SalesHeadline *m_headline = nullptr;
     SalesCharts *m_charts = nullptr;
     RankingTables *m_tables = nullptr;
+    CampaignsTile *m_campaigns = nullptr;
     QTimer m_freshnessTimer;
     std::function<std::int64_t()> m_nowMs;
 
