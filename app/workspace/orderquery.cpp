@@ -173,9 +173,6 @@ core::Result<OrderQuery::Where> OrderQuery::where(const OrderFilter &f, std::opt
             c << u"(o.tid IN (SELECT tid FROM order_search WHERE order_search MATCH ?) OR "
                  u"(o.tid IN (SELECT tid FROM search_pending) AND " + like + u"))";
             w.args << phrase(search) << pattern << pattern;
-        } else if (plan == Plan::Pending) {
-            c << u"o.tid IN (SELECT tid FROM search_pending) AND " + like;
-            w.args << pattern << pattern;
         } else {
             // A common term (or the index is not complete): down the list in its order, each
             // order checked, so the first matches come after a short walk.
@@ -244,13 +241,14 @@ core::Result<QList<OrderRow>> OrderQuery::rowsIn(const OrderFilter &filter, std:
 }
 
 core::Result<QList<OrderRow>> OrderQuery::rowsOf(const OrderFilter &filter, const QList<std::int64_t> &tids,
-                                                 const std::optional<OrderKey> &after, bool inclusive)
+                                                 const std::optional<OrderKey> &after, bool inclusive, bool checkSearch)
 {
     if (tids.isEmpty())
         return QList<OrderRow>();
     OrderFilter unsearched = filter;
-    unsearched.search.clear();
-    auto w = where(unsearched, Plan::Plain);
+    if (!checkSearch)
+        unsearched.search.clear();
+    auto w = where(unsearched, checkSearch ? Plan::Scan : Plan::Plain);
     if (!w)
         return w.error();
     QStringList list;

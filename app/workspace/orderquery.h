@@ -59,16 +59,17 @@ private:
     // How a search is answered (where counts and walks are concerned; rows() races two ways,
     // orderquerysearch.cpp): no search (or an order id); from the index's matches (a rare term);
     // or by checking each order down the list (a common one, or the index not complete).
-    // Pending: only the orders queued for the index, checked one by one.
-    enum class Plan { Plain, Indexed, Scan, Pending };
+    enum class Plan { Plain, Indexed, Scan };
     Plan planFor(const OrderFilter &filter);
     // The search can be answered from the index (3+ characters, not an order id, index complete).
     bool indexAnswers(const OrderFilter &filter);
     class IndexWalk;
     class ListWalk;
-    // The rows of `tids` that match `filter` but for its search, after `after`; in no order.
+    // The rows of `tids` that match `filter` (its search checked with LIKE, or left out), after
+    // `after`; in no order.
     core::Result<QList<OrderRow>> rowsOf(const OrderFilter &filter, const QList<std::int64_t> &tids,
-                                         const std::optional<OrderKey> &after, bool inclusive);
+                                         const std::optional<OrderKey> &after, bool inclusive,
+                                         bool checkSearch = false);
     static QString phrase(const QString &search);
     // A search of 6-18 digits is an order id.
     static bool isOrderId(const QString &text);

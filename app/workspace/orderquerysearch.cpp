@@ -63,12 +63,29 @@ public:
             return matches.error();
         m_matches.emplace(std::move(matches).value());
         m_matches->bind(1, phrase(m_filter.search.trimmed())).bind(2, lowest).bind(3, highest);
-        // Orders the indexer has not reached yet: few, checked one by one.
-        auto pending = m_query.rowsIn(m_filter, Plan::Pending, m_after, m_inclusive, std::nullopt, m_wanted, 0);
+        // Orders the indexer has not reached yet: few, looked up by tid and checked one by one
+        // (a condition "tid IN pending" would let the planner walk the whole list instead).
+        auto pending = m_query.m_db.prepare(u"SELECT tid FROM search_pending"_s);
         if (!pending)
             return pending.error();
-        m_found = pending.value();
-        return {};
+        QList<std::int64_t> tids;
+        while (true) {
+            auto more = pending.value().step();
+            if (!more)
+                return more.error();
+            if (more.value())
+                tids.append(pending.value().int64(0));
+            if (!more.value() || tids.size() == m_query.m_indexChunk) {
+                auto rows = m_query.rowsOf(m_filter, tids, m_after, m_inclusive, true);
+                if (!rows)
+                    return rows.error();
+                m_found += rows.value();
+                keepFirst(m_found, m_wanted);
+                tids.clear();
+            }
+            if (!more.value())
+                return {};
+        }
     }
 
     // Reads up to `budget` more matches from the index; true when the answer is complete.
