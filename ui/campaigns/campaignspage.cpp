@@ -4,6 +4,9 @@
 #include "app/core/money.h"
 #include "app/core/uuid7.h"
 #include "ui/campaigns/campaigneditor.h"
+#include "ui/campaigns/campaignpublishpanel.h"
+#include "ui/campaigns/campaignvoucherpanel.h"
+#include "ui/campaigns/campaigntext.h"
 
 #include <QBarCategoryAxis>
 #include <QHorizontalBarSeries>
@@ -31,10 +34,6 @@ namespace {
 
 const QTimeZone kBeijing(8 * 3600);
 
-QString money(std::int64_t fen) { return core::Money::fromMinor(fen).toDisplayString(QLocale()); }
-
-QString day(std::int64_t ms) { return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, kBeijing), u"yyyy-MM-dd HH:mm"_s); }
-
 QTableWidget *table(const QStringList &headers, QWidget *parent)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
@@ -51,34 +50,6 @@ void setRow(QTableWidget *t, int row, const QStringList &cells)
 {
     for (int c = 0; c < cells.size(); ++c)
         t->setItem(row, c, new QTableWidgetItem(cells[c]));
-}
-
-QString reachText(const campaigns::CampaignSpec &c)
-{
-    const QString where = c.reach == campaigns::Reach::Online    ? CampaignsPage::tr("Online")
-                          : c.reach == campaigns::Reach::InStore ? CampaignsPage::tr("In store")
-                                                                 : CampaignsPage::tr("Online + in store");
-    if (c.reach == campaigns::Reach::Online || c.storesBy == campaigns::StoreSelection::All)
-        return where;
-    const QString which = c.storesBy == campaigns::StoreSelection::City       ? c.cities.join(u", "_s)
-                          : c.storesBy == campaigns::StoreSelection::Province ? c.provinces.join(u", "_s)
-                                                                               : CampaignsPage::tr("%n store(s)", nullptr, int(c.storeIds.size()));
-    return where + u" · "_s + which;
-}
-
-QString typeText(const campaigns::CampaignSpec &c)
-{
-    switch (c.type) {
-    case campaigns::CampaignType::ThresholdOff:
-        return CampaignsPage::tr("Every %1, %2 off").arg(money(c.thresholdFen), money(c.amountFen));
-    case campaigns::CampaignType::PercentOff:
-        return CampaignsPage::tr("%1 % off").arg(core::Money::fromMinor(c.basisPoints).toDecimalString());
-    case campaigns::CampaignType::FixedPrice:
-        return CampaignsPage::tr("Fixed price %1").arg(money(c.fixedPriceFen));
-    case campaigns::CampaignType::Voucher:
-        return CampaignsPage::tr("Voucher %1").arg(money(c.faceValueFen));
-    }
-    return {};
 }
 
 } // namespace
@@ -220,6 +191,22 @@ CampaignsPage::CampaignsPage(const QString &title, const QString &summary, QWidg
     connect(m_versionTable, &QTableWidget::currentCellChanged, this, [this] { showDiff(); });
     connect(m_rollback, &QPushButton::clicked, this, &CampaignsPage::rollbackSelected);
 
+    // Publishing and vouchers (the platform's side of the selected campaign).
+    auto *platform = new QWidget(m_tabs);
+    auto *pl = new QVBoxLayout(platform);
+    pl->addWidget(new QLabel(tr("<b>Publish</b> the newest version to the platform"), platform));
+    m_publishPanel = new CampaignPublishPanel(platform);
+    pl->addWidget(m_publishPanel);
+    pl->addSpacing(12);
+    pl->addWidget(new QLabel(tr("<b>Vouchers</b>: codes for flyers, posters and the till"), platform));
+    m_voucherPanel = new CampaignVoucherPanel(platform);
+    pl->addWidget(m_voucherPanel);
+    pl->addStretch(1);
+    m_tabs->addTab(platform, tr("Publish and vouchers"));
+    connect(m_publishPanel, &CampaignPublishPanel::campaignChanged, this, [this] {
+        onDesk([desk = m_desk] { desk->refresh(); });
+    });
+
     scrolling(m_tabs);
     // The editor gets the width it needs when there is room; the rehearsal the rest.
     bottom->setSizes({editorBox->sizeHint().width() + 20, 700});
@@ -269,6 +256,19 @@ void CampaignsPage::setDesk(campaigns::CampaignDesk *desk)
     onEdited();
 }
 
+void CampaignsPage::setPlatformDesk(campaigns::CampaignPlatformDesk *desk)
+{
+    m_publishPanel->setDesk(desk);
+    m_voucherPanel->setDesk(desk);
+}
+
+void CampaignsPage::showOnPlatformTab(const campaigns::CampaignVersion &newest)
+{
+    m_publishPanel->setAuthor(m_author);
+    m_publishPanel->setCampaign(newest);
+    m_voucherPanel->setCampaign(newest.spec);
+}
+
 void CampaignsPage::newCampaign()
 {
     campaigns::CampaignSpec c;
@@ -277,6 +277,7 @@ void CampaignsPage::newCampaign()
     c.thresholdFen = 30'000;
     c.amountFen = 4'000;
     m_editor->setCampaign(c);
+    showOnPlatformTab({}); // nothing to publish or issue before it is saved
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(kBeijing).date();
     m_editor->presetElevenEleven(today > QDate(today.year(), 11, 11) ? today.year() + 1 : today.year());
     m_list->clearSelection();
@@ -337,12 +338,14 @@ void CampaignsPage::showRows(const QList<campaigns::CampaignRow> &rows)
     m_list->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const auto &c = rows[r].newest.spec;
-        const QString budget = c.budgetFen > 0 ? money(c.budgetFen) : tr("no cap");
+        const QString budget = c.budgetFen > 0 ? campaignMoney(c.budgetFen) : tr("no cap");
         setRow(m_list, r,
-               {c.name, campaigns::statusName(rows[r].status), typeText(c), reachText(c),
-                day(c.startsMs) + u" – "_s + day(c.endsMs), money(rows[r].costSoFarFen) + u" / "_s + budget});
-        if (c.id == selected)
+               {c.name, campaigns::statusName(rows[r].status), campaignDiscountText(c), campaignReachText(c),
+                campaignTime(c.startsMs) + u" – "_s + campaignTime(c.endsMs), campaignMoney(rows[r].costSoFarFen) + u" / "_s + budget});
+        if (c.id == selected) {
             m_list->setCurrentCell(r, 0);
+            showOnPlatformTab(rows[r].newest);
+        }
     }
     if (rows.isEmpty())
         m_state->setText(tr("No campaign yet: set one up below, rehearse it on past orders, save it."));
@@ -354,6 +357,7 @@ void CampaignsPage::selectCampaign(int row)
         return;
     const auto &v = m_rows[row].newest;
     m_editor->setCampaign(v.spec);
+    showOnPlatformTab(v);
     onDesk([desk = m_desk, id = v.spec.id] { desk->loadVersions(id); });
     onEdited();
 }
@@ -371,7 +375,7 @@ void CampaignsPage::showVersions(const QString &, const QList<campaigns::Campaig
                                  : v.publishState == u"rejected" ? tr("refused")
                                                                   : tr("draft");
         setRow(m_versionTable, r,
-               {QString::number(v.version), day(v.savedMs), v.author,
+               {QString::number(v.version), campaignTime(v.savedMs), v.author,
                 v.note.startsWith(u"rollback to version "_s) ? tr("rollback to version %1").arg(v.note.mid(20)) : v.note,
                 platform});
     }
@@ -411,8 +415,8 @@ void CampaignsPage::showRehearsal(const campaigns::RehearsalResult &r)
     const QString share = QLocale().toString(r.costShareBp() / 100.0, 'f', 2);
     QString text = tr("%1 of %2 paid orders would have qualified; %3 discounted for %4 (%5 % of GMV %6).")
                        .arg(QLocale().toString(r.qualifyingOrders), QLocale().toString(r.ordersScanned),
-                            QLocale().toString(r.discounted.orders), money(r.discounted.discountFen), share,
-                            money(r.gmvFen));
+                            QLocale().toString(r.discounted.orders), campaignMoney(r.discounted.discountFen), share,
+                            campaignMoney(r.gmvFen));
     if (r.cutByBudget + r.cutByBuyerLimit + r.cutByVoucherQuantity > 0)
         text += u' ' + tr("Not discounted: %1 over the budget, %2 over the per-buyer limit, %3 without a voucher left.")
                            .arg(r.cutByBudget)
@@ -458,7 +462,7 @@ void CampaignsPage::showRehearsal(const campaigns::RehearsalResult &r)
     for (int i = 0; i < r.topSkus.size(); ++i)
         setRow(m_skus, i,
                {QString::number(r.topSkus[i].skuId), QLocale().toString(r.topSkus[i].units),
-                money(r.topSkus[i].discountFen)});
+                campaignMoney(r.topSkus[i].discountFen)});
 }
 
 } // namespace mc::ui

@@ -7,32 +7,68 @@
 #include <qrencode.h>
 #include <zbar.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
 namespace mc::ui {
 
+namespace {
+
+constexpr int kQuietZone = 4;
+
+using QrPointer = std::unique_ptr<QRcode, decltype(&QRcode_free)>;
+
+QrPointer encode(const QByteArray &data)
+{
+    if (data.isEmpty())
+        return {nullptr, &QRcode_free};
+    return {QRcode_encodeData(static_cast<int>(data.size()), reinterpret_cast<const unsigned char *>(data.constData()),
+                              0, QR_ECLEVEL_M),
+            &QRcode_free};
+}
+
+// The dark modules, `module` units each, offset by the quiet zone from `origin`.
+void fillModules(QPainter &painter, const QRcode &qr, QPointF origin, qreal module)
+{
+    for (int y = 0; y < qr.width; ++y)
+        for (int x = 0; x < qr.width; ++x)
+            if (qr.data[y * qr.width + x] & 1)
+                painter.fillRect(QRectF(origin.x() + (x + kQuietZone) * module, origin.y() + (y + kQuietZone) * module,
+                                        module, module),
+                                 Qt::black);
+}
+
+} // namespace
+
 QImage QrCode::render(const QByteArray &data, int moduleSize)
 {
-    if (data.isEmpty() || moduleSize < 1)
+    if (moduleSize < 1)
         return {};
-    const std::unique_ptr<QRcode, decltype(&QRcode_free)> qr(
-        QRcode_encodeData(static_cast<int>(data.size()), reinterpret_cast<const unsigned char *>(data.constData()), 0,
-                          QR_ECLEVEL_M),
-        &QRcode_free);
+    const QrPointer qr = encode(data);
     if (!qr)
         return {};
-    constexpr int kQuietZone = 4;
     const int modules = qr->width + 2 * kQuietZone;
     QImage image(modules * moduleSize, modules * moduleSize, QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
-    for (int y = 0; y < qr->width; ++y)
-        for (int x = 0; x < qr->width; ++x)
-            if (qr->data[y * qr->width + x] & 1)
-                painter.fillRect((x + kQuietZone) * moduleSize, (y + kQuietZone) * moduleSize, moduleSize, moduleSize,
-                                 Qt::black);
+    fillModules(painter, *qr, {0, 0}, moduleSize);
     return image;
+}
+
+bool QrCode::paint(QPainter &painter, const QRectF &square, const QByteArray &data)
+{
+    const QrPointer qr = encode(data);
+    if (!qr)
+        return false;
+    const qreal module = std::min(square.width(), square.height()) / (qr->width + 2 * kQuietZone);
+    painter.fillRect(square, Qt::white);
+    // Neighbouring squares drawn edge to edge: no antialiasing seams between them.
+    const bool antialiased = painter.testRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    fillModules(painter, *qr, square.topLeft(), module);
+    painter.setRenderHint(QPainter::Antialiasing, antialiased);
+    return true;
 }
 
 QList<QByteArray> QrCode::decode(const QImage &image)
