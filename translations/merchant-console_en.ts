@@ -398,6 +398,17 @@
     </message>
 </context>
 <context>
+    <name>mc::campaigns::CampaignPlatformDesk</name>
+    <message>
+        <source>Issuing stopped: %1. Issue again to resume; no voucher is issued twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers of another campaign are being issued; wait or cancel them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mc::campaigns::CampaignValidation</name>
     <message>
         <source>Give the campaign a name.</source>
@@ -3400,6 +3411,45 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
     <message>
         <source>Nothing of this code can be shown: its signature did not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::VoucherQrSheet</name>
+    <message>
+        <source>Voucher worth %1 on a purchase of at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher worth %1, no minimum purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid %1 – %2 (Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each code can be used once. Show it at the till or enter it when you pay online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vouchers have been issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -395,6 +395,17 @@
     </message>
 </context>
 <context>
+    <name>mc::campaigns::CampaignPlatformDesk</name>
+    <message>
+        <source>Issuing stopped: %1. Issue again to resume; no voucher is issued twice.</source>
+        <translation>发放已中断：%1。再次发放即可继续，不会重复发放任何券。</translation>
+    </message>
+    <message>
+        <source>Vouchers of another campaign are being issued; wait or cancel them.</source>
+        <translation>正在发放另一个活动的券，请等待完成或取消。</translation>
+    </message>
+</context>
+<context>
     <name>mc::campaigns::CampaignValidation</name>
     <message>
         <source>Give the campaign a name.</source>
@@ -3376,6 +3387,45 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     <message>
         <source>Nothing of this code can be shown: its signature did not verify.</source>
         <translation>无法显示此券码的任何内容：签名未通过校验。</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::VoucherQrSheet</name>
+    <message>
+        <source>Voucher worth %1 on a purchase of at least %2</source>
+        <translation>满 %2 可用，抵扣 %1</translation>
+    </message>
+    <message>
+        <source>Voucher worth %1, no minimum purchase</source>
+        <translation>抵扣 %1，无门槛</translation>
+    </message>
+    <message>
+        <source>Valid %1 – %2 (Beijing time)</source>
+        <translation>有效期 %1 – %2（北京时间）</translation>
+    </message>
+    <message>
+        <source>Redeemable: %1</source>
+        <translation>适用范围：%1</translation>
+    </message>
+    <message>
+        <source>Each code can be used once. Show it at the till or enter it when you pay online.</source>
+        <translation>每个券码限用一次。到店请在收银台出示，线上支付时输入券码。</translation>
+    </message>
+    <message>
+        <source>Voucher no. %1</source>
+        <translation>券号 %1</translation>
+    </message>
+    <message>
+        <source>No vouchers have been issued yet.</source>
+        <translation>尚未发放任何券。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>无法创建 PDF。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>

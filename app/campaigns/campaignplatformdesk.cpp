@@ -15,16 +15,10 @@ namespace mc::campaigns {
 
 namespace {
 constexpr int kRetryEveryMs = 30'000;
-
-QString text(const char *source)
-{
-    return QCoreApplication::translate("mc::campaigns::CampaignPlatformDesk", source);
-}
 } // namespace
 
-CampaignPlatformDesk::CampaignPlatformDesk(QString dataDir, const core::Clock &clock,
-                                           platform::PlatformClient &client, sync::LedgerStore &ledger,
-                                           QObject *parent)
+CampaignPlatformDesk::CampaignPlatformDesk(QString dataDir, const core::Clock &clock, platform::PlatformClient &client,
+                                           sync::LedgerStore &ledger, QObject *parent)
     : QObject(parent), m_dataDir(std::move(dataDir)), m_clock(clock), m_client(client), m_ledger(ledger)
 {
     qRegisterMetaType<CampaignConflict>();
@@ -42,7 +36,10 @@ CampaignPlatformDesk::CampaignPlatformDesk(QString dataDir, const core::Clock &c
         const QString id = std::exchange(m_issuing, QString());
         const auto n = m_issuer->counts(id).valueOr({0, 0});
         Q_EMIT voucherState(id, n.first, n.second, false);
-        Q_EMIT failed(id, text("Issuing stopped: %1. Issue again to resume; no voucher is issued twice.").arg(message));
+        Q_EMIT failed(
+            id, QCoreApplication::translate("mc::campaigns::CampaignPlatformDesk",
+                                            "Issuing stopped: %1. Issue again to resume; no voucher is issued twice.")
+                    .arg(message));
     });
 }
 
@@ -112,7 +109,9 @@ void CampaignPlatformDesk::issueVouchers(const QString &campaignId)
     if (!open(campaignId))
         return;
     if (!m_issuing.isEmpty())
-        return Q_EMIT failed(campaignId, text("Vouchers of another campaign are being issued; wait or cancel them."));
+        return Q_EMIT failed(campaignId, QCoreApplication::translate(
+                                             "mc::campaigns::CampaignPlatformDesk",
+                                             "Vouchers of another campaign are being issued; wait or cancel them."));
     auto newest = m_store->version(campaignId, 0);
     if (!newest)
         return Q_EMIT failed(campaignId, newest.error().toString());

@@ -224,6 +224,9 @@ private Q_SLOTS:
         std::sort(scanned.begin(), scanned.end());
         std::sort(codes.begin(), codes.end());
         QCOMPARE(scanned, codes);
+        QDir().mkpath(u"test-output/ui"_s);
+        QFile::remove(u"test-output/ui/campaigns-qr-sheet-en.pdf"_s);
+        QVERIFY(QFile::copy(pdf, u"test-output/ui/campaigns-qr-sheet-en.pdf"_s));
 
         shootPage(u"Campaigns"_s, u"campaigns-vouchers-en"_s);
     }
@@ -320,6 +323,11 @@ private Q_SLOTS:
         QCOMPARE(issue->text(), u"发放券码"_s);
         QTRY_VERIFY(page.voucherPanel()->findChild<QLabel *>(u"campaigns.vouchers.counts"_s)->text().contains(u"250"_s));
         shootPage(u"营销活动"_s, u"campaigns-vouchers-zh_CN"_s);
+        QSignalSpy exported(page.voucherPanel(), &ui::CampaignVoucherPanel::exported);
+        page.voucherPanel()->exportTo(QDir(u"test-output/ui"_s).absoluteFilePath(u"campaigns-qr-sheet-zh_CN.pdf"_s),
+                                      ui::CampaignVoucherPanel::Export::QrSheet);
+        QVERIFY(exported.wait(60'000));
+        QVERIFY(exported.last().at(0).toBool());
         ui::PublishConflictDialog dialog(*m_conflict);
         QCOMPARE(dialog.findChild<QPushButton *>(u"campaigns.conflict.takeTheirs"_s)->text(), u"采用平台版本"_s);
         dialog.show();

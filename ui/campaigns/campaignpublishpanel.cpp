@@ -53,13 +53,15 @@ void CampaignPublishPanel::setDesk(campaigns::CampaignPlatformDesk *desk)
         connect(desk, &Desk::publishRecorded, this,
                 [this](const QString &id) {
                     if (id == m_newest.spec.id)
-                        m_status->setText(tr("Version %1 is in the outbox: waiting for the platform…").arg(m_newest.version));
+                        m_status->setText(
+                            tr("Version %1 is in the outbox: waiting for the platform…").arg(m_newest.version));
                 }),
         connect(desk, &Desk::published, this,
                 [this](const QString &id, int localVersion, qint64 platformVersion) {
                     if (id == m_newest.spec.id) {
                         m_waiting = false;
-                        m_status->setText(tr("Version %1 is published: platform version %2.").arg(localVersion).arg(platformVersion));
+                        m_status->setText(
+                            tr("Version %1 is published: platform version %2.").arg(localVersion).arg(platformVersion));
                     }
                     Q_EMIT campaignChanged(id);
                 }),
@@ -92,7 +94,8 @@ void CampaignPublishPanel::setCampaign(const campaigns::CampaignVersion &newest)
     m_waiting = false;
     const QString state = newest.publishState;
     if (state == u"published")
-        m_status->setText(tr("Version %1 is published: platform version %2.").arg(newest.version).arg(newest.platformVersion));
+        m_status->setText(
+            tr("Version %1 is published: platform version %2.").arg(newest.version).arg(newest.platformVersion));
     else if (state == u"publishing")
         m_status->setText(tr("Version %1 is in the outbox: waiting for the platform…").arg(newest.version));
     else if (state == u"conflict")
@@ -101,7 +104,9 @@ void CampaignPublishPanel::setCampaign(const campaigns::CampaignVersion &newest)
     else if (state == u"rejected")
         m_status->setText(tr("The platform refused version %1: %2").arg(newest.version).arg(newest.publishNote));
     else
-        m_status->setText(newest.spec.id.isEmpty() ? QString() : tr("Version %1 is a draft: not on the platform yet.").arg(newest.version));
+        m_status->setText(newest.spec.id.isEmpty()
+                              ? QString()
+                              : tr("Version %1 is a draft: not on the platform yet.").arg(newest.version));
 }
 
 void CampaignPublishPanel::publish()

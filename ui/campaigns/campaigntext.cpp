@@ -11,7 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace mc::ui {
 
-QString campaignMoney(std::int64_t fen) { return core::Money::fromMinor(fen).toDisplayString(QLocale()); }
+QString campaignMoney(std::int64_t fen)
+{
+    return core::Money::fromMinor(fen).toDisplayString(QLocale());
+}
 
 QString campaignTime(std::int64_t ms)
 {
@@ -25,9 +28,10 @@ QString campaignReachText(const campaigns::CampaignSpec &c)
                                                                  : CampaignsPage::tr("Online + in store");
     if (c.reach == campaigns::Reach::Online || c.storesBy == campaigns::StoreSelection::All)
         return where;
-    const QString which = c.storesBy == campaigns::StoreSelection::City       ? c.cities.join(u", "_s)
-                          : c.storesBy == campaigns::StoreSelection::Province ? c.provinces.join(u", "_s)
-                                                                               : CampaignsPage::tr("%n store(s)", nullptr, int(c.storeIds.size()));
+    const QString which = c.storesBy == campaigns::StoreSelection::City ? c.cities.join(u", "_s)
+                          : c.storesBy == campaigns::StoreSelection::Province
+                              ? c.provinces.join(u", "_s)
+                              : CampaignsPage::tr("%n store(s)", nullptr, int(c.storeIds.size()));
     return where + u" · "_s + which;
 }
 

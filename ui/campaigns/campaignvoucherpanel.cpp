@@ -132,8 +132,9 @@ void CampaignVoucherPanel::showState(const QString &campaignId, int issued, int 
                               .arg(locale.toString(m_campaign.voucherQuantity), campaignMoney(m_campaign.faceValueFen))
                               .arg(campaigns::kVouchersPerCall));
     else
-        m_counts->setText(tr("%1 of %2 vouchers of %3 issued.")
-                              .arg(locale.toString(issued), locale.toString(planned), campaignMoney(m_campaign.faceValueFen)));
+        m_counts->setText(
+            tr("%1 of %2 vouchers of %3 issued.")
+                .arg(locale.toString(issued), locale.toString(planned), campaignMoney(m_campaign.faceValueFen)));
     const int total = planned > 0 ? planned : std::max(m_campaign.voucherQuantity, 1);
     m_progress->setRange(0, total);
     m_progress->setValue(std::min(issued, total));
@@ -164,11 +165,11 @@ void CampaignVoucherPanel::cancel()
 void CampaignVoucherPanel::askPath(Export kind)
 {
     const bool csv = kind == Export::Csv;
-    const QString stem = u"vouchers-%1-%2"_s.arg(m_campaign.id, QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s));
-    const QString path = QFileDialog::getSaveFileName(
-        this, csv ? tr("Export voucher codes") : tr("Save the QR sheet"),
-        QDir::home().filePath(stem + (csv ? u".csv"_s : u".pdf"_s)),
-        csv ? tr("CSV files (*.csv)") : tr("PDF files (*.pdf)"));
+    const QString stem =
+        u"vouchers-%1-%2"_s.arg(m_campaign.id, QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s));
+    const QString path = QFileDialog::getSaveFileName(this, csv ? tr("Export voucher codes") : tr("Save the QR sheet"),
+                                                      QDir::home().filePath(stem + (csv ? u".csv"_s : u".pdf"_s)),
+                                                      csv ? tr("CSV files (*.csv)") : tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         exportTo(path, kind);
 }
@@ -189,8 +190,9 @@ void CampaignVoucherPanel::writeExport(const QString &campaignId, const QList<ca
     const int count = int(vouchers.size());
     if (m_exportKind == Export::Csv) {
         const core::Status s = campaigns::writeVoucherCsv(path, vouchers);
-        m_status->setText(s ? tr("%1 codes written to %2.").arg(QLocale().toString(count), QDir::toNativeSeparators(path))
-                            : s.error().toString());
+        m_status->setText(
+            s ? tr("%1 codes written to %2.").arg(QLocale().toString(count), QDir::toNativeSeparators(path))
+              : s.error().toString());
         Q_EMIT exported(s.ok(), path, s ? QString() : s.error().toString());
         return;
     }
@@ -198,9 +200,8 @@ void CampaignVoucherPanel::writeExport(const QString &campaignId, const QList<ca
     m_pdf->setEnabled(false);
     m_status->setText(tr("Drawing %n QR code(s)…", nullptr, count));
     auto result = std::make_shared<core::Status>();
-    QThread *worker = QThread::create([result, path, campaign = m_campaign, vouchers] {
-        *result = writeVoucherQrSheet(path, campaign, vouchers);
-    });
+    QThread *worker = QThread::create(
+        [result, path, campaign = m_campaign, vouchers] { *result = writeVoucherQrSheet(path, campaign, vouchers); });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &QThread::finished, this, [this, result, path, count] {
         m_pdf->setEnabled(m_issued > 0);

@@ -19,13 +19,14 @@ PublishConflictDialog::PublishConflictDialog(const campaigns::CampaignConflict &
     setObjectName(u"campaigns.conflict"_s);
     auto *layout = new QVBoxLayout(this);
     const QString when = c.modified.isEmpty() ? tr("an unknown time") : c.modified;
-    auto *intro = new QLabel(tr("“%1” was published from elsewhere meanwhile: the platform is at version %2 (saved %3), "
-                                "newer than the version this console last saw. Your version %4 was not published.")
-                                 .arg(c.ours.name.isEmpty() ? c.theirs.name : c.ours.name)
-                                 .arg(c.platformVersion)
-                                 .arg(when)
-                                 .arg(c.localVersion),
-                             this);
+    auto *intro =
+        new QLabel(tr("“%1” was published from elsewhere meanwhile: the platform is at version %2 (saved %3), "
+                      "newer than the version this console last saw. Your version %4 was not published.")
+                       .arg(c.ours.name.isEmpty() ? c.theirs.name : c.ours.name)
+                       .arg(c.platformVersion)
+                       .arg(when)
+                       .arg(c.localVersion),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 

@@ -20,12 +20,13 @@ namespace mc::ui {
 
 namespace {
 
-QString text(const char *source) { return QCoreApplication::translate("mc::ui::VoucherQrSheet", source); }
-
 constexpr int kDpi = 300;
 constexpr qreal kDotsPerMm = kDpi / 25.4;
 
-qreal mm(qreal millimetres) { return millimetres * kDotsPerMm; }
+qreal mm(qreal millimetres)
+{
+    return millimetres * kDotsPerMm;
+}
 
 QFont font(qreal points, bool bold = false, bool fixed = false)
 {
@@ -42,14 +43,20 @@ qreal paintHeader(QPainter &p, const QRectF &page, const campaigns::CampaignSpec
     p.setFont(font(15, true));
     const QRectF name = p.boundingRect(page, Qt::AlignLeft | Qt::TextWordWrap, c.name);
     p.drawText(name, Qt::AlignLeft | Qt::TextWordWrap, c.name);
-    const QString terms = c.thresholdFen > 0
-                              ? text("Voucher worth %1 on a purchase of at least %2")
-                                    .arg(campaignMoney(c.faceValueFen), campaignMoney(c.thresholdFen))
-                              : text("Voucher worth %1, no minimum purchase").arg(campaignMoney(c.faceValueFen));
-    const QString lines = terms + u'\n' +
-                          text("Valid %1 – %2 (Beijing time)").arg(campaignTime(c.startsMs), campaignTime(c.endsMs)) +
-                          u'\n' + text("Redeemable: %1").arg(campaignReachText(c)) + u'\n' +
-                          text("Each code can be used once. Show it at the till or enter it when you pay online.");
+    const QString terms =
+        c.thresholdFen > 0
+            ? QCoreApplication::translate("mc::ui::VoucherQrSheet", "Voucher worth %1 on a purchase of at least %2")
+                  .arg(campaignMoney(c.faceValueFen), campaignMoney(c.thresholdFen))
+            : QCoreApplication::translate("mc::ui::VoucherQrSheet", "Voucher worth %1, no minimum purchase")
+                  .arg(campaignMoney(c.faceValueFen));
+    const QString lines =
+        terms + u'\n' +
+        QCoreApplication::translate("mc::ui::VoucherQrSheet", "Valid %1 – %2 (Beijing time)")
+            .arg(campaignTime(c.startsMs), campaignTime(c.endsMs)) +
+        u'\n' + QCoreApplication::translate("mc::ui::VoucherQrSheet", "Redeemable: %1").arg(campaignReachText(c)) +
+        u'\n' +
+        QCoreApplication::translate("mc::ui::VoucherQrSheet",
+                                    "Each code can be used once. Show it at the till or enter it when you pay online.");
     p.setFont(font(9.5));
     const QRectF rest(page.left(), name.bottom() + mm(1.5), page.width(), page.height());
     const QRectF body = p.boundingRect(rest, Qt::AlignLeft | Qt::TextWordWrap, lines);
@@ -69,11 +76,12 @@ void paintCell(QPainter &p, const QRectF &cell, const campaigns::CampaignSpec &c
     QTextOption wrap(Qt::AlignHCenter);
     wrap.setWrapMode(QTextOption::WrapAnywhere); // a code has no spaces
     p.setFont(font(5.5, false, true));
-    const QRectF code(cell.left() + mm(4), face.bottom() + mm(0.5), cell.width() - mm(8), cell.bottom() - face.bottom() - mm(6));
+    const QRectF code(cell.left() + mm(4), face.bottom() + mm(0.5), cell.width() - mm(8),
+                      cell.bottom() - face.bottom() - mm(6));
     p.drawText(code, v.code, wrap);
-    p.setFont(font(6.5));
+    p.setFont(font(5, false, true)); // a UUID: 36 characters
     p.drawText(QRectF(cell.left(), cell.bottom() - mm(5), cell.width(), mm(4)), Qt::AlignHCenter | Qt::AlignVCenter,
-               text("Voucher no. %1").arg(v.voucherId));
+               QCoreApplication::translate("mc::ui::VoucherQrSheet", "Voucher no. %1").arg(v.voucherId));
 }
 
 void paintCutLines(QPainter &p, const QRectF &grid)
@@ -100,7 +108,9 @@ core::Result<QByteArray> voucherQrSheetPdf(const campaigns::CampaignSpec &campai
                                            const QList<campaigns::IssuedVoucher> &vouchers)
 {
     if (vouchers.isEmpty())
-        return core::Error{u"campaign.pdf"_s, text("No vouchers have been issued yet."), campaign.id};
+        return core::Error{u"campaign.pdf"_s,
+                           QCoreApplication::translate("mc::ui::VoucherQrSheet", "No vouchers have been issued yet."),
+                           campaign.id};
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -113,7 +123,9 @@ core::Result<QByteArray> voucherQrSheetPdf(const campaigns::CampaignSpec &campai
         writer.setCreator(u"Merchant Console"_s);
         QPainter p;
         if (!p.begin(&writer))
-            return core::Error{u"campaign.pdf"_s, text("The PDF could not be started."), campaign.id};
+            return core::Error{u"campaign.pdf"_s,
+                               QCoreApplication::translate("mc::ui::VoucherQrSheet", "The PDF could not be started."),
+                               campaign.id};
         const QRectF page(0, 0, writer.width(), writer.height());
         constexpr int perPage = kVoucherSheetColumns * kVoucherSheetRows;
         const int pages = int((vouchers.size() + perPage - 1) / perPage);
@@ -126,14 +138,16 @@ core::Result<QByteArray> voucherQrSheetPdf(const campaigns::CampaignSpec &campai
             const qreal cellW = grid.width() / kVoucherSheetColumns;
             const qreal cellH = grid.height() / kVoucherSheetRows;
             for (int i = 0; i < perPage && n * perPage + i < vouchers.size(); ++i)
-                paintCell(p, QRectF(grid.left() + (i % kVoucherSheetColumns) * cellW,
-                                    grid.top() + (i / kVoucherSheetColumns) * cellH, cellW, cellH),
+                paintCell(p,
+                          QRectF(grid.left() + (i % kVoucherSheetColumns) * cellW,
+                                 grid.top() + (i / kVoucherSheetColumns) * cellH, cellW, cellH),
                           campaign, vouchers.at(n * perPage + i));
             paintCutLines(p, grid);
             p.setPen(Qt::black);
             p.setFont(font(7.5));
             p.drawText(QRectF(page.left(), page.bottom() - footer + mm(1), page.width(), footer - mm(1)),
-                       Qt::AlignRight | Qt::AlignVCenter, text("Page %1 of %2").arg(n + 1).arg(pages));
+                       Qt::AlignRight | Qt::AlignVCenter,
+                       QCoreApplication::translate("mc::ui::VoucherQrSheet", "Page %1 of %2").arg(n + 1).arg(pages));
         }
         p.end();
     }

@@ -28,17 +28,6 @@ QrPointer encode(const QByteArray &data)
             &QRcode_free};
 }
 
-// The dark modules, `module` units each, offset by the quiet zone from `origin`.
-void fillModules(QPainter &painter, const QRcode &qr, QPointF origin, qreal module)
-{
-    for (int y = 0; y < qr.width; ++y)
-        for (int x = 0; x < qr.width; ++x)
-            if (qr.data[y * qr.width + x] & 1)
-                painter.fillRect(QRectF(origin.x() + (x + kQuietZone) * module, origin.y() + (y + kQuietZone) * module,
-                                        module, module),
-                                 Qt::black);
-}
-
 } // namespace
 
 QImage QrCode::render(const QByteArray &data, int moduleSize)
@@ -52,21 +41,41 @@ QImage QrCode::render(const QByteArray &data, int moduleSize)
     QImage image(modules * moduleSize, modules * moduleSize, QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
-    fillModules(painter, *qr, {0, 0}, moduleSize);
+    for (int y = 0; y < qr->width; ++y)
+        for (int x = 0; x < qr->width; ++x)
+            if (qr->data[y * qr->width + x] & 1)
+                painter.fillRect((x + kQuietZone) * moduleSize, (y + kQuietZone) * moduleSize, moduleSize, moduleSize,
+                                 Qt::black);
     return image;
 }
 
 bool QrCode::paint(QPainter &painter, const QRectF &square, const QByteArray &data)
 {
+    // Vector squares, sharp at any scale and in any viewer (a 1-bit image scaled up was
+    // smoothed by poppler until zbar missed half the codes). Each row's run of dark modules is
+    // one rectangle (one QPainterPath for the whole code made the PDF larger and slower).
     const QrPointer qr = encode(data);
     if (!qr)
         return false;
     const qreal module = std::min(square.width(), square.height()) / (qr->width + 2 * kQuietZone);
-    painter.fillRect(square, Qt::white);
-    // Neighbouring squares drawn edge to edge: no antialiasing seams between them.
+    const qreal side = module * (qr->width + 2 * kQuietZone);
+    painter.fillRect(QRectF(square.topLeft(), QSizeF(side, side)), Qt::white);
     const bool antialiased = painter.testRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    fillModules(painter, *qr, square.topLeft(), module);
+    painter.setRenderHint(QPainter::Antialiasing, false); // rectangles edge to edge, no seams
+    for (int y = 0; y < qr->width; ++y) {
+        for (int x = 0; x < qr->width;) {
+            if (!(qr->data[y * qr->width + x] & 1)) {
+                ++x;
+                continue;
+            }
+            const int start = x;
+            while (x < qr->width && (qr->data[y * qr->width + x] & 1))
+                ++x;
+            painter.fillRect(QRectF(square.left() + (start + kQuietZone) * module,
+                                    square.top() + (y + kQuietZone) * module, (x - start) * module, module),
+                             Qt::black);
+        }
+    }
     painter.setRenderHint(QPainter::Antialiasing, antialiased);
     return true;
 }
