@@ -46,6 +46,12 @@ QTableWidget *table(const QStringList &headers, QWidget *parent)
     return t;
 }
 
+// This file's short names for ui/campaigns/campaigntext.h.
+QString money(std::int64_t fen) { return campaignMoney(fen); }
+QString day(std::int64_t ms) { return campaignTime(ms); }
+QString reachText(const campaigns::CampaignSpec &c) { return campaignReachText(c); }
+QString typeText(const campaigns::CampaignSpec &c) { return campaignDiscountText(c); }
+
 void setRow(QTableWidget *t, int row, const QStringList &cells)
 {
     for (int c = 0; c < cells.size(); ++c)
@@ -338,15 +344,15 @@ void CampaignsPage::showRows(const QList<campaigns::CampaignRow> &rows)
     m_list->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const auto &c = rows[r].newest.spec;
-        const QString budget = c.budgetFen > 0 ? campaignMoney(c.budgetFen) : tr("no cap");
+        const QString budget = c.budgetFen > 0 ? money(c.budgetFen) : tr("no cap");
         setRow(m_list, r,
-               {c.name, campaigns::statusName(rows[r].status), campaignDiscountText(c), campaignReachText(c),
-                campaignTime(c.startsMs) + u" – "_s + campaignTime(c.endsMs), campaignMoney(rows[r].costSoFarFen) + u" / "_s + budget});
-        if (c.id == selected) {
+               {c.name, campaigns::statusName(rows[r].status), typeText(c), reachText(c),
+                day(c.startsMs) + u" – "_s + day(c.endsMs), money(rows[r].costSoFarFen) + u" / "_s + budget});
+        if (c.id == selected)
             m_list->setCurrentCell(r, 0);
-            showOnPlatformTab(rows[r].newest);
-        }
     }
+    if (const int current = m_list->currentRow(); current >= 0 && current < m_rows.size())
+        showOnPlatformTab(m_rows[current].newest); // its publish state or vouchers may have changed
     if (rows.isEmpty())
         m_state->setText(tr("No campaign yet: set one up below, rehearse it on past orders, save it."));
 }
@@ -375,7 +381,7 @@ void CampaignsPage::showVersions(const QString &, const QList<campaigns::Campaig
                                  : v.publishState == u"rejected" ? tr("refused")
                                                                   : tr("draft");
         setRow(m_versionTable, r,
-               {QString::number(v.version), campaignTime(v.savedMs), v.author,
+               {QString::number(v.version), day(v.savedMs), v.author,
                 v.note.startsWith(u"rollback to version "_s) ? tr("rollback to version %1").arg(v.note.mid(20)) : v.note,
                 platform});
     }
@@ -415,8 +421,8 @@ void CampaignsPage::showRehearsal(const campaigns::RehearsalResult &r)
     const QString share = QLocale().toString(r.costShareBp() / 100.0, 'f', 2);
     QString text = tr("%1 of %2 paid orders would have qualified; %3 discounted for %4 (%5 % of GMV %6).")
                        .arg(QLocale().toString(r.qualifyingOrders), QLocale().toString(r.ordersScanned),
-                            QLocale().toString(r.discounted.orders), campaignMoney(r.discounted.discountFen), share,
-                            campaignMoney(r.gmvFen));
+                            QLocale().toString(r.discounted.orders), money(r.discounted.discountFen), share,
+                            money(r.gmvFen));
     if (r.cutByBudget + r.cutByBuyerLimit + r.cutByVoucherQuantity > 0)
         text += u' ' + tr("Not discounted: %1 over the budget, %2 over the per-buyer limit, %3 without a voucher left.")
                            .arg(r.cutByBudget)
@@ -462,7 +468,7 @@ void CampaignsPage::showRehearsal(const campaigns::RehearsalResult &r)
     for (int i = 0; i < r.topSkus.size(); ++i)
         setRow(m_skus, i,
                {QString::number(r.topSkus[i].skuId), QLocale().toString(r.topSkus[i].units),
-                campaignMoney(r.topSkus[i].discountFen)});
+                money(r.topSkus[i].discountFen)});
 }
 
 } // namespace mc::ui
