@@ -1177,10 +1177,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issuing… the console can be closed: issuing resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Planning the batches…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,6 +1217,10 @@
     </message>
     <message>
         <source>QR sheet of %1 codes written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing… You may close the console: “Resume issuing” then continues where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1170,10 +1170,6 @@
         <translation>继续发放</translation>
     </message>
     <message>
-        <source>Issuing… the console can be closed: issuing resumes where it stopped.</source>
-        <translation>发放中……可以关闭控制台：下次会从中断处继续发放。</translation>
-    </message>
-    <message>
         <source>Planning the batches…</source>
         <translation>正在规划批次……</translation>
     </message>
@@ -1214,6 +1210,10 @@
     <message>
         <source>QR sheet of %1 codes written to %2.</source>
         <translation>含 %1 个券码的二维码页已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Issuing… You may close the console: “Resume issuing” then continues where it stopped.</source>
+        <translation>发放中……可以关闭控制台：之后点“继续发放”即可从中断处继续。</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,7 @@ void CampaignVoucherPanel::showState(const QString &campaignId, int issued, int 
     m_csv->setEnabled(voucher && issued > 0);
     m_pdf->setEnabled(voucher && issued > 0);
     if (running)
-        m_status->setText(tr("Issuing… the console can be closed: issuing resumes where it stopped."));
+        m_status->setText(tr("Issuing… You may close the console: “Resume issuing” then continues where it stopped."));
 }
 
 void CampaignVoucherPanel::issue()
