@@ -398,6 +398,17 @@
     </message>
 </context>
 <context>
+    <name>mc::campaigns::CampaignPlatformDesk</name>
+    <message>
+        <source>Issuing stopped: %1. Issue again to resume; no voucher is issued twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers of another campaign are being issued; wait or cancel them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mc::campaigns::CampaignValidation</name>
     <message>
         <source>Give the campaign a name.</source>
@@ -1057,6 +1068,163 @@
     </message>
 </context>
 <context>
+    <name>mc::ui::CampaignPublishPanel</name>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the newest version to the platform through the outbox: once, even if the connection drops or the console restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing needs the platform: the console is not connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is in the outbox: waiting for the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is published: platform version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was not published: the platform had a newer version. Publish again to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft: not on the platform yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform has a newer version (%1) of this campaign: choose which one stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing version %1 over the platform&apos;s version %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the platform&apos;s version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CampaignVoucherPanel</name>
+    <message>
+        <source>Issue vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export codes (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print QR sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 pages of nine QR codes with their text, the campaign&apos;s terms and where it is redeemable: for flyers and posters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers need the platform: the console is not connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 issued. Issue again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 vouchers are issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a voucher campaign to issue its codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a voucher campaign issues voucher codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign issues %1 vouchers of %2 (in batches of %3); none issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 vouchers of %3 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume issuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing… You may close the console: “Resume issuing” then continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the batches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the batch under way…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export voucher codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the QR sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 codes written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawing %n QR code(s)…</source>
+        <translation>
+            <numerusform>Drawing %n QR code…</numerusform>
+            <numerusform>Drawing %n QR codes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QR sheet of %1 codes written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::CampaignsPage</name>
     <message>
         <source>Online</source>
@@ -1298,6 +1466,18 @@
     </message>
     <message>
         <source>Orders paid today and the discount the platform gave them (promotion_details); %1 to date, of a budget of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Publish&lt;/b&gt; the newest version to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Vouchers&lt;/b&gt;: codes for flyers, posters and the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish and vouchers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2244,6 +2424,53 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
     <message>
         <source>Export orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::PublishConflictDialog</name>
+    <message>
+        <source>Campaign changed on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was published from elsewhere meanwhile: the platform is at version %2 (saved %3), newer than the version this console last saw. Your version %4 was not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides are the same campaign; only the version numbers differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other field is the same on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine (publish over theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3248,6 +3475,45 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
     <message>
         <source>Nothing of this code can be shown: its signature did not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::VoucherQrSheet</name>
+    <message>
+        <source>Voucher worth %1 on a purchase of at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher worth %1, no minimum purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid %1 – %2 (Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each code can be used once. Show it at the till or enter it when you pay online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vouchers have been issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -395,6 +395,17 @@
     </message>
 </context>
 <context>
+    <name>mc::campaigns::CampaignPlatformDesk</name>
+    <message>
+        <source>Issuing stopped: %1. Issue again to resume; no voucher is issued twice.</source>
+        <translation>发放已中断：%1。再次发放即可继续，不会重复发放任何券。</translation>
+    </message>
+    <message>
+        <source>Vouchers of another campaign are being issued; wait or cancel them.</source>
+        <translation>正在发放另一个活动的券，请等待完成或取消。</translation>
+    </message>
+</context>
+<context>
     <name>mc::campaigns::CampaignValidation</name>
     <message>
         <source>Give the campaign a name.</source>
@@ -1050,6 +1061,162 @@
     </message>
 </context>
 <context>
+    <name>mc::ui::CampaignPublishPanel</name>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Sends the newest version to the platform through the outbox: once, even if the connection drops or the console restarts.</source>
+        <translation>通过发件箱将最新版本发送到平台：即使连接中断或控制台重启，也只发送一次。</translation>
+    </message>
+    <message>
+        <source>Publishing needs the platform: the console is not connected yet.</source>
+        <translation>发布需要连接平台：控制台尚未连接。</translation>
+    </message>
+    <message>
+        <source>Version %1 is in the outbox: waiting for the platform…</source>
+        <translation>第 %1 版已在发件箱中：等待平台响应……</translation>
+    </message>
+    <message>
+        <source>Version %1 is published: platform version %2.</source>
+        <translation>第 %1 版已发布：平台版本 %2。</translation>
+    </message>
+    <message>
+        <source>The platform refused version %1: %2</source>
+        <translation>平台拒绝了第 %1 版：%2</translation>
+    </message>
+    <message>
+        <source>Version %1 was not published: the platform had a newer version. Publish again to decide.</source>
+        <translation>第 %1 版未发布：平台上有更新的版本。再次发布以作出选择。</translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft: not on the platform yet.</source>
+        <translation>第 %1 版是草稿：尚未发布到平台。</translation>
+    </message>
+    <message>
+        <source>Publishing version %1…</source>
+        <translation>正在发布第 %1 版……</translation>
+    </message>
+    <message>
+        <source>The platform has a newer version (%1) of this campaign: choose which one stays.</source>
+        <translation>平台上有此活动的更新版本（%1）：请选择保留哪一个。</translation>
+    </message>
+    <message>
+        <source>Publishing version %1 over the platform&apos;s version %2…</source>
+        <translation>正在用第 %1 版覆盖平台的第 %2 版……</translation>
+    </message>
+    <message>
+        <source>Taking the platform&apos;s version %1…</source>
+        <translation>正在采用平台的第 %1 版……</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::CampaignVoucherPanel</name>
+    <message>
+        <source>Issue vouchers</source>
+        <translation>发放券码</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export codes (CSV)…</source>
+        <translation>导出券码（CSV）…</translation>
+    </message>
+    <message>
+        <source>Print QR sheet (PDF)…</source>
+        <translation>打印二维码页（PDF）…</translation>
+    </message>
+    <message>
+        <source>A4 pages of nine QR codes with their text, the campaign&apos;s terms and where it is redeemable: for flyers and posters.</source>
+        <translation>A4 纸每页九个二维码，附券码文字、活动规则和适用范围：可用于传单和海报。</translation>
+    </message>
+    <message>
+        <source>Vouchers need the platform: the console is not connected yet.</source>
+        <translation>发券需要连接平台：控制台尚未连接。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 issued. Issue again to resume.</source>
+        <translation>已取消：已发放 %1 / %2 张。再次发放即可继续。</translation>
+    </message>
+    <message>
+        <source>All %1 vouchers are issued.</source>
+        <translation>全部 %1 张券已发放。</translation>
+    </message>
+    <message>
+        <source>Choose a voucher campaign to issue its codes.</source>
+        <translation>请选择一个券类活动来发放券码。</translation>
+    </message>
+    <message>
+        <source>Only a voucher campaign issues voucher codes.</source>
+        <translation>只有券类活动才能发放券码。</translation>
+    </message>
+    <message>
+        <source>This campaign issues %1 vouchers of %2 (in batches of %3); none issued yet.</source>
+        <translation>本活动将发放 %1 张面值 %2 的券（每批 %3 张）；尚未发放。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 vouchers of %3 issued.</source>
+        <translation>面值 %3 的券已发放 %1 / %2 张。</translation>
+    </message>
+    <message>
+        <source>Resume issuing</source>
+        <translation>继续发放</translation>
+    </message>
+    <message>
+        <source>Issuing… You may close the console: “Resume issuing” then continues where it stopped.</source>
+        <translation>发放中……可以关闭控制台：之后点“继续发放”即可从中断处继续。</translation>
+    </message>
+    <message>
+        <source>Planning the batches…</source>
+        <translation>正在规划批次……</translation>
+    </message>
+    <message>
+        <source>Cancelling after the batch under way…</source>
+        <translation>当前批次完成后取消……</translation>
+    </message>
+    <message>
+        <source>Export voucher codes</source>
+        <translation>导出券码</translation>
+    </message>
+    <message>
+        <source>Save the QR sheet</source>
+        <translation>保存二维码页</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the codes…</source>
+        <translation>正在读取券码……</translation>
+    </message>
+    <message>
+        <source>%1 codes written to %2.</source>
+        <translation>已将 %1 个券码写入 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawing %n QR code(s)…</source>
+        <translation>
+            <numerusform>正在绘制 %n 个二维码……</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QR sheet of %1 codes written to %2.</source>
+        <translation>含 %1 个券码的二维码页已写入 %2。</translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::CampaignsPage</name>
     <message>
         <source>Online</source>
@@ -1290,6 +1457,18 @@
     <message>
         <source>Orders paid today and the discount the platform gave them (promotion_details); %1 to date, of a budget of %2.</source>
         <translation>今日已付款订单及平台实际给出的优惠（promotion_details）；累计 %1，预算 %2。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Publish&lt;/b&gt; the newest version to the platform</source>
+        <translation>将最新版本&lt;b&gt;发布&lt;/b&gt;到平台</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Vouchers&lt;/b&gt;: codes for flyers, posters and the till</source>
+        <translation>&lt;b&gt;券码&lt;/b&gt;：用于传单、海报和收银台</translation>
+    </message>
+    <message>
+        <source>Publish and vouchers</source>
+        <translation>发布与发券</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2406,53 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     <message>
         <source>Export orders</source>
         <translation>导出订单</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::PublishConflictDialog</name>
+    <message>
+        <source>Campaign changed on the platform</source>
+        <translation>平台上的活动已被修改</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>“%1” was published from elsewhere meanwhile: the platform is at version %2 (saved %3), newer than the version this console last saw. Your version %4 was not published.</source>
+        <translation>“%1”在此期间已从别处发布：平台当前为第 %2 版（保存于 %3），比本控制台上次看到的版本更新。您的第 %4 版未发布。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Mine (version %1)</source>
+        <translation>我的（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>Platform (version %1)</source>
+        <translation>平台（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>Both sides are the same campaign; only the version numbers differ.</source>
+        <translation>两边的活动内容相同，只是版本号不同。</translation>
+    </message>
+    <message>
+        <source>Every other field is the same on both sides.</source>
+        <translation>其余字段两边相同。</translation>
+    </message>
+    <message>
+        <source>Keep mine (publish over theirs)</source>
+        <translation>保留我的（覆盖平台版本发布）</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用平台版本</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3448,45 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     <message>
         <source>Nothing of this code can be shown: its signature did not verify.</source>
         <translation>无法显示此券码的任何内容：签名未通过校验。</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::VoucherQrSheet</name>
+    <message>
+        <source>Voucher worth %1 on a purchase of at least %2</source>
+        <translation>满 %2 可用，抵扣 %1</translation>
+    </message>
+    <message>
+        <source>Voucher worth %1, no minimum purchase</source>
+        <translation>抵扣 %1，无门槛</translation>
+    </message>
+    <message>
+        <source>Valid %1 – %2 (Beijing time)</source>
+        <translation>有效期 %1 – %2（北京时间）</translation>
+    </message>
+    <message>
+        <source>Redeemable: %1</source>
+        <translation>适用范围：%1</translation>
+    </message>
+    <message>
+        <source>Each code can be used once. Show it at the till or enter it when you pay online.</source>
+        <translation>每个券码限用一次。到店请在收银台出示，线上支付时输入券码。</translation>
+    </message>
+    <message>
+        <source>Voucher no. %1</source>
+        <translation>券号 %1</translation>
+    </message>
+    <message>
+        <source>No vouchers have been issued yet.</source>
+        <translation>尚未发放任何券。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>无法创建 PDF。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>

@@ -69,3 +69,5 @@ private:
 core::Status writeVoucherCsv(const QString &path, const QList<IssuedVoucher> &vouchers);
 
 } // namespace mc::campaigns
+
+Q_DECLARE_METATYPE(mc::campaigns::IssuedVoucher)

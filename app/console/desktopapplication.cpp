@@ -290,6 +290,12 @@ void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window, bo
         campaignThread->wait();
         delete desk;
     });
+    // Publishing and vouchers: on the sync thread, with the engine's client and ledger.
+    window.campaigns()->setPlatformDesk(runtime.campaignPlatform());
+    QObject::connect(&runtime, &runtime::ConsoleRuntime::campaignPlatformReady, &window,
+                     [&window](campaigns::CampaignPlatformDesk *platformDesk) {
+                         window.campaigns()->setPlatformDesk(platformDesk);
+                     });
     // The desk opens the data folder's databases: only once the runtime has created them
     // (a first start of the demo begins with an empty folder).
     if (runtime.catalogBrowser()) {

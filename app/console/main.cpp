@@ -51,7 +51,8 @@ int printHelp(const QStringList &arguments)
            "  export orders   the cached orders that match, as CSV for Excel and WPS\n"
            "  export catalog  the cached SKUs with price and stock in total, as CSV\n"
            "  export stock    one row per SKU and location (edit it and import it on the Stock page)\n"
-           "  campaign        rehearse a campaign on the cached orders (simulate), import, export, versions, publish\n"
+           "  campaign        rehearse a campaign on the cached orders (simulate), import, export, versions, publish,\n"
+           "                  vouchers (issue in batches; codes as CSV and as a PDF sheet of QR codes)\n"
            "  rebuild-cache   set a damaged cache aside; the next sync fetches it again\n"
            "  verify-ledger   re-compute the ledger's keyed chains (audit log, redemptions)\n"
            "  restore-ledger  put ledger.sqlite.bak back; the current ledger is kept aside\n"
@@ -83,7 +84,11 @@ int main(int argc, char *argv[])
                                        u"--help"_s,         u"-h"_s};
     // `help reconcile` is `reconcile --help`.
     const bool reconcileHelp = first == u"help" && argc > 2 && QString::fromLocal8Bit(argv[2]) == u"reconcile";
-    if (first == u"reconcile" || reconcileHelp) {
+    // `campaign vouchers ... --pdf FILE` draws the QR sheet: fonts too.
+    bool campaignPdf = false;
+    for (int i = 2; first == u"campaign" && i < argc; ++i)
+        campaignPdf = campaignPdf || QString::fromLocal8Bit(argv[i]).startsWith(u"--pdf"_s);
+    if (first == u"reconcile" || reconcileHelp || campaignPdf) {
 #ifdef MC_WITH_UI
         // The PDF needs fonts, hence a QGuiApplication; no window is ever shown.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -99,6 +104,8 @@ int main(int argc, char *argv[])
             arguments.removeAt(1);
             arguments.append(u"--help"_s);
         }
+        if (campaignPdf)
+            return mc::commands::runCampaign(arguments);
         return mc::commands::runReconcile(arguments);
     }
     if (kHeadless.contains(first)) {

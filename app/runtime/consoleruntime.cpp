@@ -114,6 +114,9 @@ void ConsoleRuntime::start(const PlatformEndpoint &platform)
     m_reconcile = new reconcile::DayCloseDesk(m_options.dataDir, clk, &m_engine->client(), m_engine);
     m_catalog = new workspace::CatalogBrowser(m_options.dataDir);
     m_stock = new StockDesk(m_engine);
+    // Publishing and voucher issuing share the engine's client (one call budget) and ledger.
+    m_campaignPlatform =
+        new campaigns::CampaignPlatformDesk(m_options.dataDir, clk, m_engine->client(), m_engine->ledger(), m_engine);
     connect(m_engine, &sync::SyncEngine::changes, m_catalog, &workspace::CatalogBrowser::cacheChanged);
     connect(m_stock, &workspace::StockService::changesRecorded, m_catalog, &workspace::CatalogBrowser::ledgerChanged);
     connect(m_stock, &workspace::StockService::thresholdSaved, m_catalog, &workspace::CatalogBrowser::ledgerChanged);
@@ -164,6 +167,8 @@ void ConsoleRuntime::start(const PlatformEndpoint &platform)
     }
     Q_EMIT reconcileReady(m_reconcile);
     Q_EMIT catalogReady(m_catalog, m_stock);
+    QMetaObject::invokeMethod(m_campaignPlatform, &campaigns::CampaignPlatformDesk::resumePublishing);
+    Q_EMIT campaignPlatformReady(m_campaignPlatform);
 }
 
 vouchers::CounterService *ConsoleRuntime::counterService() const { return m_counter; }
@@ -190,6 +195,7 @@ void ConsoleRuntime::stop()
     m_orders = nullptr;
     m_catalog = nullptr;
     m_stock = nullptr;
+    m_campaignPlatform = nullptr;
     m_syncThread.quit();
     m_metricsThread.quit();
     m_workspaceThread.quit();

@@ -5,6 +5,7 @@
 // connects it to the window, and tests drive it headless.
 #pragma once
 
+#include "app/campaigns/campaignplatformdesk.h"
 #include "app/core/clock.h"
 #include "app/core/location.h"
 #include "app/metrics/daysnapshot.h"
@@ -89,6 +90,9 @@ public:
     // calls only; null before start().
     workspace::CatalogBrowser *catalogBrowser() const { return m_catalog; }
     workspace::StockService *stockService() const;
+    // The Campaigns page's publishing and voucher issuing (on the sync thread, the engine's
+    // client and ledger; queued calls only), or null before start().
+    campaigns::CampaignPlatformDesk *campaignPlatform() const { return m_campaignPlatform; }
 
 public Q_SLOTS:
     void setScope(const mc::metrics::SalesScope &scope);
@@ -105,6 +109,7 @@ Q_SIGNALS:
     // The day-close service exists (after start()).
     void reconcileReady(mc::reconcile::ReconcileService *service);
     void catalogReady(mc::workspace::CatalogBrowser *catalog, mc::workspace::StockService *stock);
+    void campaignPlatformReady(mc::campaigns::CampaignPlatformDesk *desk);
 
 private:
     RuntimeOptions m_options;
@@ -120,6 +125,7 @@ private:
     reconcile::ReconcileService *m_reconcile = nullptr; // lives on m_syncThread
     workspace::CatalogBrowser *m_catalog = nullptr;   // lives on m_workspaceThread
     workspace::StockService *m_stock = nullptr;       // lives on m_syncThread
+    campaigns::CampaignPlatformDesk *m_campaignPlatform = nullptr; // lives on m_syncThread
 };
 
 } // namespace mc::runtime

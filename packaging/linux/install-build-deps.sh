@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
-  libsqlite3-dev sqlite3 libssl-dev openssl libqrencode-dev libzbar-dev zbar-tools
+  libsqlite3-dev sqlite3 libssl-dev openssl libqrencode-dev libzbar-dev zbar-tools poppler-utils
   curl xvfb xauth xfonts-base fonts-noto-cjk dpkg-dev file
   dbus dbus-daemon gnome-keyring libsecret-1-0
 )

@@ -18,6 +18,7 @@
 #include "app/protocol/vouchercode.h"
 #include "tests/support/campaignorders.h"
 #include "tests/support/consoleprocess.h"
+#include "tests/support/qrpdf.h"
 #include "tests/support/sandboxprocess.h"
 #include "tests/support/topcallclient.h"
 
@@ -60,6 +61,18 @@ private:
         c.storesBy = StoreSelection::List;
         c.storeIds = {1001, 1002};
         return c;
+    }
+
+    // `campaign import` of `c` as a JSON file in `dir`: the command's exit and output.
+    static test::CommandResult importByCommand(const QTemporaryDir &dir, const CampaignSpec &c)
+    {
+        const QString file = dir.filePath(c.id + u".json"_s);
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(toJson(c)).toJson()) <= 0)
+            return {};
+        f.close();
+        return test::runConsole({u"campaign"_s, u"--data-dir"_s, dir.path(), u"import"_s, u"--campaign"_s, file,
+                                 u"--author"_s, u"Li Na"_s});
     }
 
     QJsonObject onPlatform(const QString &id)
@@ -217,14 +230,8 @@ private Q_SLOTS:
         c.storeIds.clear();
         c.cities = {u"杭州"_s, u"上海"_s};
         const QString file = dir.filePath(u"c-cli.json"_s);
-        {
-            QFile f(file);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QJsonDocument(toJson(c)).toJson());
-        }
         const QStringList base{u"campaign"_s, u"--data-dir"_s, dir.path()};
-        auto imported = test::runConsole(QStringList(base) << u"import"_s << u"--campaign"_s << file << u"--author"_s
-                                                           << u"Li Na"_s);
+        auto imported = importByCommand(dir, c);
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         QCOMPARE(QJsonDocument::fromJson(imported.out).object().value(u"version"_s).toInt(), 1);
 
@@ -331,6 +338,61 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 1'002); // BOM + header, 1,000 codes, the empty rest after the last CRLF
         QVERIFY(lines.first().startsWith("\xEF\xBB\xBFvoucher_id,code"));
         QCOMPARE(lines.at(1), all.first().voucherId.toLatin1() + ',' + all.first().code.toLatin1() + '\r');
+    }
+
+    // The command end to end: a voucher campaign imported, its 23 vouchers issued against the
+    // sandbox, written as CSV and as the QR sheet (three A4 pages). The PDF, rasterised by
+    // poppler and read by zbarimg (neither shares code with ours), scans to exactly the codes
+    // of the CSV, each once; running the command again issues nothing more.
+    void vouchersCommandWritesCsvAndQrSheet()
+    {
+        QTemporaryDir dir;
+        CampaignSpec v = campaign();
+        v.id = u"c-flyer"_s;
+        v.name = u"双11 到店券 50元"_s;
+        v.type = CampaignType::Voucher;
+        v.faceValueFen = 5'000;
+        v.thresholdFen = 30'000;
+        v.voucherQuantity = 23;
+        const QStringList base{u"campaign"_s, u"--data-dir"_s, dir.path()};
+        auto imported = importByCommand(dir, v);
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const QString csv = dir.filePath(u"codes.csv"_s);
+        const QString pdf = dir.filePath(u"flyer.pdf"_s);
+        const QStringList issue = QStringList(base) << u"vouchers"_s << u"--id"_s << v.id << u"--endpoint"_s
+                                                    << m_sandbox.url().toString() << u"--credentials"_s
+                                                    << m_sandbox.credentialsPath() << u"--out"_s << csv << u"--pdf"_s
+                                                    << pdf;
+        auto issued = test::runConsole(issue);
+        QVERIFY2(issued.exitCode == 0, issued.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(issued.out).object().value(u"issued"_s).toInt(), 23);
+        QVERIFY(issued.err.contains("23 of 23 vouchers issued"));
+
+        QByteArrayList fromCsv = test::voucherCsvCodes(csv);
+        QCOMPARE(fromCsv.size(), 23);
+        QVERIFY(fromCsv.first().startsWith("MCV1."));
+
+        QString error;
+        QByteArrayList scanned = test::decodeQrPdf(pdf, 150, error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(scanned.size(), 23); // each code once, none missing, nothing else
+        std::sort(scanned.begin(), scanned.end());
+        std::sort(fromCsv.begin(), fromCsv.end());
+        QCOMPARE(scanned, fromCsv);
+
+        // Again: the plan stands, nothing is issued twice; the same codes come out.
+        const QString again = dir.filePath(u"again.csv"_s);
+        auto second = test::runConsole(QStringList(base) << u"vouchers"_s << u"--id"_s << v.id << u"--endpoint"_s
+                                                         << m_sandbox.url().toString() << u"--credentials"_s
+                                                         << m_sandbox.credentialsPath() << u"--out"_s << again);
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        QFile first(csv);
+        QFile g(again);
+        QVERIFY(first.open(QIODevice::ReadOnly) && g.open(QIODevice::ReadOnly));
+        QCOMPARE(g.readAll(), first.readAll());
+
+        const auto misplaced = test::runConsole(QStringList(base) << u"list"_s << u"--pdf"_s << pdf);
+        QCOMPARE(misplaced.exitCode, 2);
     }
 };
 

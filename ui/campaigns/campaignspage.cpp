@@ -4,6 +4,9 @@
 #include "app/core/money.h"
 #include "app/core/uuid7.h"
 #include "ui/campaigns/campaigneditor.h"
+#include "ui/campaigns/campaignpublishpanel.h"
+#include "ui/campaigns/campaignvoucherpanel.h"
+#include "ui/campaigns/campaigntext.h"
 
 #include <QBarCategoryAxis>
 #include <QHorizontalBarSeries>
@@ -32,10 +35,6 @@ namespace {
 
 const QTimeZone kBeijing(8 * 3600);
 
-QString money(std::int64_t fen) { return core::Money::fromMinor(fen).toDisplayString(QLocale()); }
-
-QString day(std::int64_t ms) { return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, kBeijing), u"yyyy-MM-dd HH:mm"_s); }
-
 QTableWidget *table(const QStringList &headers, QWidget *parent)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
@@ -48,23 +47,16 @@ QTableWidget *table(const QStringList &headers, QWidget *parent)
     return t;
 }
 
+// This file's short names for ui/campaigns/campaigntext.h.
+QString money(std::int64_t fen) { return campaignMoney(fen); }
+QString day(std::int64_t ms) { return campaignTime(ms); }
+QString reachText(const campaigns::CampaignSpec &c) { return campaignReachText(c); }
+QString typeText(const campaigns::CampaignSpec &c) { return campaignDiscountText(c); }
+
 void setRow(QTableWidget *t, int row, const QStringList &cells)
 {
     for (int c = 0; c < cells.size(); ++c)
         t->setItem(row, c, new QTableWidgetItem(cells[c]));
-}
-
-QString reachText(const campaigns::CampaignSpec &c)
-{
-    const QString where = c.reach == campaigns::Reach::Online    ? CampaignsPage::tr("Online")
-                          : c.reach == campaigns::Reach::InStore ? CampaignsPage::tr("In store")
-                                                                 : CampaignsPage::tr("Online + in store");
-    if (c.reach == campaigns::Reach::Online || c.storesBy == campaigns::StoreSelection::All)
-        return where;
-    const QString which = c.storesBy == campaigns::StoreSelection::City       ? c.cities.join(u", "_s)
-                          : c.storesBy == campaigns::StoreSelection::Province ? c.provinces.join(u", "_s)
-                                                                               : CampaignsPage::tr("%n store(s)", nullptr, int(c.storeIds.size()));
-    return where + u" · "_s + which;
 }
 
 // Orders paid today and their discount in one channel, as the platform applied the campaign
@@ -72,21 +64,6 @@ QString reachText(const campaigns::CampaignSpec &c)
 QString todayText(const core::CampaignChannelToday &t)
 {
     return QLocale().toString(qlonglong(t.orders)) + u" · "_s + money(t.discountFen);
-}
-
-QString typeText(const campaigns::CampaignSpec &c)
-{
-    switch (c.type) {
-    case campaigns::CampaignType::ThresholdOff:
-        return CampaignsPage::tr("Every %1, %2 off").arg(money(c.thresholdFen), money(c.amountFen));
-    case campaigns::CampaignType::PercentOff:
-        return CampaignsPage::tr("%1 % off").arg(core::Money::fromMinor(c.basisPoints).toDecimalString());
-    case campaigns::CampaignType::FixedPrice:
-        return CampaignsPage::tr("Fixed price %1").arg(money(c.fixedPriceFen));
-    case campaigns::CampaignType::Voucher:
-        return CampaignsPage::tr("Voucher %1").arg(money(c.faceValueFen));
-    }
-    return {};
 }
 
 } // namespace
@@ -228,6 +205,22 @@ CampaignsPage::CampaignsPage(const QString &title, const QString &summary, QWidg
     connect(m_versionTable, &QTableWidget::currentCellChanged, this, [this] { showDiff(); });
     connect(m_rollback, &QPushButton::clicked, this, &CampaignsPage::rollbackSelected);
 
+    // Publishing and vouchers (the platform's side of the selected campaign).
+    auto *platform = new QWidget(m_tabs);
+    auto *pl = new QVBoxLayout(platform);
+    pl->addWidget(new QLabel(tr("<b>Publish</b> the newest version to the platform"), platform));
+    m_publishPanel = new CampaignPublishPanel(platform);
+    pl->addWidget(m_publishPanel);
+    pl->addSpacing(12);
+    pl->addWidget(new QLabel(tr("<b>Vouchers</b>: codes for flyers, posters and the till"), platform));
+    m_voucherPanel = new CampaignVoucherPanel(platform);
+    pl->addWidget(m_voucherPanel);
+    pl->addStretch(1);
+    m_tabs->addTab(platform, tr("Publish and vouchers"));
+    connect(m_publishPanel, &CampaignPublishPanel::campaignChanged, this, [this] {
+        onDesk([desk = m_desk] { desk->refresh(); });
+    });
+
     scrolling(m_tabs);
     // The editor gets the width it needs when there is room; the rehearsal the rest.
     bottom->setSizes({editorBox->sizeHint().width() + 20, 700});
@@ -283,6 +276,19 @@ void CampaignsPage::setDesk(campaigns::CampaignDesk *desk)
     onEdited();
 }
 
+void CampaignsPage::setPlatformDesk(campaigns::CampaignPlatformDesk *desk)
+{
+    m_publishPanel->setDesk(desk);
+    m_voucherPanel->setDesk(desk);
+}
+
+void CampaignsPage::showOnPlatformTab(const campaigns::CampaignVersion &newest)
+{
+    m_publishPanel->setAuthor(m_author);
+    m_publishPanel->setCampaign(newest);
+    m_voucherPanel->setCampaign(newest.spec);
+}
+
 void CampaignsPage::newCampaign()
 {
     campaigns::CampaignSpec c;
@@ -291,6 +297,7 @@ void CampaignsPage::newCampaign()
     c.thresholdFen = 30'000;
     c.amountFen = 4'000;
     m_editor->setCampaign(c);
+    showOnPlatformTab({}); // nothing to publish or issue before it is saved
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(kBeijing).date();
     m_editor->presetElevenEleven(today > QDate(today.year(), 11, 11) ? today.year() + 1 : today.year());
     m_list->clearSelection();
@@ -364,6 +371,8 @@ void CampaignsPage::showRows(const QList<campaigns::CampaignRow> &rows)
         if (c.id == selected)
             m_list->setCurrentCell(r, 0);
     }
+    if (const int current = m_list->currentRow(); current >= 0 && current < m_rows.size())
+        showOnPlatformTab(m_rows[current].newest); // its publish state or vouchers may have changed
     if (rows.isEmpty())
         m_state->setText(tr("No campaign yet: set one up below, rehearse it on past orders, save it."));
 }
@@ -374,6 +383,7 @@ void CampaignsPage::selectCampaign(int row)
         return;
     const auto &v = m_rows[row].newest;
     m_editor->setCampaign(v.spec);
+    showOnPlatformTab(v);
     onDesk([desk = m_desk, id = v.spec.id] { desk->loadVersions(id); });
     onEdited();
 }

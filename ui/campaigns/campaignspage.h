@@ -17,9 +17,15 @@ class QPushButton;
 class QTableWidget;
 class QTabWidget;
 
+namespace mc::campaigns {
+class CampaignPlatformDesk;
+}
+
 namespace mc::ui {
 
 class CampaignEditor;
+class CampaignPublishPanel;
+class CampaignVoucherPanel;
 
 class CampaignsPage final : public Page
 {
@@ -35,6 +41,10 @@ public:
     void setDesk(mc::campaigns::CampaignDesk *desk);
     void setAuthor(const QString &author) { m_author = author; }
     CampaignEditor *editor() const { return m_editor; }
+    // Publishing and vouchers: a desk on the platform client's thread (queued calls only).
+    void setPlatformDesk(mc::campaigns::CampaignPlatformDesk *desk);
+    CampaignPublishPanel *publishPanel() const { return m_publishPanel; }
+    CampaignVoucherPanel *voucherPanel() const { return m_voucherPanel; }
     // The past days the rehearsal reads (Beijing days, both included).
     void setRehearsalDays(const QDate &from, const QDate &to);
 
@@ -52,6 +62,7 @@ private:
     void showDiff();
     void selectCampaign(int row);
     void onEdited();
+    void showOnPlatformTab(const mc::campaigns::CampaignVersion &newest);
     template<typename F> void onDesk(F &&call);
 
     QPointer<mc::campaigns::CampaignDesk> m_desk;
@@ -73,6 +84,8 @@ private:
     QTableWidget *m_versionTable = nullptr;
     QTableWidget *m_diff = nullptr;
     QPushButton *m_rollback = nullptr;
+    CampaignPublishPanel *m_publishPanel = nullptr;
+    CampaignVoucherPanel *m_voucherPanel = nullptr;
 };
 
 } // namespace mc::ui

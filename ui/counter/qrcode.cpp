@@ -7,22 +7,36 @@
 #include <qrencode.h>
 #include <zbar.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
 namespace mc::ui {
 
+namespace {
+
+constexpr int kQuietZone = 4;
+
+using QrPointer = std::unique_ptr<QRcode, decltype(&QRcode_free)>;
+
+QrPointer encode(const QByteArray &data)
+{
+    if (data.isEmpty())
+        return {nullptr, &QRcode_free};
+    return {QRcode_encodeData(static_cast<int>(data.size()), reinterpret_cast<const unsigned char *>(data.constData()),
+                              0, QR_ECLEVEL_M),
+            &QRcode_free};
+}
+
+} // namespace
+
 QImage QrCode::render(const QByteArray &data, int moduleSize)
 {
-    if (data.isEmpty() || moduleSize < 1)
+    if (moduleSize < 1)
         return {};
-    const std::unique_ptr<QRcode, decltype(&QRcode_free)> qr(
-        QRcode_encodeData(static_cast<int>(data.size()), reinterpret_cast<const unsigned char *>(data.constData()), 0,
-                          QR_ECLEVEL_M),
-        &QRcode_free);
+    const QrPointer qr = encode(data);
     if (!qr)
         return {};
-    constexpr int kQuietZone = 4;
     const int modules = qr->width + 2 * kQuietZone;
     QImage image(modules * moduleSize, modules * moduleSize, QImage::Format_RGB32);
     image.fill(Qt::white);
@@ -33,6 +47,37 @@ QImage QrCode::render(const QByteArray &data, int moduleSize)
                 painter.fillRect((x + kQuietZone) * moduleSize, (y + kQuietZone) * moduleSize, moduleSize, moduleSize,
                                  Qt::black);
     return image;
+}
+
+bool QrCode::paint(QPainter &painter, const QRectF &square, const QByteArray &data)
+{
+    // Vector squares, sharp at any scale and in any viewer (a 1-bit image scaled up was
+    // smoothed by poppler until zbar missed half the codes). Each row's run of dark modules is
+    // one rectangle (one QPainterPath for the whole code made the PDF larger and slower).
+    const QrPointer qr = encode(data);
+    if (!qr)
+        return false;
+    const qreal module = std::min(square.width(), square.height()) / (qr->width + 2 * kQuietZone);
+    const qreal side = module * (qr->width + 2 * kQuietZone);
+    painter.fillRect(QRectF(square.topLeft(), QSizeF(side, side)), Qt::white);
+    const bool antialiased = painter.testRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::Antialiasing, false); // rectangles edge to edge, no seams
+    for (int y = 0; y < qr->width; ++y) {
+        for (int x = 0; x < qr->width;) {
+            if (!(qr->data[y * qr->width + x] & 1)) {
+                ++x;
+                continue;
+            }
+            const int start = x;
+            while (x < qr->width && (qr->data[y * qr->width + x] & 1))
+                ++x;
+            painter.fillRect(QRectF(square.left() + (start + kQuietZone) * module,
+                                    square.top() + (y + kQuietZone) * module, (x - start) * module, module),
+                             Qt::black);
+        }
+    }
+    painter.setRenderHint(QPainter::Antialiasing, antialiased);
+    return true;
 }
 
 QList<QByteArray> QrCode::decode(const QImage &image)

@@ -15,6 +15,11 @@
 #include "app/storage/datafolder.h"
 #include "app/sync/ledgerstore.h"
 
+#ifdef MC_WITH_UI
+#include "ui/campaigns/voucherqrsheet.h"
+#include "ui/uilanguage.h"
+#endif
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
@@ -161,7 +166,9 @@ int issueVouchers(const QCommandLineParser &parser, sync::LedgerStore &ledger, c
         err << kCommand << ": " << why << " (run again to resume; nothing is issued twice)" << Qt::endl;
         QCoreApplication::exit(kExitFailed);
     });
-    issuer.run(id);
+    // Once the loop runs: with every batch already issued, run() finishes at once, and an
+    // exit() before exec() would be lost (the command hung on a second run).
+    QTimer::singleShot(0, &issuer, [&issuer, id] { issuer.run(id); });
     if (const int code = QCoreApplication::exec(); code != kExitOk)
         return code;
     auto all = issuer.issued(id);
@@ -170,6 +177,13 @@ int issueVouchers(const QCommandLineParser &parser, sync::LedgerStore &ledger, c
     if (parser.isSet(u"out"_s))
         if (auto written = campaigns::writeVoucherCsv(parser.value(u"out"_s), all.value()); !written)
             return fail(written.error(), kExitFailed);
+#ifdef MC_WITH_UI
+    if (parser.isSet(u"pdf"_s)) {
+        ui::installTranslators(ui::chooseUiLocale(QCoreApplication::arguments(), {}));
+        if (auto written = ui::writeVoucherQrSheet(parser.value(u"pdf"_s), newest.value().spec, all.value()); !written)
+            return fail(written.error(), kExitFailed);
+    }
+#endif
     const auto counts = issuer.counts(id).valueOr({0, 0});
     printJsonLine({{u"id"_s, id}, {u"issued"_s, counts.first}, {u"planned"_s, counts.second}});
     return counts.first == counts.second ? kExitOk : kExitFailed;
@@ -182,7 +196,7 @@ int runCampaign(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Campaigns without a window: rehearse one on the cached orders (simulate), import and export "
-        u"JSON, list, show versions, diff two, roll back, publish."_s);
+        u"JSON, list, show versions, diff two, roll back, publish, issue vouchers (CSV, PDF sheet of QR codes)."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"campaign"_s, u"the command"_s);
     parser.addPositionalArgument(u"what"_s, u"simulate, import, export, list, versions, diff, rollback, publish or vouchers"_s);
@@ -198,6 +212,9 @@ int runCampaign(const QStringList &arguments)
         {u"author"_s, u"import, rollback, publish: who does it (kept with the version)."_s, u"NAME"_s},
         {u"out"_s, u"export: write here instead of stdout; vouchers: the codes as CSV."_s, u"FILE"_s},
         {u"over"_s, u"publish: the platform version to publish over (after a conflict)."_s, u"N"_s},
+        {u"pdf"_s, u"vouchers: the codes as a printable A4 sheet of QR codes (nine a page, with the campaign's "
+                   u"terms)."_s, u"FILE"_s},
+        {u"lang"_s, u"vouchers: language of the QR sheet (en, zh_CN)."_s, u"LANG"_s},
     });
     parser.addOptions(platformOptions(u"the owner's entry is used"_s, kTimeoutMs));
     if (!parseOrExplain(parser, arguments))
@@ -219,6 +236,12 @@ int runCampaign(const QStringList &arguments)
         return kExitUsage;
     if (what != u"simulate" && what != u"import" && what != u"list" && id.isEmpty())
         return usageError(kCommand, u"%1 needs --id"_s.arg(what));
+    if (parser.isSet(u"pdf"_s) && what != u"vouchers")
+        return usageError(kCommand, u"--pdf is for vouchers"_s);
+#ifndef MC_WITH_UI
+    if (parser.isSet(u"pdf"_s))
+        return usageError(kCommand, u"this build has no PDF writer (built with MC_BUILD_UI=OFF)"_s);
+#endif
     if ((what == u"import" || what == u"rollback" || what == u"publish") && author.trimmed().isEmpty())
         return usageError(kCommand, u"%1 needs --author"_s.arg(what));
 
