@@ -41,6 +41,7 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *name, int pag
     auto *me = static_cast<WalCheckpointer *>(self);
     if (pages >= me->m_catchUpPages) {
         // Mostly copied already by the background: the rest is quick, and the WAL restarts.
+        const std::lock_guard pass(me->m_pass);
         (void)sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     } else if (pages >= me->m_startPages) {
         {
@@ -76,7 +77,11 @@ void WalCheckpointer::run()
         lock.unlock();
         int walPages = 0;
         int copied = 0;
-        const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &walPages, &copied);
+        int rc = SQLITE_OK;
+        {
+            const std::lock_guard pass(m_pass);
+            rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &walPages, &copied);
+        }
         lock.lock();
         if (rc == SQLITE_OK)
             ++m_done;

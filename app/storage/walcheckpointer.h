@@ -36,6 +36,10 @@ private:
     Database &m_writer;
     const int m_startPages;
     const int m_catchUpPages;
+    // Held for one checkpoint pass: the writer's catch-up waits for the background's pass to
+    // end instead of finding the checkpoint lock taken (SQLITE_BUSY) and the WAL growing.
+    // The background never waits for the writer (passive, no busy timeout): no deadlock.
+    std::mutex m_pass;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_due = false;
