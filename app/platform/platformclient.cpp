@@ -122,14 +122,6 @@ PlatformClient::PlatformClient(ClientOptions options, Credentials credentials, c
 
 PlatformClient::~PlatformClient() { cancelAll(); }
 
-std::unique_ptr<PlatformClient> PlatformClient::sibling() const
-{
-    auto other = std::make_unique<PlatformClient>(m_options, m_credentials, m_clock);
-    other->m_budget = m_budget;
-    other->m_skewMs = m_skewMs;
-    return other;
-}
-
 void PlatformClient::call(const QByteArray &method, protocol::Parameters params, Callback done)
 {
     enqueue(method, std::move(params), std::move(done), false);

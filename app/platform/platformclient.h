@@ -68,11 +68,6 @@ public:
                    QObject *parent = nullptr);
     ~PlatformClient() override;
 
-    // A client with the same endpoint, credentials and options sharing this one's request
-    // budget (thread-safe), e.g. to be moved to a fetching thread: together they never
-    // exceed the ceiling. The clock must be safe to read from that thread.
-    std::unique_ptr<PlatformClient> sibling() const;
-
     void call(const QByteArray &method, protocol::Parameters params, Callback done);
     // Like call(), but hands over the body undecoded (outcome.raw) for callers with a faster
     // decoder of their own; error envelopes are still decoded here, and an obviously

@@ -1,8 +1,8 @@
 // The client's own request budget: a token bucket so the console stays under the
 // platform's per-app limit instead of discovering it through bans. Adaptive (AIMD): the
 // configured rate is a ceiling that is never exceeded; a refusal (HTTP 429, a ban) halves
-// the rate, and every second without one gives back a twentieth of the ceiling. Thread-safe:
-// a client and its siblings on other threads share one budget (the platform counts per app).
+// the rate, and every second without one gives back a twentieth of the ceiling. Thread-safe,
+// so clients on several threads may share one (the platform counts per app).
 #pragma once
 
 #include "app/core/clock.h"
