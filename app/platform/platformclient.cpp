@@ -113,7 +113,7 @@ PlatformClient::PlatformClient(ClientOptions options, Credentials credentials, c
                                QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_credentials(std::move(credentials)), m_clock(clock),
       m_endpointAllowed(checkEndpoint(m_options.endpoint)), m_network(new QNetworkAccessManager(this)),
-      m_budget(clock, m_options.requestsPerSecond, m_options.burst),
+      m_budget(std::make_shared<RequestBudget>(clock, m_options.requestsPerSecond, m_options.burst)),
       m_backoff(m_options.backoffBaseMs, m_options.backoffCapMs)
 {
     m_options.pinnedSha256 = normalizedPin(m_options.pinnedSha256);
@@ -176,8 +176,8 @@ void PlatformClient::dispatch(const std::shared_ptr<Pending> &pending)
     if (pending->generation != m_generation)
         return completeCancelled(pending);
     std::int64_t waitMs = 0;
-    if (!m_budget.tryTake(waitMs)) {
-        Q_EMIT budgetChanged(0, m_budget.bannedUntilMs());
+    if (!m_budget->tryTake(waitMs)) {
+        Q_EMIT budgetChanged(0, m_budget->bannedUntilMs());
         schedule(waitMs, [this, pending] { dispatch(pending); });
         return;
     }
@@ -343,9 +343,11 @@ void PlatformClient::afterFailure(const std::shared_ptr<Pending> &pending, Platf
 {
     error.attempts = pending->attempts;
     const bool rateLimited = error.kind == PlatformError::Kind::RateLimited;
-    if (rateLimited && waitMs >= 0) {
-        m_budget.banUntil(m_clock.nowMs() + waitMs);
-        Q_EMIT budgetChanged(0, m_budget.bannedUntilMs());
+    if (rateLimited) {
+        m_budget->noteRefused();
+        if (waitMs >= 0)
+            m_budget->banUntil(m_clock.nowMs() + waitMs);
+        Q_EMIT budgetChanged(0, m_budget->bannedUntilMs());
     }
     const bool mayRetry = error.isRetryable() && (rateLimited ? ++pending->rateLimitWaits <= m_options.maxRateLimitWaits
                                                               : pending->attempts < m_options.maxAttempts);
@@ -365,6 +367,8 @@ void PlatformClient::afterFailure(const std::shared_ptr<Pending> &pending, Platf
 
 void PlatformClient::complete(const std::shared_ptr<Pending> &pending, CallOutcome outcome)
 {
+    if (outcome.ok())
+        m_budget->noteAccepted();
     if (pending->done) {
         auto done = std::move(pending->done);
         pending->done = nullptr;

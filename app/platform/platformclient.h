@@ -34,7 +34,9 @@ struct ClientOptions
     QByteArray pinnedSha256;      // hex SHA-256 of the server certificate, checked on every connection
     QList<QSslCertificate> caCertificates; // trusted besides the system CAs (a private CA)
     protocol::SignMethod signMethod = protocol::SignMethod::HmacSha256;
-    double requestsPerSecond = 200; // our own budget; the platform's is per app
+    // Our own budget's ceiling, under the platform's per-app allowance (the sandbox's default
+    // app=5000/10 is 500 calls/s); the budget adapts below it (RequestBudget: AIMD).
+    double requestsPerSecond = 450;
     double burst = 50;
     int timeoutMs = 15'000;         // a hung response counts as failed after this
     int maxAttempts = 8;            // for transient failures
@@ -77,8 +79,9 @@ public:
     std::int64_t clockSkewMs() const { return m_skewMs; }
     // The platform's "now" as best we know it (local clock corrected by the measured skew).
     std::int64_t platformNowMs() const { return m_clock.nowMs() + m_skewMs; }
-    int remainingBudget() const { return m_budget.remaining(); }
-    std::int64_t bannedUntilMs() const { return m_budget.bannedUntilMs(); }
+    int remainingBudget() const { return m_budget->remaining(); }
+    std::int64_t bannedUntilMs() const { return m_budget->bannedUntilMs(); }
+    double currentRate() const { return m_budget->ratePerSecond(); }
     std::int64_t requestsSent() const { return m_requestsSent; }
     const Credentials &credentials() const { return m_credentials; }
 
@@ -106,7 +109,7 @@ private:
     const core::Clock &m_clock;
     core::Status m_endpointAllowed;   // checkEndpoint(endpoint): refused calls never connect
     QNetworkAccessManager *m_network; // a child: moves with the client to its thread
-    RequestBudget m_budget;
+    std::shared_ptr<RequestBudget> m_budget;
     Backoff m_backoff;
     std::int64_t m_skewMs = 0;
     int m_inFlight = 0;

@@ -4,6 +4,7 @@
 #include "app/protocol/toptime.h"
 #include "app/storage/databases.h"
 #include "app/storage/transaction.h"
+#include "app/storage/walcheckpointer.h"
 #include "app/sync/messagefeed.h"
 #include "app/sync/orderwindowpager.h"
 #include "app/sync/pagedpull.h"
@@ -90,6 +91,9 @@ Status SyncEngine::open()
     if (!db)
         return db.error();
     m_db = std::move(db).value();
+    // Checkpoints off the sync thread: starting at the size the automatic one used (8,000
+    // pages), the writer catching up itself only at three times that.
+    m_checkpointer = std::make_unique<storage::WalCheckpointer>(*m_db, 8'000, 24'000);
     m_writer = std::make_unique<CacheWriter>(*m_db);
     if (Status s = m_writer->prepare(); !s)
         return s;

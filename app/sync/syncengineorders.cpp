@@ -11,6 +11,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <algorithm>
+
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace mc::sync {
@@ -24,6 +26,27 @@ constexpr std::int64_t kHistoryMarginMs = 600'000;              // the request's
 using core::Status;
 
 using cursors::wholeSecond;
+
+SyncEngine::OrderPage SyncEngine::joinedPages(const QList<OrderPage> &pages)
+{
+    OrderPage all;
+    qsizetype orders = 0;
+    for (const OrderPage &page : pages)
+        orders += page.orders.size();
+    all.orders.reserve(orders);
+    for (const OrderPage &page : pages) {
+        all.orders.append(page.orders);
+        all.rejected.append(page.rejected);
+        all.cursors.append(page.cursors);
+    }
+    // By tid, i.e. by creation time: the rows, their index entries and lines go into the
+    // B-trees in key order, a run of neighbours per page instead of scattered single writes
+    // (fewer pages dirtied and written to the WAL). Stable: versions of one trade keep
+    // their order. Rollup deltas are sums: the order does not change them.
+    std::stable_sort(all.orders.begin(), all.orders.end(),
+                     [](const core::Order &a, const core::Order &b) { return a.tid < b.tid; });
+    return all;
+}
 
 void SyncEngine::runHistory()
 {
@@ -378,9 +401,9 @@ Status SyncEngine::commitPagesOnce(const QList<OrderPage> &pages, ApplyMode mode
         return tx.error();
     core::ChangeSummary summary;
     CommitTally tally;
-    for (const OrderPage &page : pages)
-        if (Status s = applyOrderPage(page, mode, summary, tally); !s)
-            return s; // rolled back, cursors included
+    // The pages as one: one look-up of the batch's trades, one write of its summed rollups.
+    if (Status s = applyOrderPage(pages.size() == 1 ? pages.front() : joinedPages(pages), mode, summary, tally); !s)
+        return s; // rolled back, cursors included
     // The transaction's number, so a reader can tell which summaries its figures hold.
     if (Status s = m_writer->setCursor(cursors::kCommitSeq, QString::number(m_commitSeq + 1), m_clock.nowMs()); !s)
         return s;

@@ -1,12 +1,14 @@
 // Feed latency benchmark: the sandbox creates orders at a steady 2,000/s; the console's
 // message feed (real client, real cache writer) consumes, commits, then confirms. Latency
 // = commit time - the platform's publication time (pub_ms), per message, same clock.
-// Goal (issue 4): p99 <= 500 ms at 2,000 orders/s.
+// Goals (issue 16): p99 <= 500 ms at 2,000 orders/s, p99 <= 1 s at 10,000 orders/s. The
+// WAL is checkpointed in the background, as the sync engine does.
 //
 //   build/tests/bench_feed [seconds=20] [rate=2000]
 #include "app/platform/credentials.h"
 #include "app/storage/databases.h"
 #include "app/storage/transaction.h"
+#include "app/storage/walcheckpointer.h"
 #include "app/sync/cachewriter.h"
 #include "app/sync/messagefeed.h"
 #include "tests/support/percentile.h"
@@ -36,6 +38,7 @@ int main(int argc, char *argv[])
     }
     QTemporaryDir dir;
     auto db = storage::openWriter(dir.path(), storage::DatabaseRole::Cache);
+    storage::WalCheckpointer checkpointer(*db.value(), 8'000, 24'000);
     sync::CacheWriter writer(*db.value());
     if (!writer.prepare())
         return 1;
@@ -78,6 +81,7 @@ int main(int argc, char *argv[])
     auto pct = [&](double p) { return test::percentile(latencies, p); };
     out << "feed at " << rate << " orders/s for " << seconds << " s: " << messages << " messages applied ("
         << messages / (seconds + 3) << "/s incl. stock changes); latency publish -> committed: p50 " << pct(0.50)
-        << " ms, p99 " << pct(0.99) << " ms, max " << pct(1.0) << " ms (goal p99 <= 500 ms)\n";
+        << " ms, p99 " << pct(0.99) << " ms, max " << pct(1.0)
+        << " ms (goal p99 <= 500 ms at 2,000/s, <= 1,000 ms at 10,000/s)\n";
     return 0;
 }

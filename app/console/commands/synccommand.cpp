@@ -101,7 +101,10 @@ int runSync(const QStringList &arguments)
         {QStringLiteral("follow"), QStringLiteral("Keep following the platform until interrupted.")},
         {QStringLiteral("history-days"), QStringLiteral("Days of order history to fetch (default 90)."),
          QStringLiteral("N")},
-        {QStringLiteral("rate"), QStringLiteral("Our own request budget per second (default 200)."),
+        {QStringLiteral("rate"),
+         QStringLiteral("Ceiling of our own request budget per second (default %1); the budget halves when the "
+                        "platform refuses calls (429, bans) and climbs back to it.")
+             .arg(platform::ClientOptions().requestsPerSecond),
          QStringLiteral("N")},
         {QStringLiteral("no-feed"), QStringLiteral("Do not use the message feed (poll only).")},
     });
