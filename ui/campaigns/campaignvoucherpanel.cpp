@@ -138,6 +138,7 @@ void CampaignVoucherPanel::showState(const QString &campaignId, int issued, int 
     const int total = planned > 0 ? planned : std::max(m_campaign.voucherQuantity, 1);
     m_progress->setRange(0, total);
     m_progress->setValue(std::min(issued, total));
+    m_progress->setVisible(voucher); // "0 of 1" means nothing for a campaign without vouchers
     m_issue->setText(issued > 0 && issued < planned ? tr("Resume issuing") : tr("Issue vouchers"));
     m_issue->setEnabled(voucher && !running && (planned == 0 || issued < planned));
     m_cancel->setEnabled(voucher && running);
