@@ -27,7 +27,8 @@ public:
     explicit OrderQuery(storage::Database &db) : m_db(db) {}
     // The first window of a search that checks each order (then doubled); tests make it small.
     void setFirstScanWindow(std::int64_t rows) { m_firstScanWindow = rows; }
-    // Up to this many index matches a search starts from them; more: it checks each order.
+    // Counts, anchors, newer rows and exports of a search with up to this many index matches
+    // start from them; with more they check each order down the list (rows() races both ways).
     void setIndexDrivenMax(std::int64_t matches) { m_indexDrivenMax = matches; }
     // Matches read from the index at a time, and in its first turn (orderquerysearch.cpp).
     void setIndexChunk(int matches) { m_indexChunk = matches; }
@@ -96,9 +97,7 @@ private:
     QHash<QString, std::int64_t> m_matchCounts;
     std::int64_t m_firstScanWindow = 20'000;
     int m_indexChunk = 512;
-    // Up to 20,000 index matches sorting them is cheap (about 80 ms on 10 million orders);
-    // with more, walking the list newest first finds a page sooner, unless the term is
-    // absent from the newest orders: the walk then hands over to the index (rows()).
+    // Up to 20,000 index matches sorting them is cheap (about 80 ms on 10 million orders).
     std::int64_t m_indexDrivenMax = 20'000;
 };
 

@@ -11,8 +11,6 @@
 #include "app/workspace/orderquery.h"
 #include "app/workspace/searchkey.h"
 
-#include <QSet>
-
 #include <algorithm>
 #include <limits>
 
