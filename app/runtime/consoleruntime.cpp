@@ -1,6 +1,7 @@
 // ConsoleRuntime: builds the services and places them on their threads.
 #include "app/runtime/consoleruntime.h"
 
+#include "app/campaigns/digestkeeper.h"
 #include "app/metrics/dashboardservice.h"
 #include "app/platform/credentials.h"
 #include "app/platform/platformclient.h"
@@ -105,6 +106,15 @@ void ConsoleRuntime::start(const PlatformEndpoint &platform)
         m_indexer->setParent(m_engine);
         connect(m_engine, &sync::SyncEngine::changes, m_indexer, &workspace::SearchIndexer::wake);
     }
+    // So is the order digest the campaign rehearsals read (cache migration 0010).
+    auto digests = std::make_unique<campaigns::DigestKeeper>(m_options.dataDir);
+    if (core::Status s = digests->open(); !s) {
+        Q_EMIT failed(s.error().toString());
+    } else {
+        m_digests = digests.release();
+        m_digests->setParent(m_engine);
+        connect(m_engine, &sync::SyncEngine::changes, m_digests, &campaigns::DigestKeeper::wake);
+    }
     m_orders = new workspace::OrderBrowser(m_options.dataDir);
     connect(m_engine, &sync::SyncEngine::changes, m_orders, &workspace::OrderBrowser::cacheChanged);
     if (m_indexer)
@@ -152,6 +162,8 @@ void ConsoleRuntime::start(const PlatformEndpoint &platform)
     QMetaObject::invokeMethod(m_engine, &sync::SyncEngine::start);
     if (m_indexer)
         QMetaObject::invokeMethod(m_indexer, &workspace::SearchIndexer::wake); // the backlog, if any
+    if (m_digests)
+        QMetaObject::invokeMethod(m_digests, &campaigns::DigestKeeper::wake);
     Q_EMIT ordersReady(m_orders);
     if (m_counter) {
         QMetaObject::invokeMethod(m_counter, [c = m_counter] {

@@ -36,6 +36,9 @@ class StoreCounter;
 namespace mc::workspace {
 class SearchIndexer;
 }
+namespace mc::campaigns {
+class DigestKeeper;
+}
 
 namespace mc::runtime {
 
@@ -121,6 +124,7 @@ private:
     metrics::DashboardService *m_dashboard = nullptr; // lives on m_metricsThread
     vouchers::StoreCounter *m_counter = nullptr;      // lives on m_syncThread
     workspace::SearchIndexer *m_indexer = nullptr;    // lives on m_syncThread (a cache writer)
+    campaigns::DigestKeeper *m_digests = nullptr;     // lives on m_syncThread (a cache writer)
     workspace::OrderBrowser *m_orders = nullptr;      // lives on m_workspaceThread
     reconcile::ReconcileService *m_reconcile = nullptr; // lives on m_syncThread
     workspace::CatalogBrowser *m_catalog = nullptr;   // lives on m_workspaceThread

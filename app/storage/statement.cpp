@@ -152,6 +152,12 @@ QByteArray Statement::blob(int column) const
     return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column));
 }
 
+QByteArrayView Statement::blobView(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    return {static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column)};
+}
+
 bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 bool Statement::isInteger(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER; }
 int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }

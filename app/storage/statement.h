@@ -5,6 +5,7 @@
 #include "app/storage/error.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <cstdint>
@@ -52,6 +53,8 @@ public:
     double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
+    // The column's bytes without a copy: valid until the next step, reset or column call.
+    QByteArrayView blobView(int column) const;
     bool isNull(int column) const;
     bool isInteger(int column) const;
     int columnCount() const;

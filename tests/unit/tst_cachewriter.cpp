@@ -170,6 +170,30 @@ private Q_SLOTS:
         QCOMPARE(m_db->queryInt(u"SELECT count(*) FROM orders WHERE status = 'WAIT_BUYER_PAY'").value(), 0);
     }
 
+    // A newer version whose line changes title and units, and whose creation time moves: the
+    // upserts fire the search and digest triggers' UPDATE path, where SQLite applies ABORT to
+    // their statements, so "INSERT OR IGNORE" of an already queued tid refused the whole
+    // trade (found with the order digest, cache migration 0010, which replaces those triggers).
+    void changedLinesAndCreationTimeAreApplied()
+    {
+        core::Order v1 = makeOrder(5, core::OrderStatus::WaitSellerSendGoods, 1);
+        QCOMPARE(apply({v1}).inserted, 1);
+        core::Order v2 = makeOrder(5, core::OrderStatus::WaitBuyerConfirmGoods, 2);
+        v2.lines[0].title = u"新标题"_s;
+        v2.lines[0].num = 3;
+        v2.lines[0].payment = core::Money::fromMinor(30000);
+        v2.lines[1].payment = core::Money::fromMinor(0);
+        v2.createdMs += 60'000;
+        const auto r = apply({v2});
+        QCOMPARE(r.updated, 1);
+        QCOMPARE(r.quarantined, 0);
+        QCOMPARE(m_db->queryText(u"SELECT title FROM order_lines WHERE oid = 50"_s).value(), u"新标题"_s);
+        QCOMPARE(m_db->queryInt(u"SELECT created_ms FROM orders WHERE tid = 5"_s).value(), v2.createdMs);
+        QCOMPARE(m_db->queryInt(u"SELECT count(*) FROM search_pending WHERE tid = 5"_s).value(), 1);
+        QCOMPARE(m_db->queryInt(u"SELECT count(*) FROM digest_pending WHERE tid = 5"_s).value(), 1);
+        verifyRollupsMatchOrders();
+    }
+
     void buyerOpenUidIsStoredAndUpdated()
     {
         auto uidOf = [this](std::int64_t tid) {

@@ -12,7 +12,7 @@ using namespace mc::storage;
 using namespace Qt::StringLiterals;
 
 // The cache schema this version writes (app/storage/migrations/cache/).
-constexpr int kCacheSchema = 9;
+constexpr int kCacheSchema = 10;
 
 class TestMigrations : public QObject
 {
