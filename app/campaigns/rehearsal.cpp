@@ -1,16 +1,19 @@
 #include "app/campaigns/rehearsal.h"
 
-#include "app/campaigns/campaignpricing.h"
-#include "app/core/checkedmath.h"
+#include "app/campaigns/orderdigest.h"
+#include "app/campaigns/rehearsalwalker.h"
 #include "app/storage/database.h"
 #include "app/storage/readtransaction.h"
 
 #include <QElapsedTimer>
-#include <QHash>
-#include <QSet>
+#include <QThread>
 
 #include <algorithm>
-#include <vector>
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -20,143 +23,332 @@ namespace {
 
 __extension__ using Int128 = __int128; // GCC/Clang: exact intermediates of a*b/c
 
-constexpr int kSetAsideKept = 100;
+constexpr std::size_t kBatchOrders = 16'384;
+constexpr std::int64_t kParts = 512; // per stretch of the window read the same way
+// Above this many orders waiting for their digest, the whole window is read from the tables.
+constexpr std::int64_t kMaxPendingMerged = 200'000;
 
 core::Error overflow()
 {
     return {u"rehearsal.overflow"_s, u"The rehearsal's sums do not fit in 64 bits."_s, {}};
 }
 
-bool add(RehearsalFigures &f, std::int64_t gmv, std::int64_t discount)
-{
-    ++f.orders;
-    return core::checkedAdd(f.gmvFen, gmv, f.gmvFen) && core::checkedAdd(f.discountFen, discount, f.discountFen);
-}
+core::Error cancelled() { return {u"rehearsal.cancelled"_s, u"The rehearsal was cancelled."_s, {}}; }
 
-struct Line
+// One part of the window, read and priced by one reader thread. Parts are merged in order.
+struct Chunk
 {
-    std::int64_t oid = 0;
-    std::int64_t skuId = 0;
-    std::int64_t units = 0;
-    std::int64_t paymentFen = 0;
-    bool refunded = false;
-    bool inScope = false;
+    std::int64_t lo = 0;
+    std::int64_t hi = 0;
+    bool digest = false; // from order_digest (with the pending orders); else from the tables
 };
 
-struct Order
-{
-    std::int64_t tid = 0;
-    bool store = false;
-    std::int64_t locationId = 0;
-    QByteArray buyer;
-    std::vector<Line> lines;
-};
-
-class Walker
+// A part's orders collected into batches and priced as each fills.
+class Pipeline
 {
 public:
-    Walker(const CampaignSpec &c, const StoreReach &stores, RehearsalResult &r)
-        : m_c(c), m_storesAll(stores.all), m_stores(stores.storeIds.begin(), stores.storeIds.end()), m_r(r),
-          m_skus(c.skuIds.begin(), c.skuIds.end()), m_excluded(c.excludedSkuIds.begin(), c.excludedSkuIds.end())
+    Pipeline(const RehearsalScope &scope, std::vector<PricedBatch> &out, const std::atomic<bool> &stop)
+        : m_scope(scope), m_out(out), m_stop(stop)
     {
-        for (const QString &category : c.categories)
-            m_categories.insert(category.toUtf8());
     }
 
-    bool productInScope(std::int64_t skuId, const QByteArray &category) const
+    OrderBatch &batch() { return m_batch; }
+
+    // A complete order was appended to batch().
+    core::Status added()
     {
-        if (m_excluded.contains(skuId))
-            return false;
-        switch (m_c.products) {
-        case ProductScope::All:
-            return true;
-        case ProductScope::Categories:
-            return m_categories.contains(category);
-        case ProductScope::Skus:
-            return m_skus.contains(skuId);
-        }
-        return false;
+        if (m_batch.orders.size() >= kBatchOrders)
+            flush();
+        if ((++m_read & 0xFFF) == 0 && m_stop.load(std::memory_order_relaxed))
+            return cancelled();
+        return {};
     }
 
-    bool finish(const Order &o); // false: overflow
-    QHash<std::int64_t, SkuImpact> skus;
+    void flush()
+    {
+        if (m_batch.orders.empty())
+            return;
+        m_out.push_back(priceBatch(m_scope, m_batch));
+        m_batch.orders.clear();
+        m_batch.bytes.clear();
+        m_batch.lines.clear();
+    }
 
 private:
-    const CampaignSpec &m_c;
-    bool m_storesAll;
-    QSet<std::int64_t> m_stores;
-    RehearsalResult &m_r;
-    QSet<std::int64_t> m_skus;
-    QSet<std::int64_t> m_excluded;
-    QSet<QByteArray> m_categories; // UTF-8, as SQLite hands them over
-    QHash<QByteArray, int> m_buyerUses;
-    std::vector<QualifyingLine> m_qualifying;
-    std::vector<std::int64_t> m_qualifyingSku;
-    std::vector<std::int64_t> m_shares;
+    const RehearsalScope &m_scope;
+    std::vector<PricedBatch> &m_out;
+    const std::atomic<bool> &m_stop;
+    OrderBatch m_batch;
+    std::int64_t m_read = 0;
 };
 
-bool Walker::finish(const Order &o)
+// Orders read from the tables: `orders o` joined with their lines, grouped by order, columns
+// tid, created_ms, store, location, buyer key, oid, sku, units, payment, refunded, category.
+// CROSS JOIN keeps the join order as written: the orders (or the pending tids) lead.
+QString directSql(const QString &from, const QString &where)
 {
-    std::int64_t gmv = 0;
-    for (const Line &l : o.lines) {
-        QString reason;
-        if (l.units < 1 || l.units > kMaxUnits)
-            reason = u"bad-units: oid %1"_s.arg(l.oid);
-        else if (l.paymentFen < 0 || l.paymentFen > kMaxLineFen)
-            reason = u"bad-payment: oid %1"_s.arg(l.oid);
-        if (!reason.isEmpty()) {
-            if (++m_r.setAsideCount <= kSetAsideKept)
-                m_r.setAside.append({o.tid, reason});
-            return true;
+    return u"SELECT o.tid, o.created_ms, o.channel = 'store', o.location_id, "_s + kBuyerKeySql +
+           u", l.oid, l.sku_id, l.num, l.payment_fen, l.refund_status = 'SUCCESS', l.category FROM " + from +
+           u" CROSS JOIN order_lines l ON l.tid = o.tid WHERE " + kCountedOrderSql + u" AND " + where +
+           u" ORDER BY o.created_ms, o.tid, l.oid";
+}
+
+// Appends the rows of `s` (directSql) to `pipe`'s batches, one complete order at a time; with
+// `hold`, into `hold` instead (with each order's creation time in `created`).
+core::Status readDirect(storage::Statement &s, const RehearsalScope &scope, Pipeline *pipe, OrderBatch *hold = nullptr,
+                        std::vector<std::int64_t> *created = nullptr)
+{
+    OrderBatch *into = hold ? hold : &pipe->batch();
+    bool open = false;
+    while (true) {
+        auto row = s.step();
+        if (!row)
+            return row.error();
+        const std::int64_t tid = row.value() ? s.int64(0) : 0;
+        if (open && (!row.value() || tid != into->orders.back().tid)) {
+            open = false;
+            if (pipe && !hold)
+                if (core::Status st = pipe->added(); !st)
+                    return st;
+            into = hold ? hold : &pipe->batch();
         }
-        gmv += l.paymentFen; // a few lines of at most 10^12: cannot overflow
-    }
-    ++m_r.ordersScanned;
-    if (!core::checkedAdd(m_r.gmvFen, gmv, m_r.gmvFen))
-        return false;
-    const bool reached = o.store ? m_c.reach != Reach::Online && (m_storesAll || m_stores.contains(o.locationId))
-                                 : m_c.reach != Reach::InStore;
-    if (!reached)
-        return true;
-    m_qualifying.clear();
-    m_qualifyingSku.clear();
-    for (const Line &l : o.lines)
-        if (l.inScope && !l.refunded) {
-            m_qualifying.push_back({l.units, l.paymentFen});
-            m_qualifyingSku.push_back(l.skuId);
+        if (!row.value())
+            return {};
+        if (!open) {
+            into->orders.push_back({tid, s.int64(3),
+                                    scope.needsBuyer() ? buyerKeyHash(s.blobView(4)) : 0, s.int64(2) != 0, false,
+                                    static_cast<std::int32_t>(into->lines.size()),
+                                    static_cast<std::int32_t>(into->lines.size())});
+            if (created)
+                created->push_back(s.int64(1));
+            open = true;
         }
-    if (m_qualifying.empty())
-        return true;
-    m_shares.assign(m_qualifying.size(), 0);
-    const std::int64_t discount = orderDiscount(m_c, m_qualifying, m_shares);
-    if (discount <= 0)
-        return true;
-    ++m_r.qualifyingOrders;
-    if (m_c.perBuyerLimit > 0 && m_buyerUses.value(o.buyer) >= m_c.perBuyerLimit) {
-        ++m_r.cutByBuyerLimit;
-        return true;
+        const std::int64_t sku = s.int64(6);
+        into->lines.push_back({s.int64(5), sku, s.int64(7), s.int64(8), s.int64(9) != 0,
+                               scope.inScope(sku, scope.needsCategory() && scope.categoryMatches(s.blob(10)))});
+        into->orders.back().end = static_cast<std::int32_t>(into->lines.size());
     }
-    if (m_c.type == CampaignType::Voucher && m_c.voucherQuantity > 0 && m_r.discounted.orders >= m_c.voucherQuantity) {
-        ++m_r.cutByVoucherQuantity;
-        return true;
+}
+
+// Copies order `i` of `from` (lines read from the tables) to the end of `to`.
+void copyOrder(const OrderBatch &from, std::size_t i, OrderBatch &to)
+{
+    OrderBatch::Order o = from.orders[i];
+    const auto begin = static_cast<std::int32_t>(to.lines.size());
+    to.lines.insert(to.lines.end(), from.lines.begin() + o.begin, from.lines.begin() + o.end);
+    o.begin = begin;
+    o.end = static_cast<std::int32_t>(to.lines.size());
+    to.orders.push_back(o);
+}
+
+// Reads parts of the window on its own connection, in one snapshot for all its parts.
+class PartReader
+{
+public:
+    PartReader(storage::Database &cache, const RehearsalScope &scope, std::int64_t digestFrom, std::int64_t digestTo)
+        : m_cache(cache), m_scope(scope), m_digestFrom(digestFrom), m_digestTo(digestTo)
+    {
     }
-    if (m_c.budgetFen > 0 && m_r.discounted.discountFen + discount > m_c.budgetFen) {
-        ++m_r.cutByBudget;
-        return true;
+
+    core::Status read(const Chunk &part, Pipeline &pipe)
+    {
+        if (!part.digest) {
+            // INDEXED BY orders_list: rows come in creation order straight from the index. Left
+            // to itself the planner takes orders_status_created (three status ranges) and sorts
+            // the part in a temporary B-tree.
+            if (!m_direct)
+                if (core::Status s = prepare(m_direct, directSql(u"orders o INDEXED BY orders_list"_s,
+                                                                 u"o.created_ms >= ?1 AND o.created_ms < ?2"_s));
+                    !s)
+                    return s;
+            m_direct->reset();
+            m_direct->bind(1, part.lo).bind(2, part.hi);
+            return readDirect(*m_direct, m_scope, &pipe);
+        }
+        if (core::Status s = loadPending(); !s)
+            return s;
+        return digested(part, pipe);
     }
-    if (m_c.perBuyerLimit > 0)
-        ++m_buyerUses[o.buyer];
-    if (!add(m_r.discounted, gmv, discount) || !add(m_r.perChannel[o.store ? u"store"_s : u"online"_s], gmv, discount) ||
-        !add(m_r.perStore[o.locationId], gmv, discount))
-        return false;
-    for (std::size_t i = 0; i < m_qualifying.size(); ++i) {
-        SkuImpact &s = skus[m_qualifyingSku[i]];
-        s.skuId = m_qualifyingSku[i];
-        s.units += m_qualifying[i].units;
-        if (!core::checkedAdd(s.discountFen, m_shares[i], s.discountFen))
-            return false;
+
+private:
+    core::Status prepare(std::optional<storage::Statement> &into, const QString &sql)
+    {
+        auto s = m_cache.prepare(sql);
+        if (!s)
+            return s.error();
+        into.emplace(std::move(s).value());
+        return {};
     }
-    return true;
+
+    // The orders waiting for their digest: skipped in the digest (their rows are stale or
+    // gone), read from the tables instead and merged in by creation order.
+    core::Status loadPending()
+    {
+        if (m_pendingLoaded)
+            return {};
+        auto held = m_cache.prepare(directSql(u"digest_pending p CROSS JOIN orders o ON o.tid = p.tid"_s,
+                                              u"o.created_ms >= ?1 AND o.created_ms < ?2"_s));
+        auto queued = m_cache.prepare(u"SELECT tid FROM digest_pending"_s);
+        for (const auto *s : {&held, &queued})
+            if (!*s)
+                return s->error();
+        held.value().bind(1, m_digestFrom).bind(2, m_digestTo);
+        if (core::Status s = readDirect(held.value(), m_scope, nullptr, &m_pending, &m_pendingCreated); !s)
+            return s;
+        while (true) {
+            auto row = queued.value().step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            m_pendingTids.insert(queued.value().int64(0));
+        }
+        m_pendingLoaded = true;
+        return {};
+    }
+
+    core::Status digested(const Chunk &part, Pipeline &pipe)
+    {
+        if (!m_digest) {
+            if (core::Status s = prepare(m_digest, u"SELECT created_ms, tid, location_id, flags, buyer, lines FROM "
+                                                   u"order_digest WHERE created_ms >= ?1 AND created_ms < ?2"_s);
+                !s)
+                return s;
+            if (core::Status s = prepare(m_lines, directSql(u"orders o"_s, u"o.tid = ?1"_s)); !s)
+                return s;
+        }
+        storage::Statement &r = *m_digest;
+        r.reset();
+        r.bind(1, part.lo).bind(2, part.hi);
+        // The part's pending orders, in creation order.
+        auto next = static_cast<std::size_t>(
+            std::lower_bound(m_pendingCreated.begin(), m_pendingCreated.end(), part.lo) - m_pendingCreated.begin());
+        auto mergeUpTo = [&](std::int64_t created, std::int64_t tid) -> core::Status {
+            while (next < m_pending.orders.size() && m_pendingCreated[next] < part.hi &&
+                   (m_pendingCreated[next] < created ||
+                    (m_pendingCreated[next] == created && m_pending.orders[next].tid < tid))) {
+                copyOrder(m_pending, next++, pipe.batch());
+                if (core::Status s = pipe.added(); !s)
+                    return s;
+            }
+            return {};
+        };
+        while (true) {
+            auto row = r.step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                return mergeUpTo(INT64_MAX, INT64_MAX);
+            const std::int64_t tid = r.int64(1);
+            if (!m_pendingTids.isEmpty() && m_pendingTids.contains(tid))
+                continue;
+            if (core::Status s = mergeUpTo(r.int64(0), tid); !s)
+                return s;
+            const std::int64_t flags = r.int64(3);
+            if (flags & kDigestReadLines) { // a line fails validation: the set-aside reason needs it
+                m_lines->reset();
+                m_lines->bind(1, tid);
+                if (core::Status s = readDirect(*m_lines, m_scope, &pipe); !s)
+                    return s;
+                continue;
+            }
+            OrderBatch &b = pipe.batch();
+            const QByteArrayView blob = r.blobView(5);
+            const auto begin = static_cast<std::int32_t>(b.bytes.size());
+            b.bytes.append(blob.data(), blob.size());
+            b.orders.push_back({tid, r.int64(2), static_cast<std::uint64_t>(r.int64(4)),
+                                (flags & kDigestStore) != 0, true, begin, static_cast<std::int32_t>(b.bytes.size())});
+            if (core::Status s = pipe.added(); !s)
+                return s;
+        }
+    }
+
+    storage::Database &m_cache;
+    const RehearsalScope &m_scope;
+    std::int64_t m_digestFrom;
+    std::int64_t m_digestTo;
+    std::optional<storage::Statement> m_direct, m_digest, m_lines;
+    bool m_pendingLoaded = false;
+    OrderBatch m_pending;
+    std::vector<std::int64_t> m_pendingCreated;
+    QSet<std::int64_t> m_pendingTids;
+};
+
+// The parts, handed out to the reader threads in order and merged back in order. A reader
+// stays at most kPartsAhead parts ahead of the merge, so memory stays bounded.
+class PartBoard
+{
+public:
+    explicit PartBoard(std::vector<Chunk> parts) : m_parts(std::move(parts)), m_results(m_parts.size()) {}
+
+    std::size_t size() const { return m_parts.size(); }
+    const Chunk &part(std::size_t i) const { return m_parts[i]; }
+    std::atomic<bool> &stop() { return m_stop; }
+
+    // The next part to read; size() when there is none (or the rehearsal stopped).
+    std::size_t claim()
+    {
+        std::unique_lock lock(m_mutex);
+        const std::size_t i = m_next++;
+        m_changed.wait(lock, [&] { return m_stop || i < m_merged + kPartsAhead; });
+        return m_stop || i >= m_parts.size() ? m_parts.size() : i;
+    }
+
+    void done(std::size_t i, std::vector<PricedBatch> batches, core::Status status)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_results[i] = {std::move(batches), std::move(status), true};
+        }
+        m_changed.notify_all();
+    }
+
+    // Waits for part `i` and hands it over to the merge.
+    std::pair<std::vector<PricedBatch>, core::Status> take(std::size_t i)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_results[i].ready; });
+        auto taken = std::make_pair(std::move(m_results[i].batches), std::move(m_results[i].status));
+        m_merged = i + 1;
+        lock.unlock();
+        m_changed.notify_all();
+        return taken;
+    }
+
+    void halt()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr std::size_t kPartsAhead = 8;
+    struct Result
+    {
+        std::vector<PricedBatch> batches;
+        core::Status status;
+        bool ready = false;
+    };
+    std::vector<Chunk> m_parts;
+    std::vector<Result> m_results;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::size_t m_next = 0;
+    std::size_t m_merged = 0;
+    std::atomic<bool> m_stop = false;
+};
+
+// Equal slices of time, many more than threads, so a busy day is shared out too.
+void slice(std::vector<Chunk> &parts, std::int64_t lo, std::int64_t hi, bool digest)
+{
+    if (lo >= hi)
+        return;
+    const std::int64_t step = std::max<std::int64_t>(60'000, (hi - lo + kParts - 1) / kParts);
+    for (std::int64_t at = lo; at < hi; at += std::min(step, hi - at))
+        parts.push_back({at, at + std::min(step, hi - at), digest});
 }
 
 } // namespace
@@ -204,64 +396,76 @@ core::Result<RehearsalResult> rehearse(storage::Database &cache, const CampaignS
     auto stores = resolveStores(cache, c);
     if (!stores)
         return stores.error();
-    const bool needCategory = c.products == ProductScope::Categories;
-    const bool needBuyer = c.perBuyerLimit > 0;
-    // INDEXED BY orders_list: rows come in creation order straight from the index. Left to
-    // itself the planner takes orders_status_created (three status ranges) and sorts the whole
-    // window in a temporary B-tree.
-    auto rows = cache.prepare(QString(
-        u"SELECT o.tid, o.channel = 'store', o.location_id, l.oid, l.sku_id, l.num, l.payment_fen, "
-        u"l.refund_status = 'SUCCESS', " +
-        QString(needCategory ? u"l.category"_s : u"''"_s) + u", " +
-        QString(needBuyer ? u"CASE o.buyer_open_uid WHEN '' THEN 'nick:' || o.buyer_nick ELSE o.buyer_open_uid END"_s
-                          : u"''"_s) +
-        u" FROM orders o INDEXED BY orders_list JOIN order_lines l ON l.tid = o.tid "
-        u"WHERE o.created_ms >= ?1 AND o.created_ms < ?2 "
-        u"AND o.status IN ('WAIT_SELLER_SEND_GOODS', 'WAIT_BUYER_CONFIRM_GOODS', 'TRADE_FINISHED') "
-        u"ORDER BY o.created_ms, o.tid, l.oid"));
-    if (!rows)
-        return rows.error();
-    auto &s = rows.value();
-    s.bind(1, options.fromMs).bind(2, options.toMs);
+    auto categoryIds = digestCategories(cache);
+    if (!categoryIds)
+        return categoryIds.error();
+    // Orders created before the mark have no digest yet (the keeper works down to them).
+    auto mark = cache.queryInt(u"SELECT coalesce((SELECT CAST(value AS INTEGER) FROM sync_cursors "
+                               u"WHERE name = 'digest.backfill_below'), 0)"_s);
+    if (!mark)
+        return mark.error();
+    const std::int64_t split = std::clamp(mark.value(), options.fromMs, std::max(options.fromMs, options.toMs));
+    // Pending orders are held in memory while the digest is read (their tids are skipped there):
+    // past a bound, the whole window is read from the tables instead.
+    auto pending = cache.queryInt(u"SELECT count(*) FROM digest_pending"_s);
+    if (!pending)
+        return pending.error();
+    const bool digest = pending.value() <= kMaxPendingMerged;
 
     RehearsalResult r;
     r.fromMs = options.fromMs;
     r.toMs = options.toMs;
-    Walker walker(c, stores.value(), r);
-    Order order;
-    std::int64_t read = 0;
-    while (true) {
-        auto step = s.step();
-        if (!step)
-            return step.error();
-        const bool more = step.value();
-        const std::int64_t tid = more ? s.int64(0) : 0;
-        if ((!more || tid != order.tid) && !order.lines.empty()) {
-            if (!walker.finish(order))
-                return overflow();
-            order.lines.clear();
-        }
-        if (!more)
-            break;
-        if (order.lines.empty()) {
-            order.tid = tid;
-            order.store = s.int64(1) != 0;
-            order.locationId = s.int64(2);
-            if (needBuyer)
-                order.buyer = s.blob(9);
-        }
-        Line line{s.int64(3), s.int64(4), s.int64(5), s.int64(6), s.int64(7) != 0, false};
-        line.inScope = walker.productInScope(line.skuId, needCategory ? s.blob(8) : QByteArray());
-        order.lines.push_back(line);
-        if ((++read & 0xFFF) == 0 && options.progress && !options.progress(read))
-            return core::Error{u"rehearsal.cancelled"_s, u"The rehearsal was cancelled."_s, {}};
+    std::vector<Chunk> parts;
+    slice(parts, options.fromMs, digest ? split : options.toMs, false);
+    if (digest)
+        slice(parts, split, options.toMs, true);
+    PartBoard board(std::move(parts));
+    const RehearsalScope scope(c, stores.value(), categoryIds.value());
+    // Reader threads, each on its own connection and in its own snapshot (taken together, at
+    // the start): an order whose creation time moved from one part to another in between could
+    // count twice or not at all. TOP never changes a trade's creation time.
+    std::vector<std::thread> readers;
+    const int threads = std::clamp(QThread::idealThreadCount(), 1, 4);
+    for (int t = 0; t < threads; ++t)
+        readers.emplace_back([&board, &scope, &cache, split, to = options.toMs] {
+            storage::OpenOptions own;
+            own.path = cache.path();
+            own.readOnly = true;
+            own.mmapBytes = 256LL << 20;
+            auto db = storage::Database::open(own);
+            if (!db) {
+                for (std::size_t i = board.claim(); i < board.size(); i = board.claim())
+                    board.done(i, {}, db.error());
+                return;
+            }
+            storage::ReadTransaction ownSnapshot(*db.value());
+            PartReader reader(*db.value(), scope, split, to);
+            for (std::size_t i = board.claim(); i < board.size(); i = board.claim()) {
+                std::vector<PricedBatch> priced;
+                Pipeline pipe(scope, priced, board.stop());
+                core::Status read = reader.read(board.part(i), pipe);
+                if (read)
+                    pipe.flush();
+                board.done(i, std::move(priced), std::move(read));
+            }
+        });
+    LimitSpender spender(c, r);
+    core::Status failure;
+    for (std::size_t i = 0; i < board.size() && failure; ++i) {
+        auto [priced, status] = board.take(i);
+        failure = std::move(status);
+        for (const PricedBatch &b : priced)
+            if (failure && !spender.merge(b))
+                failure = overflow();
+        if (failure && options.progress && !options.progress(r.ordersScanned + r.setAsideCount))
+            failure = cancelled();
     }
-    r.topSkus = walker.skus.values();
-    std::sort(r.topSkus.begin(), r.topSkus.end(), [](const SkuImpact &a, const SkuImpact &b) {
-        return a.discountFen != b.discountFen ? a.discountFen > b.discountFen : a.skuId < b.skuId;
-    });
-    if (r.topSkus.size() > options.topSkuCount)
-        r.topSkus.resize(options.topSkuCount);
+    board.halt();
+    for (std::thread &t : readers)
+        t.join();
+    if (!failure)
+        return failure.error();
+    spender.finish(options.topSkuCount);
     r.seconds = timer.nsecsElapsed() / 1e9;
     return r;
 }

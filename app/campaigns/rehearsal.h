@@ -4,6 +4,12 @@
 // and the budget cap are spent first come, first served, as they would be live. Every row is
 // validated first: an order with an impossible line is set aside with its reason and counts
 // in no figure. Sums are checked 64-bit fen.
+//
+// How it is fast: the orders come from the order digest (cache migration 0010, orderdigest.h),
+// one compact row per paid order in creation order, so a window is a range scan; orders still
+// waiting for their digest are read from the tables and merged in. The window is cut into
+// parts that reader threads (one connection each) read and price in parallel; the parts are
+// merged in order, where the limits are spent (rehearsalwalker.h).
 #pragma once
 
 #include "app/campaigns/campaignspec.h"
@@ -72,7 +78,8 @@ struct RehearsalOptions
     std::int64_t fromMs = 0;
     std::int64_t toMs = 0;
     int topSkuCount = 10;
-    // Called every 4,096 rows with the rows read; false cancels (the result is an error).
+    // Called after each part of the window with the orders merged so far; false cancels (the
+    // result is an error).
     std::function<bool(std::int64_t)> progress;
 };
 
@@ -85,7 +92,8 @@ struct StoreReach
 };
 core::Result<StoreReach> resolveStores(storage::Database &cache, const CampaignSpec &campaign);
 
-// Reads `cache` (a reader connection is enough) in one snapshot.
+// Reads `cache` (a reader connection is enough) and, on reader threads, more connections to
+// the same file, each in one snapshot taken at the start.
 core::Result<RehearsalResult> rehearse(storage::Database &cache, const CampaignSpec &campaign,
                                        const RehearsalOptions &options);
 

@@ -34,7 +34,10 @@ private Q_SLOTS:
             QVERIFY(sync.waitForStarted());
             const int delayMs = static_cast<int>(rng.bounded(30, 400));
             if (sync.waitForFinished(delayMs)) {
-                QCOMPARE(sync.exitCode(), 0); // finished before the kill: fine, keep killing re-runs
+                // Finished before the kill: fine, keep killing re-runs.
+                QVERIFY2(sync.exitCode() == 0, qPrintable(u"round %1 (%2 ms) exited %3: %4"_s.arg(round).arg(delayMs)
+                                                              .arg(sync.exitCode())
+                                                              .arg(QString::fromUtf8(sync.readAllStandardError()))));
             } else {
                 sync.kill(); // SIGKILL: no clean-up, no final commit
                 QVERIFY(sync.waitForFinished(10'000));
