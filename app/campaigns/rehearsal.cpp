@@ -52,7 +52,12 @@ public:
     {
     }
 
-    OrderBatch &batch() { return m_batch; }
+    OrderBatch &batch()
+    {
+        if (m_batch.orders.capacity() < kBatchOrders)
+            m_batch.orders.reserve(kBatchOrders);
+        return m_batch;
+    }
 
     // A complete order was appended to batch().
     core::Status added()
