@@ -108,7 +108,10 @@ class TestCampaignsPage : public QObject
         // Versions: the diff from version 1 to 2 names what changed.
         auto *diff = page.findChild<QTableWidget *>(u"campaigns.diff"_s);
         QCOMPARE(diff->rowCount(), 1);
-        QCOMPARE(diff->item(0, 0)->text(), u"budget"_s);
+        QCOMPARE(diff->item(0, 0)->data(Qt::UserRole).toString(), u"budget"_s);
+        QCOMPARE(diff->item(0, 0)->text(), lang == u"en" ? u"Budget"_s : u"预算"_s);
+        QCOMPARE(diff->item(0, 1)->text(), core::Money::fromMinor(10'000'000).toDisplayString(QLocale()));
+        QCOMPARE(diff->item(0, 2)->text(), core::Money::fromMinor(20'000'000).toDisplayString(QLocale()));
 
         // Validation as you type: 40 off every 30 is more than the price.
         auto *issues = page.findChild<QLabel *>(u"campaigns.issues"_s);

@@ -3,6 +3,7 @@
 #include "app/campaigns/campaignstore.h"
 #include "app/core/money.h"
 #include "app/core/uuid7.h"
+#include "ui/campaigns/campaignchanges.h"
 #include "ui/campaigns/campaigneditor.h"
 #include "ui/campaigns/campaignpublishpanel.h"
 #include "ui/campaigns/campaignvoucherpanel.h"
@@ -419,10 +420,12 @@ void CampaignsPage::showDiff()
     const int index = int(m_versions.size()) - 1 - row;
     if (index == 0)
         return;
-    const auto changes = campaigns::diff(m_versions[index - 1].spec, m_versions[index].spec);
+    const auto changes = campaignChanges(m_versions[index - 1].spec, m_versions[index].spec);
     m_diff->setRowCount(int(changes.size()));
-    for (int r = 0; r < changes.size(); ++r)
-        setRow(m_diff, r, {changes[r].field, changes[r].before, changes[r].after});
+    for (int r = 0; r < changes.size(); ++r) {
+        setRow(m_diff, r, {changes[r].label, changes[r].before, changes[r].after});
+        m_diff->item(r, 0)->setData(Qt::UserRole, changes[r].field);
+    }
 }
 
 void CampaignsPage::rollbackSelected()
