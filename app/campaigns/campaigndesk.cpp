@@ -146,11 +146,11 @@ void CampaignDesk::loadVersions(const QString &campaignId)
     Q_EMIT versionsLoaded(campaignId, versions.value());
 }
 
-void CampaignDesk::check(const CampaignSpec &spec)
+void CampaignDesk::check(const CampaignSpec &spec, quint64 ticket)
 {
     if (!open())
         return;
-    Q_EMIT checked(validate(spec, context()));
+    Q_EMIT checked(ticket, validate(spec, context()));
 }
 
 void CampaignDesk::rehearse(const CampaignSpec &spec, qint64 fromMs, qint64 toMs)

@@ -50,7 +50,8 @@ public:
     void save(const mc::campaigns::CampaignSpec &spec, const QString &author);
     void rollback(const QString &campaignId, int version, const QString &author);
     void loadVersions(const QString &campaignId);
-    void check(const mc::campaigns::CampaignSpec &spec);
+    // `ticket` comes back with the answer, so the asker can drop answers to an older question.
+    void check(const mc::campaigns::CampaignSpec &spec, quint64 ticket = 0);
     void rehearse(const mc::campaigns::CampaignSpec &spec, qint64 fromMs, qint64 toMs);
     // Any thread: stops a running rehearsal.
     void cancelRehearsal() { m_cancel = true; }
@@ -58,7 +59,7 @@ public:
 Q_SIGNALS:
     void listed(const QList<mc::campaigns::CampaignRow> &rows);
     void versionsLoaded(const QString &campaignId, const QList<mc::campaigns::CampaignVersion> &versions);
-    void checked(const QList<mc::campaigns::ValidationIssue> &issues);
+    void checked(quint64 ticket, const QList<mc::campaigns::ValidationIssue> &issues);
     void saved(const QString &campaignId, int version);
     void rehearsed(const mc::campaigns::RehearsalResult &result);
     void failed(const QString &message);

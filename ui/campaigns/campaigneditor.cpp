@@ -182,6 +182,14 @@ CampaignEditor::CampaignEditor(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Vouchers to issue"), m_vouchers);
 
     m_rows = {m_threshold, m_amount, m_percent, m_fixedPrice, m_faceValue, m_vouchers};
+    // Names for tests and screenshots scripts.
+    m_threshold->setObjectName(u"campaign.threshold"_s);
+    m_amount->setObjectName(u"campaign.amountOff"_s);
+    m_faceValue->setObjectName(u"campaign.faceValue"_s);
+    m_budget->setObjectName(u"campaign.budget"_s);
+    m_starts->setObjectName(u"campaign.starts"_s);
+    m_ends->setObjectName(u"campaign.ends"_s);
+    m_vouchers->setObjectName(u"campaign.vouchers"_s);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
         updateVisibility();
         Q_EMIT edited();
@@ -190,6 +198,12 @@ CampaignEditor::CampaignEditor(QWidget *parent) : QWidget(parent)
         connect(c, &QComboBox::currentIndexChanged, this, &CampaignEditor::edited);
     for (QLineEdit *e : {m_stores, m_productList, m_excluded})
         connect(e, &QLineEdit::textEdited, this, &CampaignEditor::edited);
+    // Every field re-runs the validation: the window and the counts too, or a message about
+    // them outlives its cause.
+    for (QDateTimeEdit *e : {m_starts, m_ends})
+        connect(e, &QDateTimeEdit::dateTimeChanged, this, &CampaignEditor::edited);
+    for (QSpinBox *s : {m_perBuyer, m_vouchers})
+        connect(s, &QSpinBox::valueChanged, this, &CampaignEditor::edited);
     updateVisibility();
 }
 
@@ -215,6 +229,8 @@ void CampaignEditor::presetElevenEleven(int year)
 
 void CampaignEditor::setCampaign(const campaigns::CampaignSpec &c)
 {
+    // No edited() for each field set on the way: the fields would be half this campaign, half the last.
+    const QSignalBlocker quiet(this);
     m_id = c.id;
     m_name->setText(c.name);
     m_type->setCurrentIndex(m_type->findData(int(c.type)));

@@ -257,10 +257,15 @@ void CampaignsPage::setDesk(campaigns::CampaignDesk *desk)
         return;
     connect(desk, &campaigns::CampaignDesk::listed, this, &CampaignsPage::showRows);
     connect(desk, &campaigns::CampaignDesk::versionsLoaded, this, &CampaignsPage::showVersions);
-    connect(desk, &campaigns::CampaignDesk::checked, this, &CampaignsPage::showIssues);
+    connect(desk, &campaigns::CampaignDesk::checked, this,
+            [this](quint64 ticket, const QList<campaigns::ValidationIssue> &issues) {
+                if (ticket == m_checkTicket) // an older answer would show messages the edits since have fixed
+                    showIssues(issues);
+            });
     connect(desk, &campaigns::CampaignDesk::rehearsed, this, &CampaignsPage::showRehearsal);
     connect(desk, &campaigns::CampaignDesk::saved, this, [this](const QString &, int version) {
         m_state->setText(tr("Saved as version %1.").arg(version));
+        onEdited(); // the saved campaigns are what an overlap is checked against
     });
     connect(desk, &campaigns::CampaignDesk::failed, this, [this](const QString &message) {
         m_state->setText(message);
@@ -311,8 +316,14 @@ void CampaignsPage::onEdited()
     campaigns::CampaignSpec c;
     QString why;
     if (!m_editor->campaign(c, why))
-        return showIssues({{u"input"_s, why}});
-    onDesk([desk = m_desk, c] { desk->check(c); });
+        return showInputProblem(why);
+    onDesk([desk = m_desk, c, ticket = ++m_checkTicket] { desk->check(c, ticket); });
+}
+
+void CampaignsPage::showInputProblem(const QString &why)
+{
+    ++m_checkTicket;
+    showIssues({{u"input"_s, why}});
 }
 
 void CampaignsPage::showIssues(const QList<campaigns::ValidationIssue> &issues)
@@ -331,7 +342,7 @@ void CampaignsPage::saveCampaign()
     campaigns::CampaignSpec c;
     QString why;
     if (!m_editor->campaign(c, why))
-        return showIssues({{u"input"_s, why}});
+        return showInputProblem(why);
     onDesk([desk = m_desk, c, author = m_author] { desk->save(c, author); });
 }
 
@@ -340,7 +351,7 @@ void CampaignsPage::runRehearsal()
     campaigns::CampaignSpec c;
     QString why;
     if (!m_editor->campaign(c, why))
-        return showIssues({{u"input"_s, why}});
+        return showInputProblem(why);
     const qint64 from = QDateTime(m_from->date(), QTime(0, 0), kBeijing).toMSecsSinceEpoch();
     const qint64 to = QDateTime(m_to->date().addDays(1), QTime(0, 0), kBeijing).toMSecsSinceEpoch();
     m_run->setEnabled(false);

@@ -58,6 +58,8 @@ private:
     void showRows(const QList<mc::campaigns::CampaignRow> &rows);
     void showVersions(const QString &campaignId, const QList<mc::campaigns::CampaignVersion> &versions);
     void showIssues(const QList<mc::campaigns::ValidationIssue> &issues);
+    // An amount or list the editor cannot read; answers to checks asked before it are dropped.
+    void showInputProblem(const QString &why);
     void showRehearsal(const mc::campaigns::RehearsalResult &result);
     void showDiff();
     void selectCampaign(int row);
@@ -67,6 +69,7 @@ private:
 
     QPointer<mc::campaigns::CampaignDesk> m_desk;
     QString m_author;
+    quint64 m_checkTicket = 0; // the newest validation asked for: only its answer is shown
     QList<mc::campaigns::CampaignRow> m_rows;
     QList<mc::campaigns::CampaignVersion> m_versions;
     QTableWidget *m_list = nullptr;
