@@ -1236,6 +1236,37 @@
         <source>Excluded SKUs are numbers separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n store(s)</source>
+        <translation>
+            <numerusform>%1 · %n store</numerusform>
+            <numerusform>%1 · %n stores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is cached yet: type it, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the cached catalog and stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKUs never discounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::CampaignPublishPanel</name>
@@ -1844,6 +1875,28 @@
     <message>
         <source>In store %1 · %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ChoicePicker</name>
+    <message>
+        <source>Search by name, code or id; several words narrow it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked of %1</source>
+        <translation>
+            <numerusform>%n ticked of %1</numerusform>
+            <numerusform>%n ticked of %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1228,6 +1228,36 @@
         <source>Excluded SKUs are numbers separated by commas.</source>
         <translation>排除的 SKU 应为用逗号分隔的编号。</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n store(s)</source>
+        <translation>
+            <numerusform>%1 · %n 家门店</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is cached yet: type it, separated by commas.</source>
+        <translation>本地缓存中还没有可选项：请直接输入，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Choose from the cached catalog and stores</source>
+        <translation>从本地缓存的商品和门店中选择</translation>
+    </message>
+    <message>
+        <source>SKUs never discounted</source>
+        <translation>不参与优惠的 SKU</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation>选择：%1</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::CampaignPublishPanel</name>
@@ -1825,6 +1855,27 @@
     <message>
         <source>In store %1 · %2</source>
         <translation>门店 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ChoicePicker</name>
+    <message>
+        <source>Search by name, code or id; several words narrow it down</source>
+        <translation>按名称、编码或编号搜索；输入多个词可缩小范围</translation>
+    </message>
+    <message>
+        <source>Only ticked</source>
+        <translation>只看已勾选</translation>
+    </message>
+    <message>
+        <source>Clear all ticks</source>
+        <translation>清除全部勾选</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked of %1</source>
+        <translation>
+            <numerusform>已勾选 %n 项，共 %1 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,10 @@
 // limit, voucher quantity. Amounts are typed in yuan and kept as exact fen.
 #pragma once
 
+#include "app/campaigns/campaignchoices.h"
 #include "app/campaigns/campaignspec.h"
+#include "ui/campaigns/campaignchanges.h"
+#include "ui/campaigns/choicelistmodel.h"
 
 #include <QWidget>
 
@@ -11,9 +14,12 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace mc::ui {
+
+class ChoicePicker;
 
 class CampaignEditor final : public QWidget
 {
@@ -29,11 +35,22 @@ public:
     // Sets the window to 11.11 of `year` (00:00 to 24:00, Beijing time).
     void presetElevenEleven(int year);
 
+    // What the pickers choose from (the cached catalog and stores); typing stays possible.
+    void setChoices(const campaigns::CampaignChoices &choices);
+    // The cached stores' and SKUs' names, for the diff and the conflict dialog.
+    const CampaignNames &names() const { return m_names; }
+    enum class Picker { Stores, Products, ExcludedSkus };
+    // Opens the picker for a field (window-modal; accepting writes the field). Null when the
+    // field's choice is "all" or nothing is cached yet.
+    ChoicePicker *openPicker(Picker which);
+
 Q_SIGNALS:
     void edited();
 
 private:
     void updateVisibility();
+    void updatePickers();
+    QPushButton *pickerButton(Picker which, QWidget *parent);
 
     QString m_id;
     QLineEdit *m_name = nullptr;
@@ -55,6 +72,16 @@ private:
     QSpinBox *m_perBuyer = nullptr;
     QSpinBox *m_vouchers = nullptr;
     QList<QWidget *> m_rows; // labels and fields shown per type
+    QPushButton *m_pickStores = nullptr;
+    QPushButton *m_pickProducts = nullptr;
+    QPushButton *m_pickExcluded = nullptr;
+    // The pickers' lists, built once per setChoices().
+    QList<Choice> m_skuChoices;
+    QList<Choice> m_categoryChoices;
+    QList<Choice> m_storeChoices;
+    QList<Choice> m_cityChoices;
+    QList<Choice> m_provinceChoices;
+    CampaignNames m_names;
 };
 
 } // namespace mc::ui

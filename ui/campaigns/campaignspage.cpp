@@ -272,11 +272,28 @@ void CampaignsPage::setDesk(campaigns::CampaignDesk *desk)
         m_run->setEnabled(true);
         m_cancel->setEnabled(false);
     });
-    onDesk([desk] { desk->refresh(); });
+    connect(desk, &campaigns::CampaignDesk::choicesLoaded, this, [this](const campaigns::CampaignChoices &choices) {
+        if (choices.skus.isEmpty() && choices.stores.isEmpty())
+            m_choicesAge.invalidate(); // nothing cached yet: ask again at the next tick
+        else
+            m_choicesAge.start();
+        m_editor->setChoices(choices);
+        m_publishPanel->setNames(m_editor->names());
+    });
+    onDesk([desk] {
+        desk->refresh();
+        desk->loadChoices();
+    });
     auto *live = new QTimer(this); // today's figures move while the page is open
     connect(live, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            onDesk([desk = m_desk] { desk->refresh(); });
+        if (!isVisible())
+            return;
+        onDesk([desk = m_desk] { desk->refresh(); });
+        // The catalog and stores change seldom (a sync may still be filling them): read again now and then.
+        if (!m_choicesAge.isValid() || m_choicesAge.hasExpired(kChoicesRefreshMs)) {
+            m_choicesAge.start();
+            onDesk([desk = m_desk] { desk->loadChoices(); });
+        }
     });
     live->start(kLiveRefreshMs);
     onEdited();
@@ -431,7 +448,7 @@ void CampaignsPage::showDiff()
     const int index = int(m_versions.size()) - 1 - row;
     if (index == 0)
         return;
-    const auto changes = campaignChanges(m_versions[index - 1].spec, m_versions[index].spec);
+    const auto changes = campaignChanges(m_versions[index - 1].spec, m_versions[index].spec, m_editor->names());
     m_diff->setRowCount(int(changes.size()));
     for (int r = 0; r < changes.size(); ++r) {
         setRow(m_diff, r, {changes[r].label, changes[r].before, changes[r].after});

@@ -8,6 +8,7 @@
 #include "app/campaigns/campaigndesk.h"
 #include "ui/page.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 
 class QChartView;
@@ -34,6 +35,7 @@ class CampaignsPage final : public Page
 
 public:
     static constexpr int kLiveRefreshMs = 10'000; // the list (and today's figures) while shown
+    static constexpr int kChoicesRefreshMs = 300'000; // the pickers' catalog and stores
     CampaignsPage(const QString &title, const QString &summary, QWidget *parent = nullptr);
     ~CampaignsPage() override;
 
@@ -69,6 +71,7 @@ private:
 
     QPointer<mc::campaigns::CampaignDesk> m_desk;
     QString m_author;
+    QElapsedTimer m_choicesAge; // since the pickers' choices were last asked for
     quint64 m_checkTicket = 0; // the newest validation asked for: only its answer is shown
     QList<mc::campaigns::CampaignRow> m_rows;
     QList<mc::campaigns::CampaignVersion> m_versions;
