@@ -1681,6 +1681,10 @@
         <source>Publish and vouchers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::CampaignsTile</name>

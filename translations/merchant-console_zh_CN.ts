@@ -1669,6 +1669,10 @@
         <source>Publish and vouchers</source>
         <translation>发布与发券</translation>
     </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::CampaignsTile</name>

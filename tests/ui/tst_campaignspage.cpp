@@ -20,6 +20,7 @@
 #include "ui/uilanguage.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -240,6 +241,8 @@ private Q_SLOTS:
         starts->setDateTime(QDateTime(QDate(2020, 1, 1), QTime(0, 0)));
         ends->setDateTime(QDateTime(QDate(2020, 1, 2), QTime(0, 0)));
         QTRY_VERIFY2(issues->text().contains(u"is in the past"_s), qPrintable(issues->text()));
+        // Shown in red, in the colour the label paints with (its foreground role).
+        QCOMPARE(issues->palette().color(issues->foregroundRole()), QColor(0xc0, 0x39, 0x2b));
         // 11.11 2028: no other campaign then.
         ends->setDateTime(QDateTime(QDate(2028, 11, 12), QTime(0, 0)));
         starts->setDateTime(QDateTime(QDate(2028, 11, 11), QTime(0, 0)));
@@ -262,6 +265,25 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QTest::qWait(50);
         QVERIFY2(issues->text().contains(u"“1x” is not an amount"_s), qPrintable(issues->text()));
+    }
+
+    // The 11.11 presets follow the platform's clock (the demo lives its own 11.11), not the computer's.
+    void presetsFollowThePlatformClock()
+    {
+        ui::CampaignsPage page(u"Campaigns"_s, QString());
+        auto *starts = page.editor()->findChild<QDateTimeEdit *>(u"campaign.starts"_s);
+        auto *from = page.findChildren<QDateEdit *>().value(0);
+        QVERIFY(from);
+        std::int64_t now = at("2031-11-11 10:00:00"); // during 11.11: that one for a new campaign
+        page.setClock([&now] { return now; });
+        page.newCampaign();
+        QCOMPARE(starts->dateTime(), QDateTime(QDate(2031, 11, 11), QTime(0, 0)));
+        QCOMPARE(from->date(), QDate(2030, 11, 11)); // the last one that has ended
+        now = at("2031-11-12 00:00:01");
+        page.setClock([&now] { return now; });
+        page.newCampaign();
+        QCOMPARE(starts->dateTime(), QDateTime(QDate(2032, 11, 11), QTime(0, 0)));
+        QCOMPARE(from->date(), QDate(2031, 11, 11));
     }
 
     void chinese()

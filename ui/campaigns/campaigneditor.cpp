@@ -176,10 +176,7 @@ CampaignEditor::CampaignEditor(QWidget *parent) : QWidget(parent)
     auto *preset = new QPushButton(tr("11.11"), window);
     preset->setObjectName(u"campaign.preset1111"_s);
     preset->setToolTip(tr("The next 11.11, 00:00 to 24:00 Beijing time"));
-    connect(preset, &QPushButton::clicked, this, [this] {
-        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(kBeijing).date();
-        presetElevenEleven(today > QDate(today.year(), 11, 11) ? today.year() + 1 : today.year());
-    });
+    connect(preset, &QPushButton::clicked, this, [this] { presetElevenEleven(nextElevenElevenYear()); });
     windowRow->addWidget(m_starts, 1);
     windowRow->addWidget(new QLabel(u"–"_s, window));
     windowRow->addWidget(m_ends, 1);
@@ -352,6 +349,12 @@ void CampaignEditor::updateVisibility()
     form->setRowVisible(m_fixedPrice, type == CampaignType::FixedPrice);
     form->setRowVisible(m_faceValue, type == CampaignType::Voucher);
     form->setRowVisible(m_vouchers, type == CampaignType::Voucher);
+}
+
+int CampaignEditor::nextElevenElevenYear() const
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_nowMs(), kBeijing).date();
+    return today > QDate(today.year(), 11, 11) ? today.year() + 1 : today.year();
 }
 
 void CampaignEditor::presetElevenEleven(int year)

@@ -8,7 +8,10 @@
 #include "ui/campaigns/campaignchanges.h"
 #include "ui/campaigns/choicelistmodel.h"
 
+#include <QDateTime>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -34,6 +37,11 @@ public:
     bool campaign(campaigns::CampaignSpec &out, QString &why) const;
     // Sets the window to 11.11 of `year` (00:00 to 24:00, Beijing time).
     void presetElevenEleven(int year);
+    // The platform's time (the demo's 11.11 runs ahead of the computer's): the "11.11" preset
+    // takes the next one from it.
+    void setClock(std::function<std::int64_t()> nowMs) { m_nowMs = std::move(nowMs); }
+    // This year's 11.11 until it has ended, then next year's (Beijing time, by the clock).
+    int nextElevenElevenYear() const;
 
     // What the pickers choose from (the cached catalog and stores); typing stays possible.
     void setChoices(const campaigns::CampaignChoices &choices);
@@ -53,6 +61,7 @@ private:
     QPushButton *pickerButton(Picker which, QWidget *parent);
 
     QString m_id;
+    std::function<std::int64_t()> m_nowMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
     QLineEdit *m_name = nullptr;
     QComboBox *m_type = nullptr;
     QLineEdit *m_threshold = nullptr;

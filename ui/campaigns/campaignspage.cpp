@@ -139,9 +139,8 @@ CampaignsPage::CampaignsPage(const QString &title, const QString &summary, QWidg
         e->setCalendarPopup(true);
         e->setDisplayFormat(u"yyyy-MM-dd"_s);
     }
-    const int lastYear = QDate::currentDate().year() - (QDate::currentDate() > QDate(QDate::currentDate().year(), 11, 11) ? 0 : 1);
-    m_from->setDate(QDate(lastYear, 11, 11));
-    m_to->setDate(QDate(lastYear, 11, 11));
+    m_from->setDate(lastElevenEleven());
+    m_to->setDate(lastElevenEleven());
     auto *last1111 = new QPushButton(tr("Last 11.11"), rehearsal);
     m_run = new QPushButton(tr("Rehearse"), rehearsal);
     m_run->setObjectName(u"campaigns.rehearse"_s);
@@ -161,10 +160,7 @@ CampaignsPage::CampaignsPage(const QString &title, const QString &summary, QWidg
     actions->addWidget(m_cancel);
     actions->addStretch(1);
     rl->addLayout(actions);
-    connect(last1111, &QPushButton::clicked, this, [this, lastYear] {
-        m_from->setDate(QDate(lastYear, 11, 11));
-        m_to->setDate(QDate(lastYear, 11, 11));
-    });
+    connect(last1111, &QPushButton::clicked, this, [this] { setRehearsalDays(lastElevenEleven(), lastElevenEleven()); });
     connect(m_run, &QPushButton::clicked, this, &CampaignsPage::runRehearsal);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_desk)
@@ -185,6 +181,11 @@ CampaignsPage::CampaignsPage(const QString &title, const QString &summary, QWidg
     results->addWidget(m_chart, 3);
     m_skus = table({tr("SKU"), tr("Units"), tr("Discount")}, rehearsal);
     m_skus->setObjectName(u"campaigns.skus"_s);
+    // The SKU's name takes the room; the figures keep theirs.
+    m_skus->horizontalHeader()->setStretchLastSection(false);
+    m_skus->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column : {1, 2})
+        m_skus->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     results->addWidget(m_skus, 2);
     rl->addLayout(results, 1);
     m_tabs->addTab(rehearsal, tr("Rehearsal"));
@@ -239,6 +240,20 @@ void CampaignsPage::setRehearsalDays(const QDate &from, const QDate &to)
 {
     m_from->setDate(from);
     m_to->setDate(to);
+}
+
+void CampaignsPage::setClock(const std::function<std::int64_t()> &nowMs)
+{
+    m_editor->setClock(nowMs);
+    setRehearsalDays(lastElevenEleven(), lastElevenEleven());
+    if (m_list->currentRow() < 0) // the new campaign shown at start: its 11.11 by this clock
+        m_editor->presetElevenEleven(m_editor->nextElevenElevenYear());
+}
+
+QDate CampaignsPage::lastElevenEleven() const
+{
+    // nextElevenElevenYear() is this year's until it has ended: the last one is a year before.
+    return QDate(m_editor->nextElevenElevenYear() - 1, 11, 11);
 }
 
 template<typename F> void CampaignsPage::onDesk(F &&call)
@@ -321,8 +336,7 @@ void CampaignsPage::newCampaign()
     c.amountFen = 4'000;
     m_editor->setCampaign(c);
     showOnPlatformTab({}); // nothing to publish or issue before it is saved
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(kBeijing).date();
-    m_editor->presetElevenEleven(today > QDate(today.year(), 11, 11) ? today.year() + 1 : today.year());
+    m_editor->presetElevenEleven(m_editor->nextElevenElevenYear());
     m_list->clearSelection();
     m_versionTable->setRowCount(0);
     m_diff->setRowCount(0);
@@ -349,8 +363,10 @@ void CampaignsPage::showIssues(const QList<campaigns::ValidationIssue> &issues)
     for (const auto &i : issues)
         lines.append(u"• "_s + i.message);
     m_issues->setText(lines.isEmpty() ? tr("No problems found.") : lines.join(u'\n'));
+    // Both text roles: in the editor's scroll area a label paints with Text (the issues showed black).
     QPalette p = m_issues->palette();
-    p.setColor(QPalette::WindowText, lines.isEmpty() ? palette().color(QPalette::WindowText) : QColor(0xc0, 0x39, 0x2b));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text})
+        p.setColor(role, lines.isEmpty() ? palette().color(role) : QColor(0xc0, 0x39, 0x2b));
     m_issues->setPalette(p);
 }
 
@@ -516,10 +532,14 @@ void CampaignsPage::showRehearsal(const campaigns::RehearsalResult &r)
     chart->setTitle(tr("Discount cost per channel and store"));
 
     m_skus->setRowCount(int(r.topSkus.size()));
-    for (int i = 0; i < r.topSkus.size(); ++i)
+    for (int i = 0; i < r.topSkus.size(); ++i) {
+        const std::int64_t sku = r.topSkus[i].skuId;
+        const QString name = m_editor->names().skus.value(sku); // the cached catalog's, when loaded
         setRow(m_skus, i,
-               {QString::number(r.topSkus[i].skuId), QLocale().toString(r.topSkus[i].units),
+               {name.isEmpty() ? QString::number(sku) : name, QLocale().toString(r.topSkus[i].units),
                 money(r.topSkus[i].discountFen)});
+        m_skus->item(i, 0)->setToolTip(tr("SKU %1").arg(sku) + (name.isEmpty() ? QString() : u" · "_s + name));
+    }
 }
 
 } // namespace mc::ui

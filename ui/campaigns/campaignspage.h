@@ -11,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QPointer>
 
+#include <functional>
+
 class QChartView;
 class QDateEdit;
 class QLabel;
@@ -49,6 +51,9 @@ public:
     CampaignVoucherPanel *voucherPanel() const { return m_voucherPanel; }
     // The past days the rehearsal reads (Beijing days, both included).
     void setRehearsalDays(const QDate &from, const QDate &to);
+    // The platform's time, for the 11.11 presets (the demo lives an 11.11 of its own); a new
+    // campaign not yet chosen from the list takes the 11.11 by it.
+    void setClock(const std::function<std::int64_t()> &nowMs);
 
 public Q_SLOTS:
     void newCampaign();
@@ -67,6 +72,8 @@ private:
     void selectCampaign(int row);
     void onEdited();
     void showOnPlatformTab(const mc::campaigns::CampaignVersion &newest);
+    // The last 11.11 that has ended (Beijing time), by the editor's clock.
+    QDate lastElevenEleven() const;
     template<typename F> void onDesk(F &&call);
 
     QPointer<mc::campaigns::CampaignDesk> m_desk;

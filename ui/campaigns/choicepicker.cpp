@@ -102,7 +102,7 @@ ChoicePicker::ChoicePicker(const QString &title, QList<Choice> choices, const QS
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateCount(m_model->tickedCount());
-    resize(560, 520);
+    resize(680, 520);
 }
 
 void ChoicePicker::applySearch()
