@@ -18,9 +18,9 @@ namespace mc::campaigns {
 
 struct CampaignChoices
 {
-    QList<workspace::CatalogRow> skus;       // by category, title, SKU
-    QStringList categories;                   // sorted
-    QList<workspace::StockLocation> stores;   // kind "store" only, by province, city, name
+    QList<workspace::CatalogRow> skus;      // by category, title, SKU
+    QStringList categories;                 // sorted
+    QList<workspace::StockLocation> stores; // kind "store" only, by province, city, name
 };
 
 core::Result<CampaignChoices> readCampaignChoices(storage::Database &cache);

@@ -120,7 +120,8 @@ private Q_SLOTS:
         b.storeIds.clear();
         b.provinces = {u"浙江省"_s};
         const QStringList got = rows(ui::campaignChanges(a, b));
-        QVERIFY2(got.contains(u"type|Type|Every threshold, amount off (满减)|Percentage off"_s), qPrintable(got.join(u'\n')));
+        QVERIFY2(got.contains(u"type|Type|Every threshold, amount off (满减)|Percentage off"_s),
+                 qPrintable(got.join(u'\n')));
         QVERIFY(got.contains(u"basis_points|Percentage off|0.00 %|15.50 %"_s));
         QVERIFY(got.contains(u"stores_by|Stores chosen by|A list of stores|Province"_s));
         QVERIFY(got.contains(u"store_ids|Stores|Store 1001, Store 1002|none"_s));

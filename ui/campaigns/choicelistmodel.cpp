@@ -89,7 +89,8 @@ QVariant ChoiceListModel::data(const QModelIndex &index, int role) const
 
 bool ChoiceListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::CheckStateRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     setTicked(m_choices.at(index.row()).key, Qt::CheckState(value.toInt()) == Qt::Checked);
     return true;
