@@ -15,6 +15,8 @@
 #include "ui/campaigns/campaignspage.h"
 #include "ui/campaigns/choicepicker.h"
 
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -181,6 +183,36 @@ private Q_SLOTS:
         // The names come with the choices: the conflict dialog and the diff show them.
         QCOMPARE(editor->names().stores.size(), test::kCatalogStores);
         QVERIFY(editor->names().skus.value(spec.skuIds.first()).contains(u"冰川泉"_s));
+    }
+
+    // The model alone, under QAbstractItemModelTester: ticks by key, typed keys kept as rows of
+    // their own, the ticked keys in the list's order, clearing, the proxy's word filter.
+    void modelKeepsTicksByKey()
+    {
+        ui::ChoicePicker picker(u"Stores"_s, {{u"1001"_s, u"悦选 上海万达店 · 上海"_s}, {u"1002"_s, u"悦选 杭州湖滨店 · 杭州"_s},
+                                              {u"1003"_s, u"悦选 杭州西溪店 · 杭州"_s}},
+                                {u"1003"_s, u"9999"_s});
+        ui::ChoiceListModel *model = picker.model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(picker.shown(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 4); // the typed 9999 as a row of its own
+        QCOMPARE(model->index(3).data().toString(), u"9999"_s);
+        QCOMPARE(picker.ticked(), (QStringList{u"1003"_s, u"9999"_s}));
+        QVERIFY(model->setData(model->index(0), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(picker.ticked(), (QStringList{u"1001"_s, u"1003"_s, u"9999"_s}));
+        QVERIFY(model->flags(model->index(0)).testFlag(Qt::ItemIsUserCheckable));
+        picker.search()->setText(u"杭州 西溪"_s);
+        picker.applySearch();
+        QCOMPARE(picker.shown()->rowCount(), 1);
+        QCOMPARE(picker.shown()->index(0, 0).data(ui::ChoiceListModel::kKeyRole).toString(), u"1003"_s);
+        picker.search()->setText(u"杭州"_s);
+        picker.applySearch();
+        QCOMPARE(picker.shown()->rowCount(), 2);
+        picker.findChild<QCheckBox *>()->setChecked(true); // only ticked
+        QCOMPARE(picker.shown()->rowCount(), 1);
+        model->clearTicks();
+        QVERIFY(picker.ticked().isEmpty());
+        QCOMPARE(picker.findChild<QLabel *>(u"campaign.picker.count"_s)->text(), u"0 ticked of 4"_s);
     }
 
     // Nothing to choose from when the scope is "all"; a store picker for online only is off.
