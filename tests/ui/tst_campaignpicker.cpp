@@ -180,6 +180,12 @@ private Q_SLOTS:
         QCOMPARE(saved.storesBy, campaigns::StoreSelection::City);
         QCOMPARE(saved.cities, spec.cities);
 
+        // The fields' tooltips name what the ids stand for.
+        QVERIFY2(excluded->toolTip().contains(u"(999999999)"_s) == false && excluded->toolTip().contains(u"999999999"_s),
+                 qPrintable(excluded->toolTip())); // not in the cache: by its number
+        QVERIFY2(editor->findChild<QLineEdit *>(u"campaign.productList"_s)->toolTip().contains(u"冰川泉"_s),
+                 qPrintable(editor->findChild<QLineEdit *>(u"campaign.productList"_s)->toolTip()));
+
         // The names come with the choices: the conflict dialog and the diff show them.
         QCOMPARE(editor->names().stores.size(), test::kCatalogStores);
         QVERIFY(editor->names().skus.value(spec.skuIds.first()).contains(u"冰川泉"_s));

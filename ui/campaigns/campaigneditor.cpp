@@ -217,8 +217,10 @@ CampaignEditor::CampaignEditor(QWidget *parent) : QWidget(parent)
         connect(c, &QComboBox::currentIndexChanged, this, &CampaignEditor::updatePickers);
         connect(c, &QComboBox::currentIndexChanged, this, &CampaignEditor::edited);
     }
-    for (QLineEdit *e : {m_stores, m_productList, m_excluded})
+    for (QLineEdit *e : {m_stores, m_productList, m_excluded}) {
         connect(e, &QLineEdit::textEdited, this, &CampaignEditor::edited);
+        connect(e, &QLineEdit::textChanged, this, &CampaignEditor::updateNameTips);
+    }
     // Every field re-runs the validation: the window and the counts too, or a message about
     // them outlives its cause.
     for (QDateTimeEdit *e : {m_starts, m_ends})
@@ -296,9 +298,23 @@ void CampaignEditor::updatePickers()
     m_pickStores->setEnabled(stores && campaigns::Reach(m_reach->currentData().toInt()) != campaigns::Reach::Online);
     m_pickProducts->setEnabled(products);
     m_pickExcluded->setEnabled(!m_skuChoices.isEmpty());
+    updateNameTips();
     const QString empty = tr("Nothing of this kind is cached yet: type it, separated by commas.");
     for (QPushButton *b : {m_pickStores, m_pickProducts, m_pickExcluded})
         b->setToolTip(b->isEnabled() ? tr("Choose from the cached catalog and stores") : empty);
+}
+
+void CampaignEditor::updateNameTips()
+{
+    campaigns::CampaignSpec ids; // ids that do not read leave the tip empty; campaign() says why
+    const bool stores = campaigns::StoreSelection(m_storesBy->currentData().toInt()) == campaigns::StoreSelection::List &&
+                        readIds(m_stores, ids.storeIds) && !ids.storeIds.isEmpty();
+    const bool skus = campaigns::ProductScope(m_products->currentData().toInt()) == campaigns::ProductScope::Skus &&
+                      readIds(m_productList, ids.skuIds) && !ids.skuIds.isEmpty();
+    const bool excluded = readIds(m_excluded, ids.excludedSkuIds) && !ids.excludedSkuIds.isEmpty();
+    m_stores->setToolTip(stores ? campaignFieldValue(u"store_ids"_s, ids, m_names) : QString());
+    m_productList->setToolTip(skus ? campaignFieldValue(u"sku_ids"_s, ids, m_names) : QString());
+    m_excluded->setToolTip(excluded ? campaignFieldValue(u"excluded_sku_ids"_s, ids, m_names) : QString());
 }
 
 ChoicePicker *CampaignEditor::openPicker(Picker which)

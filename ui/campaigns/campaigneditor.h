@@ -58,6 +58,8 @@ Q_SIGNALS:
 private:
     void updateVisibility();
     void updatePickers();
+    // The names of the stores and SKUs typed as ids, as the fields' tooltips.
+    void updateNameTips();
     QPushButton *pickerButton(Picker which, QWidget *parent);
 
     QString m_id;
