@@ -885,6 +885,176 @@
     </message>
 </context>
 <context>
+    <name>mc::ui::CampaignChanges</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every / minimum spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores chosen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Except SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts (Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends (Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers to issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every threshold, amount off (满减)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher of a face value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online and in store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In store only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list of stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::CampaignEditor</name>
     <message>
         <source>Name</source>
@@ -1064,6 +1234,37 @@
     </message>
     <message>
         <source>Excluded SKUs are numbers separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n store(s)</source>
+        <translation>
+            <numerusform>%1 · %n store</numerusform>
+            <numerusform>%1 · %n stores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is cached yet: type it, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the cached catalog and stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKUs never discounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1480,6 +1681,10 @@
         <source>Publish and vouchers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::CampaignsTile</name>
@@ -1674,6 +1879,28 @@
     <message>
         <source>In store %1 · %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ChoicePicker</name>
+    <message>
+        <source>Search by name, code or id; several words narrow it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked of %1</source>
+        <translation>
+            <numerusform>%n ticked of %1</numerusform>
+            <numerusform>%n ticked of %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2698,10 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     </message>
     <message>
         <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Beijing time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -878,6 +878,175 @@
     </message>
 </context>
 <context>
+    <name>mc::ui::CampaignChanges</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Every / minimum spend</source>
+        <translation>每满 / 使用门槛</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>减免金额</translation>
+    </message>
+    <message>
+        <source>Percentage off</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>一口价</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Stores chosen by</source>
+        <translation>门店选择方式</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation>指定 SKU</translation>
+    </message>
+    <message>
+        <source>Except SKUs</source>
+        <translation>排除 SKU</translation>
+    </message>
+    <message>
+        <source>Starts (Beijing time)</source>
+        <translation>开始（北京时间）</translation>
+    </message>
+    <message>
+        <source>Ends (Beijing time)</source>
+        <translation>结束（北京时间）</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Per buyer</source>
+        <translation>每人限享</translation>
+    </message>
+    <message>
+        <source>Vouchers to issue</source>
+        <translation>发券数量</translation>
+    </message>
+    <message>
+        <source>Campaign id</source>
+        <translation>活动编号</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation>门店 %1</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>Every threshold, amount off (满减)</source>
+        <translation>每满减（满减）</translation>
+    </message>
+    <message>
+        <source>Voucher of a face value</source>
+        <translation>固定面值优惠券</translation>
+    </message>
+    <message>
+        <source>Online and in store</source>
+        <translation>线上和门店</translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <translation>仅线上</translation>
+    </message>
+    <message>
+        <source>In store only</source>
+        <translation>仅门店</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>全部门店</translation>
+    </message>
+    <message>
+        <source>A list of stores</source>
+        <translation>指定门店</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>按城市</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>按省份</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
     <name>mc::ui::CampaignEditor</name>
     <message>
         <source>Name</source>
@@ -1058,6 +1227,36 @@
     <message>
         <source>Excluded SKUs are numbers separated by commas.</source>
         <translation>排除的 SKU 应为用逗号分隔的编号。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n store(s)</source>
+        <translation>
+            <numerusform>%1 · %n 家门店</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is cached yet: type it, separated by commas.</source>
+        <translation>本地缓存中还没有可选项：请直接输入，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Choose from the cached catalog and stores</source>
+        <translation>从本地缓存的商品和门店中选择</translation>
+    </message>
+    <message>
+        <source>SKUs never discounted</source>
+        <translation>不参与优惠的 SKU</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation>选择：%1</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1669,10 @@
         <source>Publish and vouchers</source>
         <translation>发布与发券</translation>
     </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
 </context>
 <context>
     <name>mc::ui::CampaignsTile</name>
@@ -1656,6 +1859,27 @@
     <message>
         <source>In store %1 · %2</source>
         <translation>门店 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>mc::ui::ChoicePicker</name>
+    <message>
+        <source>Search by name, code or id; several words narrow it down</source>
+        <translation>按名称、编码或编号搜索；输入多个词可缩小范围</translation>
+    </message>
+    <message>
+        <source>Only ticked</source>
+        <translation>只看已勾选</translation>
+    </message>
+    <message>
+        <source>Clear all ticks</source>
+        <translation>清除全部勾选</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked of %1</source>
+        <translation>
+            <numerusform>已勾选 %n 项，共 %1 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2677,10 @@ Give the shopper the discount; Ctrl+P prints the receipt.</source>
     <message>
         <source>Decide later</source>
         <translation>稍后决定</translation>
+    </message>
+    <message>
+        <source>%1 Beijing time</source>
+        <translation>北京时间 %1</translation>
     </message>
 </context>
 <context>

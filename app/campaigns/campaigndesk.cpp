@@ -47,6 +47,7 @@ CampaignDesk::CampaignDesk(QString dataDir, const core::Clock &clock, QObject *p
     qRegisterMetaType<QList<CampaignVersion>>();
     qRegisterMetaType<QList<ValidationIssue>>();
     qRegisterMetaType<RehearsalResult>();
+    qRegisterMetaType<CampaignChoices>();
 }
 
 CampaignDesk::~CampaignDesk() = default;
@@ -146,11 +147,21 @@ void CampaignDesk::loadVersions(const QString &campaignId)
     Q_EMIT versionsLoaded(campaignId, versions.value());
 }
 
-void CampaignDesk::check(const CampaignSpec &spec)
+void CampaignDesk::check(const CampaignSpec &spec, quint64 ticket)
 {
     if (!open())
         return;
-    Q_EMIT checked(validate(spec, context()));
+    Q_EMIT checked(ticket, validate(spec, context()));
+}
+
+void CampaignDesk::loadChoices()
+{
+    if (!open())
+        return;
+    auto choices = readCampaignChoices(*m_cache);
+    if (!choices)
+        return Q_EMIT failed(choices.error().toString());
+    Q_EMIT choicesLoaded(choices.value());
 }
 
 void CampaignDesk::rehearse(const CampaignSpec &spec, qint64 fromMs, qint64 toMs)

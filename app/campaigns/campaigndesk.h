@@ -4,6 +4,7 @@
 // (campaign_versions) and a cache reader. Answers come back as queued signals of value types.
 #pragma once
 
+#include "app/campaigns/campaignchoices.h"
 #include "app/campaigns/campaignstore.h"
 #include "app/campaigns/campaignvalidation.h"
 #include "app/campaigns/rehearsal.h"
@@ -50,17 +51,21 @@ public:
     void save(const mc::campaigns::CampaignSpec &spec, const QString &author);
     void rollback(const QString &campaignId, int version, const QString &author);
     void loadVersions(const QString &campaignId);
-    void check(const mc::campaigns::CampaignSpec &spec);
+    // `ticket` comes back with the answer, so the asker can drop answers to an older question.
+    void check(const mc::campaigns::CampaignSpec &spec, quint64 ticket = 0);
     void rehearse(const mc::campaigns::CampaignSpec &spec, qint64 fromMs, qint64 toMs);
+    // The cached SKUs, categories and stores for the editor's pickers (choicesLoaded).
+    void loadChoices();
     // Any thread: stops a running rehearsal.
     void cancelRehearsal() { m_cancel = true; }
 
 Q_SIGNALS:
     void listed(const QList<mc::campaigns::CampaignRow> &rows);
     void versionsLoaded(const QString &campaignId, const QList<mc::campaigns::CampaignVersion> &versions);
-    void checked(const QList<mc::campaigns::ValidationIssue> &issues);
+    void checked(quint64 ticket, const QList<mc::campaigns::ValidationIssue> &issues);
     void saved(const QString &campaignId, int version);
     void rehearsed(const mc::campaigns::RehearsalResult &result);
+    void choicesLoaded(const mc::campaigns::CampaignChoices &choices);
     void failed(const QString &message);
 
 private:

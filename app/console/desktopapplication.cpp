@@ -279,32 +279,38 @@ void connectRuntime(runtime::ConsoleRuntime &runtime, ui::MainWindow &window, bo
     QObject::connect(&runtime, &runtime::ConsoleRuntime::reconcileReady, reconciliation,
                      &ui::ReconcilePage::setReconcileService);
 
-    // Campaigns: a desk on a thread of its own (the ledger's versions, a cache reader).
-    auto *campaignThread = new QThread(&window);
-    auto *desk = new campaigns::CampaignDesk(runtime.options().dataDir, runtime.clock());
-    desk->moveToThread(campaignThread);
-    campaignThread->start();
-    QObject::connect(&window, &QObject::destroyed, [campaignThread, desk] {
-        desk->cancelRehearsal();
-        campaignThread->quit();
-        campaignThread->wait();
-        delete desk;
-    });
+    // Campaigns: a desk on a thread of its own (the ledger's versions, a cache reader), made
+    // once the runtime has created the data folder's databases (a first start of the demo
+    // begins with an empty folder) and runs on the platform's clock (the demo's 11.11: made
+    // earlier, the desk kept the computer's clock and called the demo's campaigns past).
+    const auto attachCampaignDesk = [&window, &runtime] {
+        auto *campaignThread = new QThread(&window);
+        auto *desk = new campaigns::CampaignDesk(runtime.options().dataDir, runtime.clock());
+        desk->moveToThread(campaignThread);
+        campaignThread->start();
+        QObject::connect(&window, &QObject::destroyed, [campaignThread, desk] {
+            desk->cancelRehearsal();
+            campaignThread->quit();
+            campaignThread->wait();
+            delete desk;
+        });
+        window.campaigns()->setDesk(desk);
+        // The runtime runs on the platform's clock by now: the 11.11 presets follow it.
+        window.campaigns()->setClock([&runtime] { return runtime.clock().nowMs(); });
+    };
     // Publishing and vouchers: on the sync thread, with the engine's client and ledger.
     window.campaigns()->setPlatformDesk(runtime.campaignPlatform());
     QObject::connect(&runtime, &runtime::ConsoleRuntime::campaignPlatformReady, &window,
                      [&window](campaigns::CampaignPlatformDesk *platformDesk) {
                          window.campaigns()->setPlatformDesk(platformDesk);
                      });
-    // The desk opens the data folder's databases: only once the runtime has created them
-    // (a first start of the demo begins with an empty folder).
     if (runtime.catalogBrowser()) {
-        window.campaigns()->setDesk(desk);
+        attachCampaignDesk();
     } else {
         auto once = std::make_shared<QMetaObject::Connection>();
-        *once = QObject::connect(&runtime, &runtime::ConsoleRuntime::catalogReady, &window, [&window, desk, once] {
+        *once = QObject::connect(&runtime, &runtime::ConsoleRuntime::catalogReady, &window, [attachCampaignDesk, once] {
             QObject::disconnect(*once);
-            window.campaigns()->setDesk(desk);
+            attachCampaignDesk();
         });
     }
 }

@@ -284,9 +284,10 @@ private Q_SLOTS:
         QTableWidget *fields = dialog.table();
         QStringList rows;
         for (int r = 0; r < fields->rowCount(); ++r)
-            rows << fields->item(r, 0)->text() + u'|' + fields->item(r, 1)->text() + u'|' + fields->item(r, 2)->text();
-        QVERIFY2(rows.contains(u"amount_off|45.00|60.00"_s), qPrintable(rows.join(u'\n')));
-        QVERIFY2(rows.contains(u"name|双11 每满300减40|双11 每满300减60"_s), qPrintable(rows.join(u'\n')));
+            rows << fields->item(r, 0)->data(Qt::UserRole).toString() + u'|' + fields->item(r, 0)->text() + u'|' +
+                        fields->item(r, 1)->text() + u'|' + fields->item(r, 2)->text();
+        QVERIFY2(rows.contains(u"amount_off|Amount off|¥45.00|¥60.00"_s), qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.contains(u"name|Name|双11 每满300减40|双11 每满300减60"_s), qPrintable(rows.join(u'\n')));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         shoot(&dialog, u"campaigns-conflict-en"_s);

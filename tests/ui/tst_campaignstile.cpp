@@ -108,6 +108,10 @@ private Q_SLOTS:
         QCOMPARE(accent(2), std::optional(ui::Accent::Alert));
         const QLabel *spent = m_page->findChild<QLabel *>(u"dashboard.campaigns.row2.budget"_s);
         QCOMPARE(spent->palette().color(QPalette::WindowText), ui::accentColor(ui::Accent::Alert, spent->palette()));
+        // The colour the label paints with: inside the dashboard's scroll area (a Base background)
+        // a label's foreground role is Text, not WindowText; the accent showed black there.
+        QCOMPARE(spent->foregroundRole(), QPalette::Text);
+        QCOMPARE(spent->palette().color(spent->foregroundRole()), ui::accentColor(ui::Accent::Alert, spent->palette()));
         QVERIFY(m_page->grab().save(test::outputPath(u"ui/dashboard-campaigns.png"_s)));
 
         // Fewer campaigns later: the extra rows go, nothing is left behind.

@@ -1,6 +1,8 @@
 #include "ui/campaigns/campaigneditor.h"
 
 #include "app/core/money.h"
+#include "ui/campaigns/campaigntext.h"
+#include "ui/campaigns/choicepicker.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -9,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTimeZone>
 
@@ -49,10 +52,16 @@ bool readYuan(const QLineEdit *edit, std::int64_t &fen)
     return true;
 }
 
+// Ids as typed: separated by commas (either width) or spaces.
+QStringList idTexts(const QLineEdit *edit)
+{
+    return edit->text().split(QRegularExpression(u"[,，\\s]+"_s), Qt::SkipEmptyParts);
+}
+
 template<typename T> bool readIds(const QLineEdit *edit, QList<T> &out)
 {
     out.clear();
-    for (const QString &part : edit->text().split(QRegularExpression(u"[,，\\s]+"_s), Qt::SkipEmptyParts)) {
+    for (const QString &part : idTexts(edit)) {
         bool ok = false;
         const qint64 id = part.toLongLong(&ok);
         if (!ok || id <= 0)
@@ -130,6 +139,7 @@ CampaignEditor::CampaignEditor(QWidget *parent) : QWidget(parent)
     m_stores->setPlaceholderText(tr("store ids, cities or provinces, comma-separated"));
     storesRow->addWidget(m_storesBy);
     storesRow->addWidget(m_stores, 1);
+    storesRow->addWidget(pickerButton(Picker::Stores, stores));
     form->addRow(tr("In stores"), stores);
 
     auto *products = new QWidget(this);
@@ -143,10 +153,16 @@ CampaignEditor::CampaignEditor(QWidget *parent) : QWidget(parent)
     m_productList->setPlaceholderText(tr("categories or SKU ids, comma-separated"));
     productsRow->addWidget(m_products);
     productsRow->addWidget(m_productList, 1);
+    productsRow->addWidget(pickerButton(Picker::Products, products));
     form->addRow(tr("Products"), products);
-    m_excluded = new QLineEdit(this);
+    auto *excluded = new QWidget(this);
+    auto *excludedRow = new QHBoxLayout(excluded);
+    excludedRow->setContentsMargins(0, 0, 0, 0);
+    m_excluded = new QLineEdit(excluded);
     m_excluded->setPlaceholderText(tr("SKU ids never discounted"));
-    form->addRow(tr("Except SKUs"), m_excluded);
+    excludedRow->addWidget(m_excluded, 1);
+    excludedRow->addWidget(pickerButton(Picker::ExcludedSkus, excluded));
+    form->addRow(tr("Except SKUs"), excluded);
 
     auto *window = new QWidget(this);
     auto *windowRow = new QHBoxLayout(window);
@@ -160,10 +176,7 @@ CampaignEditor::CampaignEditor(QWidget *parent) : QWidget(parent)
     auto *preset = new QPushButton(tr("11.11"), window);
     preset->setObjectName(u"campaign.preset1111"_s);
     preset->setToolTip(tr("The next 11.11, 00:00 to 24:00 Beijing time"));
-    connect(preset, &QPushButton::clicked, this, [this] {
-        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(kBeijing).date();
-        presetElevenEleven(today > QDate(today.year(), 11, 11) ? today.year() + 1 : today.year());
-    });
+    connect(preset, &QPushButton::clicked, this, [this] { presetElevenEleven(nextElevenElevenYear()); });
     windowRow->addWidget(m_starts, 1);
     windowRow->addWidget(new QLabel(u"–"_s, window));
     windowRow->addWidget(m_ends, 1);
@@ -182,15 +195,163 @@ CampaignEditor::CampaignEditor(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Vouchers to issue"), m_vouchers);
 
     m_rows = {m_threshold, m_amount, m_percent, m_fixedPrice, m_faceValue, m_vouchers};
+    // Names for tests and screenshots scripts.
+    m_threshold->setObjectName(u"campaign.threshold"_s);
+    m_amount->setObjectName(u"campaign.amountOff"_s);
+    m_faceValue->setObjectName(u"campaign.faceValue"_s);
+    m_budget->setObjectName(u"campaign.budget"_s);
+    m_starts->setObjectName(u"campaign.starts"_s);
+    m_ends->setObjectName(u"campaign.ends"_s);
+    m_vouchers->setObjectName(u"campaign.vouchers"_s);
+    m_reach->setObjectName(u"campaign.reach"_s);
+    m_storesBy->setObjectName(u"campaign.storesBy"_s);
+    m_stores->setObjectName(u"campaign.stores"_s);
+    m_products->setObjectName(u"campaign.products"_s);
+    m_productList->setObjectName(u"campaign.productList"_s);
+    m_excluded->setObjectName(u"campaign.excluded"_s);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
         updateVisibility();
         Q_EMIT edited();
     });
-    for (QComboBox *c : {m_reach, m_storesBy, m_products})
+    for (QComboBox *c : {m_reach, m_storesBy, m_products}) {
+        connect(c, &QComboBox::currentIndexChanged, this, &CampaignEditor::updatePickers);
         connect(c, &QComboBox::currentIndexChanged, this, &CampaignEditor::edited);
-    for (QLineEdit *e : {m_stores, m_productList, m_excluded})
+    }
+    for (QLineEdit *e : {m_stores, m_productList, m_excluded}) {
         connect(e, &QLineEdit::textEdited, this, &CampaignEditor::edited);
+        connect(e, &QLineEdit::textChanged, this, &CampaignEditor::updateNameTips);
+    }
+    // Every field re-runs the validation: the window and the counts too, or a message about
+    // them outlives its cause.
+    for (QDateTimeEdit *e : {m_starts, m_ends})
+        connect(e, &QDateTimeEdit::dateTimeChanged, this, &CampaignEditor::edited);
+    for (QSpinBox *s : {m_perBuyer, m_vouchers})
+        connect(s, &QSpinBox::valueChanged, this, &CampaignEditor::edited);
     updateVisibility();
+    updatePickers();
+}
+
+QPushButton *CampaignEditor::pickerButton(Picker which, QWidget *parent)
+{
+    auto *button = new QPushButton(tr("Choose…"), parent);
+    button->setObjectName(which == Picker::Stores     ? u"campaign.pickStores"_s
+                          : which == Picker::Products ? u"campaign.pickProducts"_s
+                                                      : u"campaign.pickExcluded"_s);
+    connect(button, &QPushButton::clicked, this, [this, which] { openPicker(which); });
+    (which == Picker::Stores ? m_pickStores : which == Picker::Products ? m_pickProducts : m_pickExcluded) = button;
+    return button;
+}
+
+void CampaignEditor::setChoices(const campaigns::CampaignChoices &choices)
+{
+    m_names = {};
+    m_skuChoices.clear();
+    m_skuChoices.reserve(choices.skus.size());
+    m_names.skus.reserve(choices.skus.size());
+    for (const workspace::CatalogRow &sku : choices.skus) {
+        const QString name = sku.properties.isEmpty() ? sku.title : sku.title + u' ' + sku.properties;
+        QStringList parts{name};
+        if (!sku.outerId.isEmpty())
+            parts.append(sku.outerId);
+        parts << campaignMoney(sku.priceFen) << sku.category << tr("SKU %1").arg(sku.skuId);
+        m_skuChoices.append({QString::number(sku.skuId), parts.join(u" · "_s)});
+        m_names.skus.insert(sku.skuId, name);
+    }
+    m_categoryChoices.clear();
+    for (const QString &category : choices.categories)
+        m_categoryChoices.append({category, category});
+    // Stores come by province, city and name: each city and province once, with its store count.
+    QStringList cities, provinces;
+    QHash<QString, int> perCity, perProvince;
+    m_storeChoices.clear();
+    for (const workspace::StockLocation &store : choices.stores) {
+        const QString where = store.city == store.province ? store.city : store.city + u", "_s + store.province;
+        m_storeChoices.append({QString::number(store.id), store.name + u" · "_s + where});
+        m_names.stores.insert(store.id, store.name);
+        if (perCity[store.city]++ == 0)
+            cities.append(store.city);
+        if (perProvince[store.province]++ == 0)
+            provinces.append(store.province);
+    }
+    const auto places = [](const QStringList &names, const QHash<QString, int> &counts) {
+        QList<Choice> out;
+        for (const QString &name : names)
+            out.append({name, tr("%1 · %n store(s)", nullptr, counts.value(name)).arg(name)});
+        return out;
+    };
+    m_cityChoices = places(cities, perCity);
+    m_provinceChoices = places(provinces, perProvince);
+    updatePickers();
+}
+
+void CampaignEditor::updatePickers()
+{
+    const auto by = campaigns::StoreSelection(m_storesBy->currentData().toInt());
+    const auto scope = campaigns::ProductScope(m_products->currentData().toInt());
+    const bool stores = by == campaigns::StoreSelection::List ? !m_storeChoices.isEmpty()
+                        : by == campaigns::StoreSelection::City ? !m_cityChoices.isEmpty()
+                        : by == campaigns::StoreSelection::Province ? !m_provinceChoices.isEmpty()
+                                                                    : false;
+    const bool products = scope == campaigns::ProductScope::Skus         ? !m_skuChoices.isEmpty()
+                          : scope == campaigns::ProductScope::Categories ? !m_categoryChoices.isEmpty()
+                                                                         : false;
+    m_pickStores->setEnabled(stores && campaigns::Reach(m_reach->currentData().toInt()) != campaigns::Reach::Online);
+    m_pickProducts->setEnabled(products);
+    m_pickExcluded->setEnabled(!m_skuChoices.isEmpty());
+    updateNameTips();
+    const QString empty = tr("Nothing of this kind is cached yet: type it, separated by commas.");
+    for (QPushButton *b : {m_pickStores, m_pickProducts, m_pickExcluded})
+        b->setToolTip(b->isEnabled() ? tr("Choose from the cached catalog and stores") : empty);
+}
+
+void CampaignEditor::updateNameTips()
+{
+    campaigns::CampaignSpec ids; // ids that do not read leave the tip empty; campaign() says why
+    const bool stores = campaigns::StoreSelection(m_storesBy->currentData().toInt()) == campaigns::StoreSelection::List &&
+                        readIds(m_stores, ids.storeIds) && !ids.storeIds.isEmpty();
+    const bool skus = campaigns::ProductScope(m_products->currentData().toInt()) == campaigns::ProductScope::Skus &&
+                      readIds(m_productList, ids.skuIds) && !ids.skuIds.isEmpty();
+    const bool excluded = readIds(m_excluded, ids.excludedSkuIds) && !ids.excludedSkuIds.isEmpty();
+    m_stores->setToolTip(stores ? campaignFieldValue(u"store_ids"_s, ids, m_names) : QString());
+    m_productList->setToolTip(skus ? campaignFieldValue(u"sku_ids"_s, ids, m_names) : QString());
+    m_excluded->setToolTip(excluded ? campaignFieldValue(u"excluded_sku_ids"_s, ids, m_names) : QString());
+}
+
+ChoicePicker *CampaignEditor::openPicker(Picker which)
+{
+    QLineEdit *field = which == Picker::Stores ? m_stores : which == Picker::Products ? m_productList : m_excluded;
+    const QList<Choice> *choices = &m_skuChoices;
+    QString title = which == Picker::ExcludedSkus ? tr("SKUs never discounted") : tr("SKUs");
+    bool ids = true;
+    if (which == Picker::Stores) {
+        const auto by = campaigns::StoreSelection(m_storesBy->currentData().toInt());
+        choices = by == campaigns::StoreSelection::List       ? &m_storeChoices
+                  : by == campaigns::StoreSelection::City     ? &m_cityChoices
+                  : by == campaigns::StoreSelection::Province ? &m_provinceChoices
+                                                              : nullptr;
+        title = by == campaigns::StoreSelection::List ? tr("Stores")
+                : by == campaigns::StoreSelection::City ? tr("Cities")
+                                                        : tr("Provinces");
+        ids = by == campaigns::StoreSelection::List;
+    } else if (which == Picker::Products && campaigns::ProductScope(m_products->currentData().toInt()) !=
+                                                campaigns::ProductScope::Skus) {
+        choices = campaigns::ProductScope(m_products->currentData().toInt()) == campaigns::ProductScope::Categories
+                      ? &m_categoryChoices
+                      : nullptr;
+        title = tr("Categories");
+        ids = false;
+    }
+    if (!choices || choices->isEmpty())
+        return nullptr;
+    const QStringList ticked = ids ? idTexts(field) : readNames(field);
+    auto *picker = new ChoicePicker(tr("Choose: %1").arg(title), *choices, ticked, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker, field] {
+        field->setText(picker->ticked().join(u", "_s));
+        Q_EMIT edited();
+    });
+    picker->open();
+    return picker;
 }
 
 void CampaignEditor::updateVisibility()
@@ -206,6 +367,12 @@ void CampaignEditor::updateVisibility()
     form->setRowVisible(m_vouchers, type == CampaignType::Voucher);
 }
 
+int CampaignEditor::nextElevenElevenYear() const
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_nowMs(), kBeijing).date();
+    return today > QDate(today.year(), 11, 11) ? today.year() + 1 : today.year();
+}
+
 void CampaignEditor::presetElevenEleven(int year)
 {
     setBeijing(m_starts, QDateTime(QDate(year, 11, 11), QTime(0, 0), kBeijing).toMSecsSinceEpoch());
@@ -215,6 +382,8 @@ void CampaignEditor::presetElevenEleven(int year)
 
 void CampaignEditor::setCampaign(const campaigns::CampaignSpec &c)
 {
+    // No edited() for each field set on the way: the fields would be half this campaign, half the last.
+    const QSignalBlocker quiet(this);
     m_id = c.id;
     m_name->setText(c.name);
     m_type->setCurrentIndex(m_type->findData(int(c.type)));
@@ -238,6 +407,7 @@ void CampaignEditor::setCampaign(const campaigns::CampaignSpec &c)
     m_perBuyer->setValue(c.perBuyerLimit);
     m_vouchers->setValue(c.voucherQuantity);
     updateVisibility();
+    updatePickers();
 }
 
 bool CampaignEditor::campaign(campaigns::CampaignSpec &c, QString &why) const

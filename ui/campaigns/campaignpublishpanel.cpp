@@ -127,7 +127,7 @@ void CampaignPublishPanel::showConflict(const campaigns::CampaignConflict &confl
     }
     if (m_resolve)
         return decide(conflict, m_resolve(conflict));
-    auto *dialog = new PublishConflictDialog(conflict, this);
+    auto *dialog = new PublishConflictDialog(conflict, m_names, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, conflict](int choice) { decide(conflict, choice); });
     dialog->open();

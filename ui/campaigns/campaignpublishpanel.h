@@ -7,6 +7,7 @@
 
 #include "app/campaigns/campaignplatformdesk.h"
 #include "app/campaigns/campaignstore.h"
+#include "ui/campaigns/campaignchanges.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -29,6 +30,8 @@ public:
 
     void setDesk(mc::campaigns::CampaignPlatformDesk *desk);
     void setAuthor(const QString &author) { m_author = author; }
+    // Store and SKU names for the conflict dialog.
+    void setNames(const CampaignNames &names) { m_names = names; }
     // The campaign's newest version, with its publishing state.
     void setCampaign(const mc::campaigns::CampaignVersion &newest);
     // What a conflict asks (tests answer without the dialog): a PublishConflictDialog::Choice.
@@ -56,6 +59,7 @@ private:
     mc::campaigns::CampaignVersion m_newest;
     bool m_waiting = false;
     std::function<int(const mc::campaigns::CampaignConflict &)> m_resolve;
+    CampaignNames m_names;
     QLabel *m_status = nullptr;
     QPushButton *m_publish = nullptr;
 };

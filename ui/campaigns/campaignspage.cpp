@@ -3,6 +3,7 @@
 #include "app/campaigns/campaignstore.h"
 #include "app/core/money.h"
 #include "app/core/uuid7.h"
+#include "ui/campaigns/campaignchanges.h"
 #include "ui/campaigns/campaigneditor.h"
 #include "ui/campaigns/campaignpublishpanel.h"
 #include "ui/campaigns/campaignvoucherpanel.h"
@@ -138,9 +139,8 @@ CampaignsPage::CampaignsPage(const QString &title, const QString &summary, QWidg
         e->setCalendarPopup(true);
         e->setDisplayFormat(u"yyyy-MM-dd"_s);
     }
-    const int lastYear = QDate::currentDate().year() - (QDate::currentDate() > QDate(QDate::currentDate().year(), 11, 11) ? 0 : 1);
-    m_from->setDate(QDate(lastYear, 11, 11));
-    m_to->setDate(QDate(lastYear, 11, 11));
+    m_from->setDate(lastElevenEleven());
+    m_to->setDate(lastElevenEleven());
     auto *last1111 = new QPushButton(tr("Last 11.11"), rehearsal);
     m_run = new QPushButton(tr("Rehearse"), rehearsal);
     m_run->setObjectName(u"campaigns.rehearse"_s);
@@ -160,10 +160,7 @@ CampaignsPage::CampaignsPage(const QString &title, const QString &summary, QWidg
     actions->addWidget(m_cancel);
     actions->addStretch(1);
     rl->addLayout(actions);
-    connect(last1111, &QPushButton::clicked, this, [this, lastYear] {
-        m_from->setDate(QDate(lastYear, 11, 11));
-        m_to->setDate(QDate(lastYear, 11, 11));
-    });
+    connect(last1111, &QPushButton::clicked, this, [this] { setRehearsalDays(lastElevenEleven(), lastElevenEleven()); });
     connect(m_run, &QPushButton::clicked, this, &CampaignsPage::runRehearsal);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_desk)
@@ -184,6 +181,11 @@ CampaignsPage::CampaignsPage(const QString &title, const QString &summary, QWidg
     results->addWidget(m_chart, 3);
     m_skus = table({tr("SKU"), tr("Units"), tr("Discount")}, rehearsal);
     m_skus->setObjectName(u"campaigns.skus"_s);
+    // The SKU's name takes the room; the figures keep theirs.
+    m_skus->horizontalHeader()->setStretchLastSection(false);
+    m_skus->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column : {1, 2})
+        m_skus->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     results->addWidget(m_skus, 2);
     rl->addLayout(results, 1);
     m_tabs->addTab(rehearsal, tr("Rehearsal"));
@@ -240,6 +242,20 @@ void CampaignsPage::setRehearsalDays(const QDate &from, const QDate &to)
     m_to->setDate(to);
 }
 
+void CampaignsPage::setClock(const std::function<std::int64_t()> &nowMs)
+{
+    m_editor->setClock(nowMs);
+    setRehearsalDays(lastElevenEleven(), lastElevenEleven());
+    if (m_list->currentRow() < 0) // the new campaign shown at start: its 11.11 by this clock
+        m_editor->presetElevenEleven(m_editor->nextElevenElevenYear());
+}
+
+QDate CampaignsPage::lastElevenEleven() const
+{
+    // nextElevenElevenYear() is this year's until it has ended: the last one is a year before.
+    return QDate(m_editor->nextElevenElevenYear() - 1, 11, 11);
+}
+
 template<typename F> void CampaignsPage::onDesk(F &&call)
 {
     if (!m_desk) {
@@ -256,21 +272,43 @@ void CampaignsPage::setDesk(campaigns::CampaignDesk *desk)
         return;
     connect(desk, &campaigns::CampaignDesk::listed, this, &CampaignsPage::showRows);
     connect(desk, &campaigns::CampaignDesk::versionsLoaded, this, &CampaignsPage::showVersions);
-    connect(desk, &campaigns::CampaignDesk::checked, this, &CampaignsPage::showIssues);
+    connect(desk, &campaigns::CampaignDesk::checked, this,
+            [this](quint64 ticket, const QList<campaigns::ValidationIssue> &issues) {
+                if (ticket == m_checkTicket) // an older answer would show messages the edits since have fixed
+                    showIssues(issues);
+            });
     connect(desk, &campaigns::CampaignDesk::rehearsed, this, &CampaignsPage::showRehearsal);
     connect(desk, &campaigns::CampaignDesk::saved, this, [this](const QString &, int version) {
         m_state->setText(tr("Saved as version %1.").arg(version));
+        onEdited(); // the saved campaigns are what an overlap is checked against
     });
     connect(desk, &campaigns::CampaignDesk::failed, this, [this](const QString &message) {
         m_state->setText(message);
         m_run->setEnabled(true);
         m_cancel->setEnabled(false);
     });
-    onDesk([desk] { desk->refresh(); });
+    connect(desk, &campaigns::CampaignDesk::choicesLoaded, this, [this](const campaigns::CampaignChoices &choices) {
+        if (choices.skus.isEmpty() && choices.stores.isEmpty())
+            m_choicesAge.invalidate(); // nothing cached yet: ask again at the next tick
+        else
+            m_choicesAge.start();
+        m_editor->setChoices(choices);
+        m_publishPanel->setNames(m_editor->names());
+    });
+    onDesk([desk] {
+        desk->refresh();
+        desk->loadChoices();
+    });
     auto *live = new QTimer(this); // today's figures move while the page is open
     connect(live, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            onDesk([desk = m_desk] { desk->refresh(); });
+        if (!isVisible())
+            return;
+        onDesk([desk = m_desk] { desk->refresh(); });
+        // The catalog and stores change seldom (a sync may still be filling them): read again now and then.
+        if (!m_choicesAge.isValid() || m_choicesAge.hasExpired(kChoicesRefreshMs)) {
+            m_choicesAge.start();
+            onDesk([desk = m_desk] { desk->loadChoices(); });
+        }
     });
     live->start(kLiveRefreshMs);
     onEdited();
@@ -298,8 +336,7 @@ void CampaignsPage::newCampaign()
     c.amountFen = 4'000;
     m_editor->setCampaign(c);
     showOnPlatformTab({}); // nothing to publish or issue before it is saved
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(kBeijing).date();
-    m_editor->presetElevenEleven(today > QDate(today.year(), 11, 11) ? today.year() + 1 : today.year());
+    m_editor->presetElevenEleven(m_editor->nextElevenElevenYear());
     m_list->clearSelection();
     m_versionTable->setRowCount(0);
     m_diff->setRowCount(0);
@@ -310,8 +347,14 @@ void CampaignsPage::onEdited()
     campaigns::CampaignSpec c;
     QString why;
     if (!m_editor->campaign(c, why))
-        return showIssues({{u"input"_s, why}});
-    onDesk([desk = m_desk, c] { desk->check(c); });
+        return showInputProblem(why);
+    onDesk([desk = m_desk, c, ticket = ++m_checkTicket] { desk->check(c, ticket); });
+}
+
+void CampaignsPage::showInputProblem(const QString &why)
+{
+    ++m_checkTicket;
+    showIssues({{u"input"_s, why}});
 }
 
 void CampaignsPage::showIssues(const QList<campaigns::ValidationIssue> &issues)
@@ -320,8 +363,10 @@ void CampaignsPage::showIssues(const QList<campaigns::ValidationIssue> &issues)
     for (const auto &i : issues)
         lines.append(u"• "_s + i.message);
     m_issues->setText(lines.isEmpty() ? tr("No problems found.") : lines.join(u'\n'));
+    // Both text roles: in the editor's scroll area a label paints with Text (the issues showed black).
     QPalette p = m_issues->palette();
-    p.setColor(QPalette::WindowText, lines.isEmpty() ? palette().color(QPalette::WindowText) : QColor(0xc0, 0x39, 0x2b));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text})
+        p.setColor(role, lines.isEmpty() ? palette().color(role) : QColor(0xc0, 0x39, 0x2b));
     m_issues->setPalette(p);
 }
 
@@ -330,7 +375,7 @@ void CampaignsPage::saveCampaign()
     campaigns::CampaignSpec c;
     QString why;
     if (!m_editor->campaign(c, why))
-        return showIssues({{u"input"_s, why}});
+        return showInputProblem(why);
     onDesk([desk = m_desk, c, author = m_author] { desk->save(c, author); });
 }
 
@@ -339,7 +384,7 @@ void CampaignsPage::runRehearsal()
     campaigns::CampaignSpec c;
     QString why;
     if (!m_editor->campaign(c, why))
-        return showIssues({{u"input"_s, why}});
+        return showInputProblem(why);
     const qint64 from = QDateTime(m_from->date(), QTime(0, 0), kBeijing).toMSecsSinceEpoch();
     const qint64 to = QDateTime(m_to->date().addDays(1), QTime(0, 0), kBeijing).toMSecsSinceEpoch();
     m_run->setEnabled(false);
@@ -419,10 +464,12 @@ void CampaignsPage::showDiff()
     const int index = int(m_versions.size()) - 1 - row;
     if (index == 0)
         return;
-    const auto changes = campaigns::diff(m_versions[index - 1].spec, m_versions[index].spec);
+    const auto changes = campaignChanges(m_versions[index - 1].spec, m_versions[index].spec, m_editor->names());
     m_diff->setRowCount(int(changes.size()));
-    for (int r = 0; r < changes.size(); ++r)
-        setRow(m_diff, r, {changes[r].field, changes[r].before, changes[r].after});
+    for (int r = 0; r < changes.size(); ++r) {
+        setRow(m_diff, r, {changes[r].label, changes[r].before, changes[r].after});
+        m_diff->item(r, 0)->setData(Qt::UserRole, changes[r].field);
+    }
 }
 
 void CampaignsPage::rollbackSelected()
@@ -485,10 +532,14 @@ void CampaignsPage::showRehearsal(const campaigns::RehearsalResult &r)
     chart->setTitle(tr("Discount cost per channel and store"));
 
     m_skus->setRowCount(int(r.topSkus.size()));
-    for (int i = 0; i < r.topSkus.size(); ++i)
+    for (int i = 0; i < r.topSkus.size(); ++i) {
+        const std::int64_t sku = r.topSkus[i].skuId;
+        const QString name = m_editor->names().skus.value(sku); // the cached catalog's, when loaded
         setRow(m_skus, i,
-               {QString::number(r.topSkus[i].skuId), QLocale().toString(r.topSkus[i].units),
+               {name.isEmpty() ? QString::number(sku) : name, QLocale().toString(r.topSkus[i].units),
                 money(r.topSkus[i].discountFen)});
+        m_skus->item(i, 0)->setToolTip(tr("SKU %1").arg(sku) + (name.isEmpty() ? QString() : u" · "_s + name));
+    }
 }
 
 } // namespace mc::ui

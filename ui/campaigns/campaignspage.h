@@ -8,7 +8,10 @@
 #include "app/campaigns/campaigndesk.h"
 #include "ui/page.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
+
+#include <functional>
 
 class QChartView;
 class QDateEdit;
@@ -34,6 +37,7 @@ class CampaignsPage final : public Page
 
 public:
     static constexpr int kLiveRefreshMs = 10'000; // the list (and today's figures) while shown
+    static constexpr int kChoicesRefreshMs = 300'000; // the pickers' catalog and stores
     CampaignsPage(const QString &title, const QString &summary, QWidget *parent = nullptr);
     ~CampaignsPage() override;
 
@@ -47,6 +51,9 @@ public:
     CampaignVoucherPanel *voucherPanel() const { return m_voucherPanel; }
     // The past days the rehearsal reads (Beijing days, both included).
     void setRehearsalDays(const QDate &from, const QDate &to);
+    // The platform's time, for the 11.11 presets (the demo lives an 11.11 of its own); a new
+    // campaign not yet chosen from the list takes the 11.11 by it.
+    void setClock(const std::function<std::int64_t()> &nowMs);
 
 public Q_SLOTS:
     void newCampaign();
@@ -58,15 +65,21 @@ private:
     void showRows(const QList<mc::campaigns::CampaignRow> &rows);
     void showVersions(const QString &campaignId, const QList<mc::campaigns::CampaignVersion> &versions);
     void showIssues(const QList<mc::campaigns::ValidationIssue> &issues);
+    // An amount or list the editor cannot read; answers to checks asked before it are dropped.
+    void showInputProblem(const QString &why);
     void showRehearsal(const mc::campaigns::RehearsalResult &result);
     void showDiff();
     void selectCampaign(int row);
     void onEdited();
     void showOnPlatformTab(const mc::campaigns::CampaignVersion &newest);
+    // The last 11.11 that has ended (Beijing time), by the editor's clock.
+    QDate lastElevenEleven() const;
     template<typename F> void onDesk(F &&call);
 
     QPointer<mc::campaigns::CampaignDesk> m_desk;
     QString m_author;
+    QElapsedTimer m_choicesAge; // since the pickers' choices were last asked for
+    quint64 m_checkTicket = 0; // the newest validation asked for: only its answer is shown
     QList<mc::campaigns::CampaignRow> m_rows;
     QList<mc::campaigns::CampaignVersion> m_versions;
     QTableWidget *m_list = nullptr;

@@ -1,24 +1,34 @@
 #include "ui/campaigns/publishconflictdialog.h"
 
-#include "app/campaigns/campaignstore.h"
+#include "ui/campaigns/campaignchanges.h"
+#include "ui/campaigns/campaigntext.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace mc::ui {
 
-PublishConflictDialog::PublishConflictDialog(const campaigns::CampaignConflict &c, QWidget *parent) : QDialog(parent)
+PublishConflictDialog::PublishConflictDialog(const campaigns::CampaignConflict &c, const CampaignNames &names,
+                                             QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Campaign changed on the platform"));
     setObjectName(u"campaigns.conflict"_s);
     auto *layout = new QVBoxLayout(this);
-    const QString when = c.modified.isEmpty() ? tr("an unknown time") : c.modified;
+    // The platform's "yyyy-MM-dd HH:mm:ss" (Beijing) read back and shown as the rest of the page shows times.
+    QDateTime modified = QDateTime::fromString(c.modified, u"yyyy-MM-dd HH:mm:ss"_s);
+    modified.setTimeZone(QTimeZone(8 * 3600));
+    const QString when = modified.isValid() ? tr("%1 Beijing time").arg(campaignTime(modified.toMSecsSinceEpoch()))
+                         : c.modified.isEmpty() ? tr("an unknown time")
+                                                : c.modified;
     auto *intro =
         new QLabel(tr("“%1” was published from elsewhere meanwhile: the platform is at version %2 (saved %3), "
                       "newer than the version this console last saw. Your version %4 was not published.")
@@ -30,7 +40,7 @@ PublishConflictDialog::PublishConflictDialog(const campaigns::CampaignConflict &
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    const QList<campaigns::FieldChange> changes = campaigns::diff(c.ours, c.theirs);
+    const QList<CampaignChange> changes = campaignChanges(c.ours, c.theirs, names);
     m_table = new QTableWidget(int(changes.size()), 3, this);
     m_table->setObjectName(u"campaigns.conflict.fields"_s);
     m_table->setHorizontalHeaderLabels(
@@ -40,7 +50,9 @@ PublishConflictDialog::PublishConflictDialog(const campaigns::CampaignConflict &
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setWordWrap(true);
     for (int r = 0; r < changes.size(); ++r) {
-        m_table->setItem(r, 0, new QTableWidgetItem(changes[r].field));
+        auto *field = new QTableWidgetItem(changes[r].label);
+        field->setData(Qt::UserRole, changes[r].field); // the JSON name, for tests and support
+        m_table->setItem(r, 0, field);
         m_table->setItem(r, 1, new QTableWidgetItem(changes[r].before));
         m_table->setItem(r, 2, new QTableWidgetItem(changes[r].after));
     }

@@ -47,7 +47,11 @@ void AccentLabel::applyColour()
     m_applying = true;
     // Start from the inherited palette so a light/dark switch reaches this label too.
     QPalette p = parentWidget() ? parentWidget()->palette() : palette();
-    p.setColor(QPalette::WindowText, m_accent ? accentColor(*m_accent, p) : p.color(QPalette::PlaceholderText));
+    // Both text roles: a label paints with Text, not WindowText, where an ancestor's background
+    // role is Base (the dashboard's scroll area), and the accent showed black there.
+    const QColor colour = m_accent ? accentColor(*m_accent, p) : p.color(QPalette::PlaceholderText);
+    p.setColor(QPalette::WindowText, colour);
+    p.setColor(QPalette::Text, colour);
     setPalette(p);
     m_applying = false;
 }
