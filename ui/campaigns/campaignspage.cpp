@@ -524,6 +524,7 @@ void CampaignsPage::showRehearsal(const campaigns::RehearsalResult &r)
     auto *values = new QValueAxis;
     values->setRange(0, top > 0 ? top : 1);
     values->applyNiceNumbers();
+    values->setTickCount(top > 0 ? 3 : 2); // the chart is narrow: more labels were elided ("1000...")
     values->setLabelFormat(u"%.0f"_s);
     chart->addAxis(categories, Qt::AlignLeft);
     chart->addAxis(values, Qt::AlignBottom);
