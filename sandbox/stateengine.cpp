@@ -4,6 +4,7 @@
 #include "app/protocol/errors.h"
 #include "app/storage/database.h"
 #include "app/storage/transaction.h"
+#include "app/storage/walcheckpointer.h"
 #include "sandbox/campaignbook.h"
 #include "sandbox/catalogsnapshot.h"
 #include "sandbox/envelope.h"
@@ -45,6 +46,7 @@ StateEngine::~StateEngine() = default;
 
 core::Status StateEngine::start()
 {
+    m_checkpointer = std::make_unique<storage::WalCheckpointer>(*m_db, 8'000, 24'000);
     auto catalog = CatalogSnapshot::load(*m_db);
     if (!catalog)
         return catalog.error();

@@ -15,6 +15,7 @@
 
 namespace mc::storage {
 class Database;
+class WalCheckpointer;
 }
 
 namespace mc::sandbox {
@@ -73,6 +74,9 @@ private:
     core::Status saveClock(std::int64_t nowMs);
 
     std::unique_ptr<storage::Database> m_db;
+    // WAL checkpoints (copy + fdatasync) on a thread of their own: inside the ticks' commits
+    // they were a sixth of this thread at 10,000 orders/s, delaying every write call.
+    std::unique_ptr<storage::WalCheckpointer> m_checkpointer; // destroyed before m_db
     SandboxConfig m_config;
     const core::Clock &m_clock;
     FaultPlan &m_faults;
