@@ -208,6 +208,21 @@ ApiReply StateEngine::dispatch(const ApiCall &call, MethodId id)
     }
 }
 
+MessageQueue::Taken StateEngine::takeMessages(const ApiCall &call)
+{
+    if (!m_messages)
+        return {storageFailure(call), {}};
+    auto tx = storage::Transaction::begin(*m_db);
+    if (!tx)
+        return {storageFailure(call), {}};
+    MessageQueue::Taken taken = m_messages->takeForConsume(call);
+    if (taken.refusal)
+        return taken; // rolled back
+    if (!tx.value().commit())
+        return {storageFailure(call), {}};
+    return taken;
+}
+
 ApiReply StateEngine::execute(const ApiCall &call, MethodId id)
 {
     if (id == MethodId::AdminStatsGet)

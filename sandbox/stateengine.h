@@ -5,6 +5,7 @@
 
 #include "app/core/clock.h"
 #include "sandbox/apicall.h"
+#include "sandbox/messagequeue.h"
 #include "sandbox/methodtable.h"
 #include "sandbox/sandboxconfig.h"
 
@@ -22,7 +23,6 @@ namespace mc::sandbox {
 
 class CatalogSnapshot;
 class OrderLedger;
-class MessageQueue;
 class StockBook;
 class OrderSimulator;
 class StockCommands;
@@ -65,6 +65,9 @@ public:
 
     // A write call (or a stats query), in its own transaction; replays idempotent retries.
     ApiReply execute(const ApiCall &call, MethodId id);
+    // The writer's half of taobao.tmc.messages.consume, in its own transaction: the messages
+    // handed out (marked in flight), for a reader to render (MessageRenderer); or the error reply.
+    MessageQueue::Taken takeMessages(const ApiCall &call);
     EngineStats stats() const;
 
 private:
