@@ -8,6 +8,7 @@
 #include "app/sync/payloadparsers.h"
 #include "app/sync/tradedecoder.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -158,6 +159,27 @@ void FeedBatch::append(FeedBatch &&other)
     pubTimesMs.append(std::move(other.pubTimesMs));
     messageIds.append(std::move(other.messageIds));
     unusable += other.unusable;
+}
+
+void FeedBatch::foldRepeatedOrders()
+{
+    QHash<std::int64_t, qsizetype> last; // tid -> index of its last occurrence
+    last.reserve(orders.size());
+    for (qsizetype i = 0; i < orders.size(); ++i)
+        last.insert(orders[i].tid, i);
+    if (last.size() == orders.size())
+        return;
+    QList<core::Order> kept;
+    kept.reserve(last.size());
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        const qsizetype later = last.value(orders[i].tid);
+        const bool repeatedLater =
+            later != i && std::any_of(orders.cbegin() + i + 1, orders.cbegin() + later + 1,
+                                      [&](const core::Order &o) { return o == orders[i]; });
+        if (!repeatedLater)
+            kept.append(std::move(orders[i]));
+    }
+    orders = std::move(kept);
 }
 
 core::Result<FeedBatch> decodeConsumeReply(QByteArrayView json)

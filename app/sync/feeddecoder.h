@@ -27,6 +27,11 @@ struct FeedBatch
     qsizetype messages() const { return messageIds.size(); }
     // Appends another consumed batch: several are committed as one.
     void append(FeedBatch &&other);
+    // Drops each order that reappears identical later in the list (a trade's messages carry
+    // its state at delivery, so its create and pay messages often carry the same version):
+    // the cache writer would write it twice for the same result, since what it keeps depends
+    // only on the newest version and, among equals, the last one.
+    void foldRepeatedOrders();
 };
 
 // A whole reply: {"tmc_messages_consume_response": {"messages": {"tmc_message": [...]}}}.

@@ -126,8 +126,9 @@ void MessageFeed::commitReady()
     m_commitQueued = false;
     if (!m_running || m_readyBatches == 0)
         return;
-    const FeedBatch batch = std::exchange(m_ready, {});
+    FeedBatch batch = std::exchange(m_ready, {});
     m_readyBatches = 0;
+    batch.foldRepeatedOrders();
     if (core::Status s = m_sink(batch); !s)
         return fail(s.error().toString()); // not confirmed: the platform delivers these again
     m_applied += batch.messages();

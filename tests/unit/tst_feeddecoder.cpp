@@ -141,6 +141,27 @@ private Q_SLOTS:
         QCOMPARE(all.newestPubMs, 1'762'790'470'900);
         QCOMPARE(all.pubTimesMs.size(), 3);
     }
+
+    void repeatedOrdersAreFoldedIntoTheirLastCopy()
+    {
+        // tid 9: the same version twice around another trade, then once more changed; the
+        // writer's result depends on the newest version and the last of equals only.
+        auto decoded = sync::decodeConsumeReply(
+            reply({message(1, u"taobao_trade_TradeCreate"_s, trade(200000000000009), 1),
+                   message(2, u"taobao_trade_TradeCreate"_s, trade(200000000000010), 2),
+                   message(3, u"taobao_trade_TradeBuyerPay"_s, trade(200000000000009), 3),
+                   message(4, u"taobao_trade_TradeBuyerPay"_s, trade(200000000000010), 4)}));
+        QVERIFY(decoded.ok());
+        sync::FeedBatch batch = decoded.value();
+        batch.orders[3].status = core::OrderStatus::WaitBuyerConfirmGoods; // tid 10 changed meanwhile
+        const core::Order last9 = batch.orders[2];
+        batch.foldRepeatedOrders();
+        QCOMPARE(batch.orders.size(), 3);
+        QCOMPARE(batch.orders[0].tid, 200000000000010); // differs from its later copy: kept
+        QCOMPARE(batch.orders[1], last9);
+        QCOMPARE(batch.orders[2].status, core::OrderStatus::WaitBuyerConfirmGoods);
+        QCOMPARE(batch.messages(), 4); // still confirmed, every one
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFeedDecoder)
