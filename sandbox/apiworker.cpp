@@ -17,8 +17,8 @@
 
 namespace mc::sandbox {
 
-ApiWorker::ApiWorker(QString dataDir, FaultPlan &faults, RateLimiter &limiter)
-    : m_dataDir(std::move(dataDir)), m_faults(faults), m_limiter(limiter)
+ApiWorker::ApiWorker(QString dataDir, FaultPlan &faults, RateLimiter &limiter, QByteArray ownerAppKey)
+    : m_dataDir(std::move(dataDir)), m_faults(faults), m_limiter(limiter), m_ownerAppKey(std::move(ownerAppKey))
 {}
 
 ApiWorker::~ApiWorker() = default;
@@ -41,7 +41,18 @@ core::Status ApiWorker::open()
     m_revocations = std::make_unique<VoucherRevocations>(*m_db);
     m_settlements = std::make_unique<SettlementDesk>(*m_db, SettlementTerms{}); // lists only
     m_campaigns = std::make_unique<CampaignBook>(*m_db);
+    auto messages = MessageRenderer::create(*m_db, m_ownerAppKey);
+    if (!messages)
+        return messages.error();
+    m_messages.emplace(std::move(messages).value());
     return {};
+}
+
+ApiReply ApiWorker::renderMessages(const ApiCall &call, const std::vector<TmcMessage> &batch)
+{
+    if (!m_messages)
+        return errorReply({protocol::errc::kServiceUnavailable, protocol::subc::kServiceUnavailable, {}}, call.requestId);
+    return m_messages->render(call, batch);
 }
 
 ApiReply ApiWorker::execute(const ApiCall &call, MethodId id)

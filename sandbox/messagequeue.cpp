@@ -10,26 +10,18 @@
 
 namespace mc::sandbox {
 
-namespace {
-constexpr std::int64_t kSellerUserId = 2'200'000'111'111;
-constexpr QByteArrayView kSellerNick = "悦选美妆母婴旗舰店";
-
-} // namespace
-
-MessageQueue::MessageQueue(storage::Database &db, FaultPlan &faults, std::int64_t redeliveryMs, QByteArray ownerAppKey,
-                           TradeRenderer renderer)
-    : m_db(db), m_faults(faults), m_redeliveryMs(redeliveryMs), m_ownerAppKey(std::move(ownerAppKey)),
-      m_renderer(std::move(renderer))
+MessageQueue::MessageQueue(storage::Database &db, FaultPlan &faults, std::int64_t redeliveryMs,
+                           MessageRenderer renderer)
+    : m_db(db), m_faults(faults), m_redeliveryMs(redeliveryMs), m_renderer(std::move(renderer))
 {}
 
 core::Result<std::unique_ptr<MessageQueue>> MessageQueue::create(storage::Database &db, FaultPlan &faults,
                                                                  std::int64_t redeliveryMs, QByteArray ownerAppKey)
 {
-    auto renderer = TradeRenderer::create(db);
+    auto renderer = MessageRenderer::create(db, std::move(ownerAppKey));
     if (!renderer)
         return renderer.error();
-    std::unique_ptr<MessageQueue> q(
-        new MessageQueue(db, faults, redeliveryMs, std::move(ownerAppKey), std::move(renderer).value()));
+    std::unique_ptr<MessageQueue> q(new MessageQueue(db, faults, redeliveryMs, std::move(renderer).value()));
     const std::pair<storage::Statement *, QStringView> all[] = {
         {&q->m_insert,
          u"INSERT INTO tmc_messages (topic, pub_ms, subject_id, location_id, arg) VALUES (?1, ?2, ?3, ?4, ?5)"},
@@ -47,9 +39,6 @@ core::Result<std::unique_ptr<MessageQueue>> MessageQueue::create(storage::Databa
          u"ON CONFLICT DO UPDATE SET redeliver_ms = excluded.redeliver_ms, deliveries = deliveries + 1"},
         {&q->m_confirm, u"DELETE FROM tmc_inflight WHERE group_name = ?1 AND message_id = ?2"},
         {&q->m_fail, u"UPDATE tmc_inflight SET redeliver_ms = 0 WHERE group_name = ?1 AND message_id = ?2"},
-        {&q->m_stock,
-         u"SELECT l.quantity, l.modified_ms, s.num_iid FROM stock_levels l JOIN skus s ON s.sku_id = l.sku_id "
-         u"WHERE l.location_id = ?1 AND l.sku_id = ?2"},
     };
     for (const auto &[target, sql] : all) {
         auto stmt = db.prepare(sql);
@@ -121,44 +110,18 @@ core::Result<std::vector<MessageQueue::Message>> MessageQueue::take(const QByteA
     return out;
 }
 
-core::Status MessageQueue::renderContent(const Message &m, QByteArray &content)
-{
-    content.clear();
-    JsonWriter w(content);
-    if (m.topic == topic::kItemStockChanged) {
-        w.beginObject().field("sku_id", m.subjectId).field("location_id", m.locationId);
-        auto found = firstRow(m_stock.bind(1, m.locationId).bind(2, m.subjectId), [&](storage::Statement &s) {
-            w.field("num_iid", s.int64(2)).field("quantity", s.int64(0)).timeField("modified", s.int64(1));
-        });
-        w.endObject().finish();
-        return found ? core::Status() : core::Status(found.error());
-    }
-    const bool refund = m.topic == topic::kRefundSuccess;
-    if (refund)
-        w.beginObject().field("tid", m.subjectId).field("oid", m.arg).field("refund_status", "SUCCESS").key("trade");
-    auto found = m_renderer.writeByTid(m.subjectId, w);
-    if (!found)
-        return found.error();
-    if (!found.value()) // the order is gone (cannot happen today; keep the message readable)
-        refund ? w.null() : w.beginObject().field("tid", m.subjectId).endObject();
-    if (refund)
-        w.endObject();
-    w.finish();
-    return {};
-}
-
-ApiReply MessageQueue::consume(const ApiCall &call)
+MessageQueue::Taken MessageQueue::takeForConsume(const ApiCall &call)
 {
     ParamReader p(call);
     QByteArray group = p.text("group_name", 64);
     const int quantity = static_cast<int>(p.integer("quantity", 1, 200, 100));
     if (!p.ok())
-        return errorReply(p.error(), call.requestId);
+        return {errorReply(p.error(), call.requestId), {}};
     if (group.isEmpty())
         group = "default";
     auto taken = take(group, quantity, call.nowMs);
     if (!taken)
-        return storageFailure(call);
+        return {storageFailure(call), {}};
     std::vector<Message> batch = std::move(taken).value();
     if (!batch.empty()) {
         const std::size_t size = batch.size();
@@ -168,27 +131,13 @@ ApiReply MessageQueue::consume(const ApiCall &call)
         if (m_faults.reorderBatch())
             std::reverse(batch.begin(), batch.end());
     }
-    SuccessEnvelope envelope(call.method, call.requestId, 2048 * static_cast<qsizetype>(batch.size() + 1));
-    JsonWriter &w = envelope.writer();
-    w.key("messages").beginObject().key("tmc_message").beginArray();
-    QByteArray content;
-    for (const Message &m : batch) {
-        if (!renderContent(m, content))
-            return storageFailure(call);
-        w.beginObject()
-            .field("id", m.id)
-            .field("topic", m.topic)
-            .timeField("pub_time", m.pubMs)
-            .field("pub_ms", m.pubMs) // extension: millisecond precision, for latency measurements
-            .timeField("outgoing_time", call.nowMs)
-            .field("user_id", kSellerUserId)
-            .field("user_nick", kSellerNick)
-            .field("pub_app_key", m_ownerAppKey)
-            .field("content", content)
-            .endObject();
-    }
-    w.endArray().endObject();
-    return envelope.finish();
+    return {std::nullopt, std::move(batch)};
+}
+
+ApiReply MessageQueue::consume(const ApiCall &call)
+{
+    Taken taken = takeForConsume(call);
+    return taken.refusal ? *taken.refusal : m_renderer.render(call, taken.batch);
 }
 
 ApiReply MessageQueue::confirm(const ApiCall &call)

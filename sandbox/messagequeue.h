@@ -6,21 +6,12 @@
 
 #include "sandbox/apicall.h"
 #include "sandbox/faultplan.h"
-#include "sandbox/traderenderer.h"
+#include "sandbox/messagerenderer.h"
 
 #include <memory>
+#include <optional>
 
 namespace mc::sandbox {
-
-namespace topic {
-inline constexpr QByteArrayView kTradeCreate = "taobao_trade_TradeCreate";
-inline constexpr QByteArrayView kTradeBuyerPay = "taobao_trade_TradeBuyerPay";
-inline constexpr QByteArrayView kTradeSellerShip = "taobao_trade_TradeSellerShip";
-inline constexpr QByteArrayView kTradeSuccess = "taobao_trade_TradeSuccess";
-inline constexpr QByteArrayView kTradeClose = "taobao_trade_TradeClose";
-inline constexpr QByteArrayView kRefundSuccess = "taobao_refund_RefundSuccess";
-inline constexpr QByteArrayView kItemStockChanged = "taobao_item_ItemStockChanged";
-} // namespace topic
 
 class MessageQueue
 {
@@ -33,36 +24,33 @@ public:
 
     core::Status publish(QByteArrayView topic, std::int64_t pubMs, std::int64_t subjectId, std::int64_t locationId = 0,
                          std::int64_t arg = 0);
-    // Both run inside the caller's transaction.
+    // All three run inside the caller's transaction.
     ApiReply consume(const ApiCall &call);
     ApiReply confirm(const ApiCall &call);
+    // consume() without the rendering: the messages handed out (marked in flight), for a
+    // MessageRenderer on a reader thread; or the error reply (refusal set).
+    struct Taken
+    {
+        std::optional<ApiReply> refusal;
+        std::vector<TmcMessage> batch;
+    };
+    Taken takeForConsume(const ApiCall &call);
     // Drops messages past retention (and the oldest beyond the cap).
     core::Status prune(std::int64_t nowMs);
     std::int64_t publishedCount() const { return m_published; }
 
 private:
-    struct Message
-    {
-        std::int64_t id;
-        QByteArray topic;
-        std::int64_t pubMs;
-        std::int64_t subjectId;
-        std::int64_t locationId;
-        std::int64_t arg;
-    };
-    MessageQueue(storage::Database &db, FaultPlan &faults, std::int64_t redeliveryMs, QByteArray ownerAppKey,
-                 TradeRenderer renderer);
+    using Message = TmcMessage;
+    MessageQueue(storage::Database &db, FaultPlan &faults, std::int64_t redeliveryMs, MessageRenderer renderer);
     core::Result<std::vector<Message>> take(const QByteArray &group, int quantity, std::int64_t nowMs);
-    core::Status renderContent(const Message &m, QByteArray &content);
 
     storage::Database &m_db;
     FaultPlan &m_faults;
     std::int64_t m_redeliveryMs;
-    QByteArray m_ownerAppKey;
-    TradeRenderer m_renderer;
+    MessageRenderer m_renderer;
     std::int64_t m_published = 0;
     storage::Statement m_insert, m_ensureGroup, m_groupCursor, m_setCursor, m_due, m_byId, m_fresh, m_inflight,
-        m_confirm, m_fail, m_stock;
+        m_confirm, m_fail;
 };
 
 } // namespace mc::sandbox

@@ -66,13 +66,7 @@ struct PlatformSandbox::Runtime
     {
         if (server)
             runOn(server, [this] { server->shutdown(); });
-        for (std::size_t i = 0; i < workers.size(); ++i) {
-            ApiWorker *worker = std::exchange(workers[i], nullptr);
-            runOn(worker, [worker] { delete worker; });
-            workerThreads[i]->quit();
-            workerThreads[i]->wait();
-        }
-        workers.clear();
+        // The state thread first: a consume it is serving hands its messages to a reader.
         if (engine) {
             StateEngine *e = std::exchange(engine, nullptr);
             runOn(e, [e] {
@@ -82,6 +76,13 @@ struct PlatformSandbox::Runtime
         }
         stateThread.quit();
         stateThread.wait();
+        for (std::size_t i = 0; i < workers.size(); ++i) {
+            ApiWorker *worker = std::exchange(workers[i], nullptr);
+            runOn(worker, [worker] { delete worker; });
+            workerThreads[i]->quit();
+            workerThreads[i]->wait();
+        }
+        workers.clear();
         if (server) {
             RestServer *s = std::exchange(server, nullptr);
             runOn(s, [s] { delete s; });
@@ -225,7 +226,7 @@ core::Result<ReadyInfo> PlatformSandbox::start()
     for (int i = 0; i < std::max(1, cfg.workerThreads); ++i) {
         auto thread = std::make_unique<QThread>();
         thread->setObjectName(u"sandbox-reader-%1"_s.arg(i));
-        auto *worker = new ApiWorker(cfg.dataDir, rt.faults, rt.limiter);
+        auto *worker = new ApiWorker(cfg.dataDir, rt.faults, rt.limiter, rt.credentials->owner().appKey);
         worker->moveToThread(thread.get());
         thread->start();
         rt.workers.push_back(worker);
@@ -239,6 +240,29 @@ core::Result<ReadyInfo> PlatformSandbox::start()
     Runtime *runtime = &rt;
     auto dispatch = [runtime](ApiCall call, const MethodInfo &method, RestServer::Done done) {
         const MethodId id = method.id;
+        if (id == MethodId::TmcMessagesConsume && call.param("idempotency_key").isEmpty()) {
+            // The state thread hands the messages out; a reader renders them (most of the work),
+            // so the writer serves the next call meanwhile.
+            StateEngine *engine = runtime->engine;
+            QMetaObject::invokeMethod(
+                engine,
+                [runtime, engine, call = std::move(call), done = std::move(done)]() mutable {
+                    MessageQueue::Taken taken = engine->takeMessages(call);
+                    if (taken.refusal)
+                        return done(*taken.refusal);
+                    const std::size_t n =
+                        runtime->nextWorker.fetch_add(1, std::memory_order_relaxed) % runtime->workers.size();
+                    ApiWorker *worker = runtime->workers[n];
+                    QMetaObject::invokeMethod(
+                        worker,
+                        [worker, call = std::move(call), batch = std::move(taken.batch), done = std::move(done)] {
+                            done(worker->renderMessages(call, batch));
+                        },
+                        Qt::QueuedConnection);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
         if (method.runner == Runner::Writer) {
             StateEngine *engine = runtime->engine;
             QMetaObject::invokeMethod(

@@ -4,6 +4,7 @@
 #include "app/protocol/errors.h"
 #include "app/storage/database.h"
 #include "app/storage/transaction.h"
+#include "app/storage/walcheckpointer.h"
 #include "sandbox/campaignbook.h"
 #include "sandbox/catalogsnapshot.h"
 #include "sandbox/envelope.h"
@@ -45,6 +46,7 @@ StateEngine::~StateEngine() = default;
 
 core::Status StateEngine::start()
 {
+    m_checkpointer = std::make_unique<storage::WalCheckpointer>(*m_db, 8'000, 24'000);
     auto catalog = CatalogSnapshot::load(*m_db);
     if (!catalog)
         return catalog.error();
@@ -204,6 +206,21 @@ ApiReply StateEngine::dispatch(const ApiCall &call, MethodId id)
     default:
         return errorReply({protocol::errc::kInvalidMethod, {}, "not served by the state thread"}, call.requestId);
     }
+}
+
+MessageQueue::Taken StateEngine::takeMessages(const ApiCall &call)
+{
+    if (!m_messages)
+        return {storageFailure(call), {}};
+    auto tx = storage::Transaction::begin(*m_db);
+    if (!tx)
+        return {storageFailure(call), {}};
+    MessageQueue::Taken taken = m_messages->takeForConsume(call);
+    if (taken.refusal)
+        return taken; // rolled back
+    if (!tx.value().commit())
+        return {storageFailure(call), {}};
+    return taken;
 }
 
 ApiReply StateEngine::execute(const ApiCall &call, MethodId id)

@@ -1,43 +1,21 @@
-// TMC consume / apply / commit / confirm loop.
+// TMC consume / decode / commit / confirm pipeline.
 #include "app/sync/messagefeed.h"
 
-#include "app/protocol/toptime.h"
-#include "app/sync/jsonreader.h"
-#include "app/sync/payloadparsers.h"
-#include "app/sync/tradedecoder.h"
-
-#include <QJsonDocument>
+#include <QFuture>
 #include <QLoggingCategory>
+#include <QPromise>
+#include <QThreadPool>
 #include <QTimer>
+
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcFeed, "mc.sync.feed")
 
 namespace mc::sync {
 
 namespace {
-constexpr int kBatchSize = 200;
-constexpr int kIdleWaitMs = 100; // TOP: wait ~100 ms after an empty consume
-// Two consume calls in flight: the next batch travels while this one is committed.
-// Order does not matter (delivery is unordered anyway; versions decide).
-constexpr int kParallelConsumes = 2;
-
-// The bytes of member `key` of a JSON object as received: QJsonDocument would fold a
-// repeated key and hide it from validation. Empty when absent or not well-formed.
-QByteArray memberJson(const QByteArray &json, QByteArrayView key)
-{
-    JsonReader r(json);
-    QByteArray out;
-    const bool ok = r.object([&](const QByteArray &k) {
-        if (k != key)
-            return r.skip();
-        const char *start = r.mark();
-        if (!r.skip())
-            return false;
-        out = r.since(start).toByteArray();
-        return true;
-    });
-    return ok ? out : QByteArray();
-}
+constexpr int kIdleWaitMs = 100;  // TOP: wait ~100 ms after an empty consume
+constexpr int kMaxConfirmIds = 200; // TOP's limit for s_message_ids
 } // namespace
 
 MessageFeed::MessageFeed(platform::PlatformClient &client, QByteArray groupName, BatchSink sink, QObject *parent)
@@ -52,109 +30,133 @@ void MessageFeed::start()
     if (m_running)
         return;
     m_running = true;
+    m_wanted = kMinConsumesInFlight;
+    m_backlog = false;
     consume();
 }
 
 void MessageFeed::stop()
 {
     m_running = false;
+    ++m_generation;
     m_idle->stop();
+    m_ready = {};
+    m_readyBatches = 0;
+}
+
+void MessageFeed::fail(const QString &error)
+{
+    stop();
+    Q_EMIT failed(error);
 }
 
 void MessageFeed::consume()
 {
-    while (m_running && m_inFlight < kParallelConsumes) {
-        ++m_inFlight;
-        m_client.call("taobao.tmc.messages.consume",
-                      {{"group_name", m_group}, {"quantity", QByteArray::number(kBatchSize)}},
-                      [this](const platform::CallOutcome &outcome) { onConsumed(outcome); });
+    while (m_running && m_consuming < m_wanted && m_consuming + m_decoding + m_readyBatches < kMaxHeldBatches) {
+        ++m_consuming;
+        m_client.callRaw("taobao.tmc.messages.consume",
+                         {{"group_name", m_group}, {"quantity", QByteArray::number(kBatchSize)}},
+                         [this, generation = m_generation](const platform::CallOutcome &outcome) {
+                             onConsumed(generation, outcome);
+                         });
     }
 }
 
-void MessageFeed::onConsumed(const platform::CallOutcome &outcome)
+void MessageFeed::onConsumed(quint64 generation, const platform::CallOutcome &outcome)
 {
-    --m_inFlight;
+    --m_consuming;
+    if (generation != m_generation)
+        return;
     if (!outcome.ok()) {
-        if (m_running && outcome.error->kind != platform::PlatformError::Kind::Cancelled) {
-            m_running = false;
-            Q_EMIT failed(outcome.error->toString());
-        }
+        if (m_running && outcome.error->kind != platform::PlatformError::Kind::Cancelled)
+            fail(outcome.error->toString());
         return;
     }
-    const QJsonArray messages = listAt(outcome.body, QLatin1String("messages"), QLatin1String("tmc_message"));
-    if (messages.isEmpty()) {
-        if (m_inFlight == 0) {
+    // Decoding is most of a batch's work besides the commit: a worker does it while this
+    // thread commits. The continuation is dropped if the feed is gone by then.
+    ++m_decoding;
+    auto promise = std::make_shared<QPromise<core::Result<FeedBatch>>>();
+    QFuture<core::Result<FeedBatch>> decoded = promise->future();
+    QThreadPool::globalInstance()->start([promise, raw = outcome.raw] {
+        promise->start();
+        promise->addResult(decodeConsumeReply(raw));
+        promise->finish();
+    });
+    (void)decoded.then(this, [this, generation](const core::Result<FeedBatch> &batch) { onDecoded(generation, batch); });
+    if (m_backlog)
+        consume(); // the next call travels while this answer is decoded
+}
+
+void MessageFeed::onDecoded(quint64 generation, const core::Result<FeedBatch> &decoded)
+{
+    --m_decoding;
+    if (generation != m_generation || !m_running)
+        return; // unconfirmed: delivered again
+    if (!decoded)
+        return fail(decoded.error().toString());
+    const qsizetype messages = decoded.value().messages();
+    m_backlog = messages >= kBatchSize;
+    if (messages == 0) {
+        m_wanted = kMinConsumesInFlight;
+        if (m_consuming == 0 && m_decoding == 0 && m_readyBatches == 0) {
             Q_EMIT drained();
             if (m_running)
                 m_idle->start(kIdleWaitMs);
         }
         return;
     }
-    Batch batch;
-    QByteArray ids;
-    for (const QJsonValue &value : messages) {
-        const QJsonObject message = value.toObject();
-        const QJsonValue id = message.value(QLatin1String("id"));
-        if (!ids.isEmpty())
-            ids += ',';
-        ids += id.isString() ? id.toString().toLatin1() : QByteArray::number(id.toInteger());
-        // pub_ms is our sandbox's millisecond extension; TOP itself sends whole seconds.
-        const QJsonValue pubMs = message.value(QLatin1String("pub_ms"));
-        const std::int64_t pub =
-            pubMs.isDouble() ? pubMs.toInteger()
-                             : protocol::parseTopTime(message.value(QLatin1String("pub_time")).toString()).value_or(0);
-        batch.newestPubMs = std::max(batch.newestPubMs, pub);
-        batch.pubTimesMs.append(pub);
-
-        const QByteArray contentJson = message.value(QLatin1String("content")).toString().toUtf8();
-        const QJsonObject content = QJsonDocument::fromJson(contentJson).object();
-        const QString topic = message.value(QLatin1String("topic")).toString();
-        bool understood = false;
-        const QJsonObject trade = content.contains(QLatin1String("trade")) ? content.value(QLatin1String("trade")).toObject()
-                                                                           : content;
-        if (trade.contains(QLatin1String("orders")) && trade.contains(QLatin1String("status"))) {
-            const QByteArray tradeJson = trade == content ? contentJson : memberJson(contentJson, "trade");
-            if (auto decoded = decodeTradeOrReject(QByteArrayView(tradeJson))) {
-                if (decoded.value().rejected) // set aside in the quarantine, with the others committed
-                    batch.rejected.append(*decoded.value().rejected);
-                else
-                    batch.orders.append(std::move(decoded).value().order);
-                understood = true;
-            }
-        } else if (content.contains(QLatin1String("sku_id")) && content.contains(QLatin1String("location_id"))) {
-            if (auto level = parseStockLevel(content)) {
-                batch.stock.append(level.value());
-                understood = true;
-            }
-        } else if (content.contains(QLatin1String("tid"))) {
-            batch.tidsToFetch.append(content.value(QLatin1String("tid")).toInteger());
-            understood = true;
-        }
-        if (!understood) {
-            // Confirmed anyway: the periodic increment poll is the safety net for its trade.
-            ++m_malformed;
-            qCWarning(lcFeed).noquote() << "unusable message" << id.toVariant().toString() << "topic" << topic;
-        }
+    // More calls in flight while answers come back full (the queue has a backlog), fewer
+    // once they do not, so an idle feed asks no more often than before.
+    m_wanted = m_backlog ? std::min(m_wanted + 1, kMaxConsumesInFlight) : std::max(m_wanted - 1, kMinConsumesInFlight);
+    if (m_readyBatches == 0)
+        m_ready = decoded.value();
+    else
+        m_ready.append(FeedBatch(decoded.value()));
+    ++m_readyBatches;
+    // Committed from the event loop: batches decoded meanwhile join this commit.
+    if (!m_commitQueued) {
+        m_commitQueued = true;
+        QMetaObject::invokeMethod(this, &MessageFeed::commitReady, Qt::QueuedConnection);
     }
-    if (core::Status s = m_sink(batch); !s) {
-        m_running = false; // not confirmed: the platform delivers these again
-        Q_EMIT failed(s.error().toString());
-        return;
-    }
-    m_applied += messages.size();
-    confirm(ids);
-    Q_EMIT batchApplied(static_cast<int>(messages.size()), batch.newestPubMs);
-    if (m_running)
-        consume();
+    consume();
 }
 
-void MessageFeed::confirm(const QByteArray &ids)
+void MessageFeed::commitReady()
 {
-    m_client.call("taobao.tmc.messages.confirm", {{"group_name", m_group}, {"s_message_ids", ids}},
-                  [](const platform::CallOutcome &outcome) {
-                      if (!outcome.ok()) // redelivered later and applied idempotently
-                          qCWarning(lcFeed).noquote() << "confirm failed:" << outcome.error->toString();
-                  });
+    m_commitQueued = false;
+    if (!m_running || m_readyBatches == 0)
+        return;
+    FeedBatch batch = std::exchange(m_ready, {});
+    m_readyBatches = 0;
+    batch.foldRepeatedOrders();
+    if (core::Status s = m_sink(batch); !s)
+        return fail(s.error().toString()); // not confirmed: the platform delivers these again
+    m_applied += batch.messages();
+    m_malformed += batch.unusable;
+    confirm(batch.messageIds);
+    Q_EMIT batchApplied(static_cast<int>(batch.messages()), batch.newestPubMs);
+    consume();
+}
+
+void MessageFeed::confirm(const QList<QByteArray> &ids)
+{
+    for (qsizetype from = 0; from < ids.size(); from += kMaxConfirmIds) {
+        QByteArray list;
+        for (const QByteArray &id : ids.mid(from, kMaxConfirmIds)) {
+            if (id.isEmpty()) // a message without an id cannot be confirmed
+                continue;
+            if (!list.isEmpty())
+                list += ',';
+            list += id;
+        }
+        if (list.isEmpty())
+            continue;
+        m_client.call("taobao.tmc.messages.confirm", {{"group_name", m_group}, {"s_message_ids", list}},
+                      [](const platform::CallOutcome &outcome) {
+                          if (!outcome.ok()) // redelivered later and applied idempotently
+                              qCWarning(lcFeed).noquote() << "confirm failed:" << outcome.error->toString();
+                      });
+    }
 }
 
 } // namespace mc::sync

@@ -287,7 +287,8 @@ void SyncEngine::startFeed()
                 if (!batch.tidsToFetch.isEmpty() && !m_pollRunning && m_phase == Phase::Live)
                     QMetaObject::invokeMethod(this, [this] { runPoll(); }, Qt::QueuedConnection);
                 m_status.lastMessageMs = std::max(m_status.lastMessageMs, batch.newestPubMs);
-                m_counters.feedMessages += batch.orders.size() + batch.rejected.size() + batch.stock.size();
+                // Messages carrying a trade or a stock level (batch.orders has repeats folded).
+                m_counters.feedMessages += batch.messages() - batch.unusable - batch.tidsToFetch.size();
                 if (batch.orders.isEmpty() && batch.rejected.isEmpty())
                     return {};
                 TradePage trades;

@@ -10,35 +10,20 @@
 //
 //   build/tests/bench_sync_e2e [orders=1000000] [baseline-merchant-console]
 #include "tests/support/consoleprocess.h"
+#include "tests/support/processcpu.h"
 #include "tests/support/sandboxprocess.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <unistd.h>
-
 using namespace mc::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// User + system CPU seconds of a process so far (/proc/PID/stat).
-double cpuSeconds(qint64 pid)
-{
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray line = stat.readAll();
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return 0;
-    return (fields[11].toDouble() + fields[12].toDouble()) / static_cast<double>(sysconf(_SC_CLK_TCK));
-}
 
 struct Run
 {
