@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <sqlite3.h>
 
@@ -89,7 +90,9 @@ Status DataFolder::claimFor(const QString &owner)
     if (owner.isEmpty())
         return {}; // not known (yet): nothing to claim or compare
     QFile file(QDir(m_path).filePath(u"owner.json"_s));
-    if (file.exists()) {
+    // An empty file is a first claim cut short (earlier builds wrote it in place, and a
+    // crash between creating and writing it left it empty): nobody's yet, claimed below.
+    if (file.exists() && file.size() > 0) {
         if (!file.open(QIODevice::ReadOnly))
             return failed(u"cannot read %1"_s.arg(file.fileName()), file.errorString());
         const QString recorded = QJsonDocument::fromJson(file.readAll()).object().value(u"owner"_s).toString();
@@ -104,9 +107,10 @@ Status DataFolder::claimFor(const QString &owner)
     const QByteArray json = QJsonDocument(QJsonObject{{u"owner"_s, owner},
                                                       {u"since"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}})
                                 .toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
-        return failed(u"cannot write %1"_s.arg(file.fileName()), file.errorString());
-    file.close();
+    // Written aside and renamed into place: a crash leaves the old file or the whole new one.
+    QSaveFile out(file.fileName());
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
+        return failed(u"cannot write %1"_s.arg(file.fileName()), out.errorString());
     return restrictToOwner(file.fileName());
 }
 

@@ -181,6 +181,29 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(u"cache.sqlite"_s)));
     }
 
+    // A first claim cut short by a crash (kill -9 between creating owner.json and writing it,
+    // as tst_sync_crash found under load) left an empty file that made every later run refuse
+    // the folder as "an unknown owner's" (exit 3). Now the file is written aside and renamed,
+    // and an empty one counts as unclaimed; one with other content is still refused.
+    void aFirstClaimCutShortIsClaimedAgain()
+    {
+        QTemporaryDir dir;
+        QFile empty(dir.filePath(u"owner.json"_s));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        auto folder = storage::DataFolder::acquire(dir.path());
+        QVERIFY(folder.ok());
+        QVERIFY(folder.value()->claimFor(u"the demo"_s).ok());
+        QVERIFY(folder.value()->claimFor(u"the demo"_s).ok());
+        QVERIFY(!folder.value()->claimFor(u"the shop of app key 123"_s).ok());
+        QFile garbage(dir.filePath(u"owner.json"_s));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("{\"own");
+        garbage.close();
+        QVERIFY(!folder.value()->claimFor(u"the demo"_s).ok()); // not empty: not ours to take
+        QVERIFY(QDir(dir.path()).entryList({u"owner.json.*"_s}, QDir::Files | QDir::Hidden).isEmpty());
+    }
+
     void voucherVerifyRunsBesideTheOpenApp()
     {
         QTemporaryDir dir;
