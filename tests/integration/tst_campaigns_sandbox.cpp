@@ -383,6 +383,11 @@ private Q_SLOTS:
 #if MC_TEST_WITH_UI
         QString error;
         QByteArrayList scanned = test::decodeQrPdf(pdf, 150, error);
+        // zbar misses the odd code at one resolution or the other (seen at 150 and at 300 dpi, each
+        // time a different one that the other reads): a code read at either counts as readable.
+        for (const QByteArray &code : test::decodeQrPdf(pdf, 300, error))
+            if (!scanned.contains(code))
+                scanned.append(code);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(scanned.size(), 23); // each code once, none missing, nothing else
         std::sort(scanned.begin(), scanned.end());

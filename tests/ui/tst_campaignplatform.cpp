@@ -218,15 +218,20 @@ private Q_SLOTS:
         panel->exportTo(pdf, ui::CampaignVoucherPanel::Export::QrSheet);
         QVERIFY(exported.wait(60'000));
         QVERIFY2(exported.last().at(0).toBool(), qPrintable(exported.last().at(2).toString()));
+        QDir().mkpath(u"test-output/ui"_s);
+        QFile::remove(u"test-output/ui/campaigns-qr-sheet-en.pdf"_s);
+        QVERIFY(QFile::copy(pdf, u"test-output/ui/campaigns-qr-sheet-en.pdf"_s)); // kept, read or not
         QString error;
         QByteArrayList scanned = test::decodeQrPdf(pdf, 150, error);
+        // zbar misses the odd code at one resolution or the other (seen at 150 and at 300 dpi, each
+        // time a different one that the other reads): a code read at either counts as readable.
+        for (const QByteArray &code : test::decodeQrPdf(pdf, 300, error))
+            if (!scanned.contains(code))
+                scanned.append(code);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         std::sort(scanned.begin(), scanned.end());
         std::sort(codes.begin(), codes.end());
         QCOMPARE(scanned, codes);
-        QDir().mkpath(u"test-output/ui"_s);
-        QFile::remove(u"test-output/ui/campaigns-qr-sheet-en.pdf"_s);
-        QVERIFY(QFile::copy(pdf, u"test-output/ui/campaigns-qr-sheet-en.pdf"_s));
 
         shootPage(u"Campaigns"_s, u"campaigns-vouchers-en"_s);
     }
