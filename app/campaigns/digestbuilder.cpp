@@ -174,19 +174,4 @@ core::Result<std::int64_t> DigestBuilder::buildAll()
     }
 }
 
-core::Result<DigestState> DigestBuilder::state(storage::Database &cache)
-{
-    DigestState state;
-    auto pending = cache.queryInt(u"SELECT count(*) FROM digest_pending"_s);
-    if (!pending)
-        return pending.error();
-    state.pending = pending.value();
-    auto below = cache.queryInt(u"SELECT coalesce((SELECT CAST(value AS INTEGER) FROM sync_cursors WHERE name = '"_s +
-                                kBackfillMark + u"'), 0)");
-    if (!below)
-        return below.error();
-    state.backfillBelow = below.value();
-    return state;
-}
-
 } // namespace mc::campaigns

@@ -19,12 +19,6 @@ class Database;
 
 namespace mc::campaigns {
 
-struct DigestState
-{
-    std::int64_t pending = 0;      // orders queued by the triggers
-    std::int64_t backfillBelow = 0; // orders created before this have no digest yet; 0: none
-};
-
 class DigestBuilder
 {
 public:
@@ -36,8 +30,6 @@ public:
     core::Result<int> buildBatch(int maxOrders = kBatchOrders);
     // Until nothing is left (tests, benchmarks and the headless simulate command).
     core::Result<std::int64_t> buildAll();
-
-    static core::Result<DigestState> state(storage::Database &cache);
 
 private:
     core::Result<int> digestWhere(const QString &condition);
