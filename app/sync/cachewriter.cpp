@@ -51,6 +51,9 @@ Status CacheWriter::prepare()
          // A line of another trade is left alone (no change: the writer refuses this trade).
          u"WHERE order_lines.tid = excluded.tid"},
         {&m_deleteLine, u"DELETE FROM order_lines WHERE oid = ?"},
+        {&m_queueSearch, u"INSERT OR IGNORE INTO search_pending (tid) VALUES (?)"},
+        {&m_queueDigest, u"INSERT OR IGNORE INTO digest_pending (tid) VALUES (?)"},
+        {&m_clearListColumns, u"UPDATE orders SET items = NULL, first_title = NULL WHERE tid = ? AND items IS NOT NULL"},
         {&m_lineOwner, u"SELECT tid FROM order_lines WHERE oid = ?"},
         {&m_quarantinedOf, u"SELECT tid, modified_ms FROM quarantine WHERE tid IN (SELECT value FROM json_each(?))"},
         // A second sighting counts; its text and reason replace the kept ones unless it is older.

@@ -78,6 +78,7 @@ private:
     core::Result<std::optional<core::OrderFacts>> storedFacts(std::int64_t tid, std::int64_t &modifiedMs);
     core::OrderFacts factsOf(const core::Order &order) const;
     core::Status writeOrder(const core::Order &order, const core::OrderFacts *stored);
+    core::Status queueDerived(const core::Order &order, const core::OrderFacts *stored);
     core::Status writeRollups(const core::RollupDelta &delta);
     core::Status loadBatchState(const QList<core::Order> &orders, const QList<RejectedTrade> &rejected,
                                 BatchState &state);
@@ -93,6 +94,7 @@ private:
     storage::Statement m_selectOrder, m_selectLines, m_upsertOrder, m_upsertLine, m_upsertRollup, m_upsertSkuHour, m_existing;
     storage::Statement m_upsertItem, m_upsertSku, m_upsertStock, m_upsertLocation, m_setCursor, m_getCursor;
     storage::Statement m_deleteLine, m_lineOwner, m_quarantinedOf, m_quarantine, m_release;
+    storage::Statement m_queueSearch, m_queueDigest, m_clearListColumns;
 };
 
 } // namespace mc::sync

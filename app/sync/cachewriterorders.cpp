@@ -131,6 +131,8 @@ Status CacheWriter::writeOrder(const core::Order &o, const core::OrderFacts *sto
                                QStringLiteral("oid-conflict: %1 belongs to trade %2").arg(l.oid).arg(ownerTid), {}};
         }
     }
+    if (Status s = queueDerived(o, stored); !s)
+        return s;
     // Lines the new version no longer has go: the rollups subtracted them with the old facts.
     if (stored) {
         for (const core::OrderFacts::Line &old : stored->lines) {
@@ -144,6 +146,31 @@ Status CacheWriter::writeOrder(const core::Order &o, const core::OrderFacts *sto
         }
     }
     return m_promotions.write(o, stored != nullptr);
+}
+
+// The search index and the order digest are derived from orders and their lines. Changes and
+// deletions re-queue through the schema's UPDATE and DELETE triggers; insertions are queued here
+// (cache migration 0011 explains why): a new order, or a new line of an order already kept, whose
+// list columns are then cleared for the indexer to fill again.
+Status CacheWriter::queueDerived(const core::Order &o, const core::OrderFacts *stored)
+{
+    if (stored) {
+        const bool newLine = std::any_of(o.lines.cbegin(), o.lines.cend(), [stored](const core::OrderLine &l) {
+            return std::none_of(stored->lines.cbegin(), stored->lines.cend(),
+                                [&l](const core::OrderFacts::Line &old) { return old.oid == l.oid; });
+        });
+        if (!newLine)
+            return {};
+        m_clearListColumns.bind(1, o.tid);
+        if (Status s = m_clearListColumns.run(); !s)
+            return s;
+    }
+    for (storage::Statement *queue : {&m_queueSearch, &m_queueDigest}) {
+        queue->bind(1, o.tid);
+        if (Status s = queue->run(); !s)
+            return s;
+    }
+    return {};
 }
 
 // One order: validated, compared with the stored version, its rows written and its rollup

@@ -77,6 +77,8 @@ void StockPusher::onAnswer(const OutboxEntry &entry, const platform::CallOutcome
         level.modifiedMs = protocol::parseTopTime(item.value(QLatin1String("modified")).toString()).value_or(0);
         finishEntry(entry, QStringLiteral("acked"), {});
         // Mirror the acknowledged value into the cache right away (the feed confirms it too).
+        if (m_beforeCacheWrite)
+            m_beforeCacheWrite();
         if (auto tx = storage::Transaction::begin(m_cache)) {
             if (m_writer.applyStockLevels({level}).ok())
                 (void)tx.value().commit();

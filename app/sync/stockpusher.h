@@ -9,6 +9,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace mc::sync {
 
 using StockConflict = core::StockConflict;
@@ -24,6 +26,8 @@ public:
     StockPusher(platform::PlatformClient &client, LedgerStore &ledger, storage::Database &cache, CacheWriter &writer,
                 const core::Clock &clock, QObject *parent = nullptr);
 
+    // Called before the pusher writes to the cache (the engine's history may be committing).
+    void setBeforeCacheWrite(std::function<void()> hook) { m_beforeCacheWrite = std::move(hook); }
     // Sends what is due, one entry at a time, oldest first.
     void pushDue();
     bool isBusy() const { return m_busy; }
@@ -44,6 +48,7 @@ private:
     storage::Database &m_cache;
     CacheWriter &m_writer;
     const core::Clock &m_clock;
+    std::function<void()> m_beforeCacheWrite;
     bool m_busy = false;
 };
 

@@ -14,6 +14,7 @@
 #include "app/sync/synccursors.h"
 
 #include <QLoggingCategory>
+#include <QThreadPool>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSync, "mc.sync")
@@ -57,6 +58,10 @@ SyncEngine::SyncEngine(SyncOptions options, std::unique_ptr<platform::PlatformCl
         if (Status s = flushHistoryQueue(); !s)
             failHistory(s.error().toString());
     });
+    m_commitPool = new QThreadPool(this);
+    m_commitPool->setMaxThreadCount(1);
+    m_commitWatcher = new QFutureWatcher<CommittedBatch>(this);
+    connect(m_commitWatcher, &QFutureWatcherBase::finished, this, &SyncEngine::settleCache);
     m_summaryTimer->setInterval(m_options.summaryIntervalMs);
     connect(m_summaryTimer, &QTimer::timeout, this, &SyncEngine::flushSummary);
     m_pollTimer->setInterval(static_cast<int>(m_options.useFeed
@@ -83,6 +88,7 @@ SyncEngine::~SyncEngine()
 {
     m_stopping = true;
     m_client->cancelAll();
+    m_commitPool->waitForDone(); // a history commit in flight ends before the cache closes
 }
 
 Status SyncEngine::open()
@@ -106,6 +112,7 @@ Status SyncEngine::open()
         return ledger.error();
     m_ledger = std::move(ledger).value();
     m_pusher = new StockPusher(*m_client, *m_ledger, *m_db, *m_writer, m_clock, this);
+    m_pusher->setBeforeCacheWrite([this] { settleCache(); });
     connect(m_pusher, &StockPusher::acknowledged, this, [this](const QString &id, const core::StockLevel &level) {
         core::ChangeSummary summary;
         summary.stock.append(level);
@@ -140,6 +147,7 @@ core::Result<QString> SyncEngine::requestStockChange(std::int64_t skuId, std::in
 core::Result<QStringList> SyncEngine::requestStockChanges(const QList<core::StockChange> &changes,
                                                           const QString &actor)
 {
+    settleCache();
     auto item = m_db->prepare(u"SELECT num_iid FROM skus WHERE sku_id = ?");
     if (!item)
         return item.error();
@@ -198,8 +206,11 @@ void SyncEngine::runOnce()
 void SyncEngine::stop()
 {
     m_stopping = true;
-    if (Status s = flushHistoryQueue(); !s) // keep what was read; unfinished windows are re-read
-        qCWarning(lcSync).noquote() << "history pages not saved at stop:" << s.error().toString();
+    Status saved = flushHistoryQueue(); // keep what was read; unfinished windows are re-read
+    if (saved)
+        saved = settleHistoryCommit();
+    if (!saved)
+        qCWarning(lcSync).noquote() << "history pages not saved at stop:" << saved.error().toString();
     m_pollTimer->stop();
     m_refreshTimer->stop();
     m_retryTimer->stop();
@@ -369,6 +380,7 @@ void SyncEngine::pullListing(Phase phase)
 
 Status SyncEngine::commitRows(Phase phase, const QJsonArray &rows, const QList<std::pair<QString, QString>> &cursors)
 {
+    settleCache();
     auto tx = storage::Transaction::begin(*m_db);
     if (!tx)
         return tx.error();
@@ -407,7 +419,11 @@ Status SyncEngine::commitRows(Phase phase, const QJsonArray &rows, const QList<s
     return {};
 }
 
-core::Result<std::optional<QString>> SyncEngine::readCursor(const QString &name) { return m_writer->cursor(name); }
+core::Result<std::optional<QString>> SyncEngine::readCursor(const QString &name)
+{
+    settleCache();
+    return m_writer->cursor(name);
+}
 
 void SyncEngine::noteSummary(core::ChangeSummary summary)
 {

@@ -13,11 +13,14 @@
 #include "app/core/syncevents.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
 #include <optional>
 
+class QThreadPool;
 class QTimer;
 
 namespace mc::storage {
@@ -43,7 +46,7 @@ struct SyncOptions
     // thread, so while it commits a batch no window asks for its next page: enough of them
     // that the pages of the next batch arrive during one round trip (issue 16; within the
     // budget, which spaces the requests).
-    int parallelWindows = 12;
+    int parallelWindows = 4;
     // History pages are committed together: up to this many orders, or after this delay.
     // One transaction per page spent a third of the time writing the WAL; larger batches
     // write each touched index page once for more orders (300,000 orders: 2,000/50 ms gave
@@ -157,14 +160,30 @@ private:
         std::int64_t released = 0;
         std::int64_t unknownStatus = 0;
     };
+    struct CommittedBatch
+    {
+        core::Status status;
+        core::ChangeSummary summary;
+        CommitTally tally;
+    };
     core::Status commitOrders(const TradePage &page, const Cursors &cursors);
     // One transaction for all the pages, numbered as "commit.seq", then one change summary.
-    // A batch the database refuses part of (kRetryPerTradeCode) is applied again trade by trade.
     core::Status commitPages(const QList<OrderPage> &pages);
-    core::Status commitPagesOnce(const QList<OrderPage> &pages, ApplyMode mode);
+    // The transaction alone, on whichever thread holds the cache (syncenginecommits.cpp): it
+    // touches the cache connection and its writer, nothing else of the engine. A batch the
+    // database refuses part of (kRetryPerTradeCode) is applied again trade by trade.
+    CommittedBatch commitPagesTx(const QList<OrderPage> &pages, std::int64_t seq, std::int64_t nowMs);
     static OrderPage joinedPages(const QList<OrderPage> &pages);
     // Applies one page (and its cursors) inside the caller's transaction.
-    core::Status applyOrderPage(const OrderPage &page, ApplyMode mode, core::ChangeSummary &summary, CommitTally &tally);
+    core::Status applyOrderPage(const OrderPage &page, ApplyMode mode, std::int64_t nowMs, core::ChangeSummary &summary,
+                                CommitTally &tally);
+    // History batches commit on m_commitPool's thread, one at a time, while pages are fetched.
+    void startHistoryCommit(QList<OrderPage> pages);
+    // Waits for the history commit in flight, if any, and records it; its error if it failed.
+    core::Status settleHistoryCommit();
+    // The same before any other use of m_db or m_writer on the sync thread; a failed history
+    // commit fails the history (it is read again).
+    void settleCache();
     void recordCommitted(core::ChangeSummary summary, const CommitTally &tally);
     // Reads the quarantine and unknown-status counts into the status (and emits it).
     void refreshValidationCounts();
@@ -205,6 +224,10 @@ private:
     QList<OrderPage> m_historyQueue;
     qsizetype m_queuedOrders = 0;
     QTimer *m_historyFlushTimer = nullptr;
+    QThreadPool *m_commitPool = nullptr; // one thread: the history's commits
+    QFuture<CommittedBatch> m_historyCommit;
+    QFutureWatcher<CommittedBatch> *m_commitWatcher = nullptr;
+    bool m_historyCommitOpen = false; // m_historyCommit runs or waits to be settled
     bool m_historyFailed = false;
     std::int64_t m_historyTo = 0;
     std::int64_t m_listingStartMs = 0;

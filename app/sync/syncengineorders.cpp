@@ -27,27 +27,6 @@ using core::Status;
 
 using cursors::wholeSecond;
 
-SyncEngine::OrderPage SyncEngine::joinedPages(const QList<OrderPage> &pages)
-{
-    OrderPage all;
-    qsizetype orders = 0;
-    for (const OrderPage &page : pages)
-        orders += page.orders.size();
-    all.orders.reserve(orders);
-    for (const OrderPage &page : pages) {
-        all.orders.append(page.orders);
-        all.rejected.append(page.rejected);
-        all.cursors.append(page.cursors);
-    }
-    // By tid, i.e. by creation time: the rows, their index entries and lines go into the
-    // B-trees in key order, a run of neighbours per page instead of scattered single writes
-    // (fewer pages dirtied and written to the WAL). Stable: versions of one trade keep
-    // their order. Rollup deltas are sums: the order does not change them.
-    std::stable_sort(all.orders.begin(), all.orders.end(),
-                     [](const core::Order &a, const core::Order &b) { return a.tid < b.tid; });
-    return all;
-}
-
 void SyncEngine::runHistory()
 {
     auto incremental = readCursor(cursors::kIncremental);
@@ -180,22 +159,11 @@ Status SyncEngine::queueHistoryPage(const TradePage &page, const Cursors &cursor
     return {};
 }
 
-Status SyncEngine::flushHistoryQueue()
-{
-    m_historyFlushTimer->stop();
-    if (m_historyQueue.isEmpty())
-        return {};
-    const QList<OrderPage> pages = std::exchange(m_historyQueue, {});
-    m_queuedOrders = 0;
-    if (Status s = commitPages(pages); !s)
-        return s; // rolled back: the pages' windows stay unfinished
-    ++m_counters.historyTransactions;
-    return {};
-}
-
 void SyncEngine::finishHistory()
 {
     if (Status s = flushHistoryQueue(); !s)
+        return failHistory(s.error().toString());
+    if (Status s = settleHistoryCommit(); !s) // the last batch, committed before the history ends
         return failHistory(s.error().toString());
     // One transaction: the live cursor starts where the history ends, markers go.
     auto tx = storage::Transaction::begin(*m_db);
@@ -271,6 +239,7 @@ void SyncEngine::startFeed()
             *m_client, m_options.feedGroup,
             [this](const MessageFeed::Batch &batch) -> Status {
                 if (!batch.stock.isEmpty()) {
+                    settleCache();
                     auto tx = storage::Transaction::begin(*m_db);
                     if (!tx)
                         return tx.error();
@@ -323,95 +292,6 @@ void SyncEngine::startFeed()
         });
     }
     m_feed->start();
-}
-
-Status SyncEngine::applyOrderPage(const OrderPage &page, ApplyMode mode, core::ChangeSummary &summary,
-                                  CommitTally &tally)
-{
-    auto result = m_writer->applyOrders(page.orders, page.rejected, m_clock.nowMs(), mode);
-    if (!result)
-        return result.error();
-    for (const auto &[name, value] : page.cursors)
-        if (Status s = m_writer->setCursor(name, value, m_clock.nowMs()); !s)
-            return s;
-    core::ChangeSummary applied;
-    applied.ordersInserted = result.value().inserted;
-    applied.ordersUpdated = result.value().updated;
-    applied.rollups = std::move(result.value().rollups);
-    applied.newestOrderModifiedMs = result.value().newestModifiedMs;
-    applied.oldestInsertedCreatedMs = result.value().oldestInsertedCreatedMs;
-    summary.merge(applied);
-    tally.stale += result.value().stale;
-    tally.quarantined += result.value().quarantined;
-    tally.released += result.value().released;
-    tally.unknownStatus += result.value().unknownStatus;
-    return {};
-}
-
-void SyncEngine::recordCommitted(core::ChangeSummary summary, const CommitTally &tally)
-{
-    ++m_counters.transactions;
-    m_counters.ordersInserted += summary.ordersInserted;
-    m_counters.ordersUpdated += summary.ordersUpdated;
-    m_counters.ordersStale += tally.stale;
-    m_counters.tradesSetAside += tally.quarantined;
-    m_counters.tradesReleased += tally.released;
-    summary.firstCommitSeq = summary.lastCommitSeq = ++m_commitSeq; // stamped in the transaction
-    noteSummary(std::move(summary));
-    if (tally.quarantined > 0 || tally.released > 0 || tally.unknownStatus > 0)
-        refreshValidationCounts();
-}
-
-void SyncEngine::refreshValidationCounts()
-{
-    auto quarantined = m_writer->quarantinedTrades();
-    auto unknown = m_writer->unknownStatusOrders();
-    if (!quarantined || !unknown) {
-        qCWarning(lcSync).noquote() << "cannot count quarantined trades:"
-                                    << (quarantined ? unknown.error() : quarantined.error()).toString();
-        return;
-    }
-    if (quarantined.value() > m_status.quarantinedTrades)
-        qCWarning(lcSync).noquote() << "trades set aside (failed validation), now" << quarantined.value()
-                                    << "in quarantine";
-    m_status.quarantinedTrades = static_cast<int>(quarantined.value());
-    m_status.unknownStatusOrders = static_cast<int>(unknown.value());
-    Q_EMIT statusChanged(m_status);
-}
-
-Status SyncEngine::commitOrders(const TradePage &page, const Cursors &cursors)
-{
-    return commitPages({{page.orders, page.rejected, cursors}});
-}
-
-Status SyncEngine::commitPages(const QList<OrderPage> &pages)
-{
-    Status s = commitPagesOnce(pages, ApplyMode::Batch);
-    if (s || s.error().code != QLatin1String(kRetryPerTradeCode))
-        return s;
-    // Rolled back: an oid of another trade or a rollup sum past the limit. Trade by trade,
-    // the culprits are quarantined and the rest commits.
-    qCInfo(lcSync).noquote() << "applying the batch again trade by trade:" << s.error().message;
-    return commitPagesOnce(pages, ApplyMode::PerTrade);
-}
-
-Status SyncEngine::commitPagesOnce(const QList<OrderPage> &pages, ApplyMode mode)
-{
-    auto tx = storage::Transaction::begin(*m_db);
-    if (!tx)
-        return tx.error();
-    core::ChangeSummary summary;
-    CommitTally tally;
-    // The pages as one: one look-up of the batch's trades, one write of its summed rollups.
-    if (Status s = applyOrderPage(pages.size() == 1 ? pages.front() : joinedPages(pages), mode, summary, tally); !s)
-        return s; // rolled back, cursors included
-    // The transaction's number, so a reader can tell which summaries its figures hold.
-    if (Status s = m_writer->setCursor(cursors::kCommitSeq, QString::number(m_commitSeq + 1), m_clock.nowMs()); !s)
-        return s;
-    if (Status s = tx.value().commit(); !s)
-        return s;
-    recordCommitted(std::move(summary), tally);
-    return {};
 }
 
 } // namespace mc::sync

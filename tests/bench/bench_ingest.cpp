@@ -199,7 +199,11 @@ double runRawSqlite(const QList<QList<core::Order>> &pages, const QString &dir,
     auto skuHour = db->prepare(u"INSERT INTO rollup_sku_hour (hour_ms, sku_id, location_id, units, gmv_fen) "
                                u"VALUES (?,?,?,?,?) ON CONFLICT DO UPDATE SET units = units + excluded.units, "
                                u"gmv_fen = gmv_fen + excluded.gmv_fen");
-    if (!order || !line || !minute || !skuHour)
+    // The queues of the search index and the order digest, one row each per new order, as the
+    // cache writer writes them (cache migration 0011).
+    auto queues = db->prepare(u"INSERT OR IGNORE INTO search_pending (tid) VALUES (?1)");
+    auto digestQueue = db->prepare(u"INSERT OR IGNORE INTO digest_pending (tid) VALUES (?1)");
+    if (!order || !line || !minute || !skuHour || !queues || !digestQueue)
         qFatal("prepare failed");
     const QString status = QStringLiteral("WAIT_SELLER_SEND_GOODS"), channel = QStringLiteral("online"),
                   category = QStringLiteral("Serums");
@@ -213,7 +217,8 @@ double runRawSqlite(const QList<QList<core::Order>> &pages, const QString &dir,
                 .bind(6, o.payment.minor()).bind(7, o.totalFee.minor()).bind(8, o.postFee.minor()).bind(9, o.createdMs)
                 .bind(10, o.modifiedMs).bind(11, o.payTimeMs).bind(12, o.province).bind(13, o.city)
                 .bind(14, o.buyerOpenUid);
-            if (!order.value().run())
+            if (!order.value().run() || !queues.value().bind(1, o.tid).run() ||
+                !digestQueue.value().bind(1, o.tid).run())
                 qFatal("raw insert failed");
             for (const core::OrderLine &l : o.lines) {
                 line.value().bind(1, l.oid).bind(2, o.tid).bind(3, l.numIid).bind(4, l.skuId).bind(5, l.title)

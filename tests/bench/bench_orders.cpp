@@ -78,10 +78,9 @@ bool buildCache(const QString &dir, std::int64_t orders)
     db = storage::openWriter(dir, storage::DatabaseRole::Cache);
     if (!db)
         return false;
-    // As a cache that had these orders before the index existed: the triggers are set aside
-    // while loading, and the backlog mark is set as migration 0006 would.
+    // As a cache that had these orders before the index and the digest existed: nothing is
+    // queued, and the backlog marks are set as migrations 0006 and 0010 would.
     const QString sql = uR"(
-        DROP TRIGGER orders_queue_search; DROP TRIGGER order_lines_queue_search;
         CREATE TEMP TABLE brand(i INTEGER PRIMARY KEY, name TEXT);
         INSERT INTO brand VALUES (0,'Glacier Spring 冰川泉'),(1,'Alpen Milk 阿尔卑'),(2,'Zenleaf 禅叶'),(3,'Amber Field 琥珀原'),
           (4,'Bloomwell 花韵'),(5,'Oceanis 海之谧'),(6,'Huawei 华为'),(7,'Northwind 北风'),(8,'Lotus 莲'),(9,'Pandalife 熊猫');
@@ -116,11 +115,8 @@ bool buildCache(const QString &dir, std::int64_t orders)
         SELECT tid * 10 + 1, tid, 1200 + tid % 100, 7000 + tid % 1000,
                (SELECT name FROM brand WHERE i = (tid / 3) % 10) || ' ' || (SELECT name FROM kind WHERE i = (tid / 7) % 20),
                'C' || (tid % 11), 2, 1000, 2000 FROM orders WHERE tid % 3 = 0;
-        CREATE TRIGGER orders_queue_search AFTER INSERT ON orders
-        BEGIN INSERT OR IGNORE INTO search_pending (tid) VALUES (NEW.tid); END;
-        CREATE TRIGGER order_lines_queue_search AFTER INSERT ON order_lines
-        BEGIN INSERT OR IGNORE INTO search_pending (tid) VALUES (NEW.tid); END;
-        UPDATE sync_cursors SET value = (SELECT max(created_ms) + 1 FROM orders) WHERE name = 'search.backfill_below';
+        UPDATE sync_cursors SET value = (SELECT max(created_ms) + 1 FROM orders)
+        WHERE name IN ('search.backfill_below', 'digest.backfill_below');
     )"_s.arg(orders).arg(kEnd).arg(kDayMs);
     QElapsedTimer t;
     t.start();

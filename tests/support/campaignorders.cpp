@@ -1,4 +1,5 @@
 #include "tests/support/campaignorders.h"
+#include "tests/support/ordercache.h"
 
 #include "app/storage/database.h"
 
@@ -119,7 +120,7 @@ bool seedCampaignOrders(storage::Database &db, const CampaignOrdersOptions &o)
                 return false;
         }
     }
-    return db.exec(u"COMMIT").ok();
+    return queueForDerivedData(db) && db.exec(u"COMMIT").ok();
 }
 
 } // namespace mc::test

@@ -70,7 +70,15 @@ bool seedOrders(storage::Database &db, std::int64_t from, std::int64_t count, st
                 return false;
         }
     }
-    return db.exec(u"COMMIT").ok();
+    return queueForDerivedData(db) && db.exec(u"COMMIT").ok();
+}
+
+bool queueForDerivedData(storage::Database &db)
+{
+    return db.exec(u"INSERT OR IGNORE INTO search_pending (tid) SELECT tid FROM orders WHERE items IS NULL; "
+                   u"INSERT OR IGNORE INTO digest_pending (tid) SELECT tid FROM orders o WHERE NOT EXISTS "
+                   u"(SELECT 1 FROM order_digest d WHERE d.created_ms = o.created_ms AND d.tid = o.tid)"_s)
+        .ok();
 }
 
 } // namespace mc::test

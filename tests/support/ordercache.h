@@ -19,5 +19,9 @@ const QStringList &sampleNicks();
 bool seedOrders(storage::Database &db, std::int64_t from, std::int64_t count, std::int64_t baseMs);
 // The tid of order number `i`.
 std::int64_t seededTid(std::int64_t i);
+// Orders written straight into the tables are queued for the search index and the order
+// digest, as the cache writer queues the orders it inserts (cache migration 0011): every order
+// not summarised by the indexer, and every order without a digest row.
+bool queueForDerivedData(storage::Database &db);
 
 } // namespace mc::test

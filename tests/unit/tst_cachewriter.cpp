@@ -170,6 +170,38 @@ private Q_SLOTS:
         QCOMPARE(m_db->queryInt(u"SELECT count(*) FROM orders WHERE status = 'WAIT_BUYER_PAY'").value(), 0);
     }
 
+    // Since cache migration 0011 the writer, not triggers, queues what it inserts for the search
+    // index and the order digest: a new order, and an order kept already that gains a line
+    // (whose list columns, filled by the indexer, are cleared). A version that only moves on
+    // (same lines, same counted facts) queues nothing.
+    void insertionsAreQueuedForSearchAndDigest()
+    {
+        auto queued = [this](std::int64_t tid) {
+            return m_db->queryInt(u"SELECT (SELECT count(*) FROM search_pending WHERE tid = %1) * 10 + "
+                                  u"(SELECT count(*) FROM digest_pending WHERE tid = %1)"_s.arg(tid))
+                .value();
+        };
+        QCOMPARE(apply({makeOrder(9, core::OrderStatus::WaitSellerSendGoods, 1)}).inserted, 1);
+        QCOMPARE(queued(9), 11);
+        // As the indexer and the digest keeper leave it.
+        QVERIFY(m_db->exec(u"DELETE FROM search_pending; DELETE FROM digest_pending; "
+                           u"UPDATE orders SET items = 3, first_title = 'x' WHERE tid = 9"_s));
+        core::Order later = makeOrder(9, core::OrderStatus::WaitSellerSendGoods, 2);
+        QCOMPARE(apply({later}).updated, 1);
+        QCOMPARE(queued(9), 0);
+        QCOMPARE(m_db->queryInt(u"SELECT items FROM orders WHERE tid = 9"_s).value(), 3);
+        core::OrderLine extra = later.lines.last();
+        extra.oid = 95;
+        later.lines.append(extra);
+        later.modifiedMs += 1000;
+        QCOMPARE(apply({later}).updated, 1);
+        QCOMPARE(queued(9), 11);
+        QVERIFY(m_db->queryText(u"SELECT coalesce(items, 'none') || coalesce(first_title, 'none') FROM orders "
+                                u"WHERE tid = 9"_s)
+                    .value() == u"nonenone"_s);
+        verifyRollupsMatchOrders();
+    }
+
     // A newer version whose line changes title and units, and whose creation time moves: the
     // upserts fire the search and digest triggers' UPDATE path, where SQLite applies ABORT to
     // their statements, so "INSERT OR IGNORE" of an already queued tid refused the whole

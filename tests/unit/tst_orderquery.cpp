@@ -222,6 +222,7 @@ private Q_SLOTS:
                                    u"'online', 1, '同秒买家', 100, 100, %2, %2, '浙江省')"_s.arg(tid).arg(ms))
                         .ok());
         }
+        QVERIFY(mc::test::queueForDerivedData(*m_writer));
         QVERIFY(m_writer->exec(u"COMMIT").ok());
         buildIndex();
         const QString same = u"buyer_nick = '同秒买家'"_s;
@@ -278,9 +279,13 @@ private Q_SLOTS:
         QVERIFY(m_writer->exec(u"UPDATE order_lines SET num = num + 5, title = 'Changed 改过' WHERE oid = "
                                u"(SELECT min(oid) FROM order_lines WHERE tid = %1)"_s.arg(tid))
                     .ok());
+        // A new line: the cache writer clears the order's list columns and queues it (migration 0011).
+        const std::int64_t gainsLine = bruteForce(*m_reader, u"1"_s).at(11);
         QVERIFY(m_writer->exec(u"INSERT INTO order_lines (oid, tid, num_iid, sku_id, title, num, price_fen, "
-                               u"payment_fen) SELECT 1, %1, 1, 1, 'First 第一', 2, 1, 1"_s.arg(bruteForce(*m_reader, u"1"_s).at(11)))
+                               u"payment_fen) SELECT 1, %1, 1, 1, 'First 第一', 2, 1, 1; "
+                               u"UPDATE orders SET items = NULL, first_title = NULL WHERE tid = %1"_s.arg(gainsLine))
                     .ok());
+        QVERIFY(mc::test::queueForDerivedData(*m_writer));
         QVERIFY(m_writer->exec(u"DELETE FROM order_lines WHERE oid = (SELECT max(oid) FROM order_lines WHERE tid = %1)"_s
                                    .arg(bruteForce(*m_reader, u"1"_s).at(12)))
                     .ok());

@@ -107,6 +107,11 @@ int runSync(const QStringList &arguments)
              .arg(platform::ClientOptions().requestsPerSecond),
          QStringLiteral("N")},
         {QStringLiteral("no-feed"), QStringLiteral("Do not use the message feed (poll only).")},
+        {QStringLiteral("windows"),
+         QStringLiteral("History windows read at once (default %1): more hide a distant platform's round trips, "
+                        "fewer keep the cache's writes close together.")
+             .arg(sync::SyncOptions().parallelWindows),
+         QStringLiteral("N")},
     });
     parser.addOptions(platformOptions(QStringLiteral("Credentials file (the owner's entry, or the store's with --store)."),
                                       platform::ClientOptions().timeoutMs));
@@ -129,7 +134,9 @@ int runSync(const QStringList &arguments)
         integerOption(parser, command, QStringLiteral("store"), 1, std::numeric_limits<qint64>::max(), 0);
     const auto historyDays =
         integerOption(parser, command, QStringLiteral("history-days"), 1, 3650, syncOptions.historyDays);
-    if (!storeId || !historyDays)
+    const auto windows =
+        integerOption(parser, command, QStringLiteral("windows"), 1, 64, syncOptions.parallelWindows);
+    if (!storeId || !historyDays || !windows)
         return kExitUsage;
     int exitCode = kExitOk;
     auto connection = platformConnection(parser, command, *storeId, platform::ClientOptions().timeoutMs, exitCode);
@@ -144,6 +151,7 @@ int runSync(const QStringList &arguments)
     syncOptions.dataDir = dataDir;
     syncOptions.useFeed = !parser.isSet(QStringLiteral("no-feed"));
     syncOptions.historyDays = *historyDays;
+    syncOptions.parallelWindows = static_cast<int>(*windows);
 
     // One process per data folder; after a crash, the cache is checked before it is trusted.
     auto folder = storage::DataFolder::acquire(dataDir);
