@@ -34,7 +34,8 @@ Status CacheWriter::prepare()
     };
     const Item items[] = {
         {&m_selectOrder, u"SELECT status, channel, location_id, pay_time_ms, province, modified_ms FROM orders WHERE tid = ?"},
-        {&m_selectLines, u"SELECT category, sku_id, num, payment_fen, refund_status, oid FROM order_lines WHERE tid = ?"},
+        {&m_selectLines, u"SELECT category, sku_id, num, payment_fen, refund_status, oid, num_iid, title, price_fen "
+                         u"FROM order_lines WHERE tid = ?"},
         {&m_upsertOrder,
          u"INSERT INTO orders (tid, status, channel, location_id, buyer_nick, payment_fen, total_fee_fen, post_fee_fen, "
          u"created_ms, modified_ms, pay_time_ms, province, city, buyer_open_uid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
@@ -138,6 +139,7 @@ core::Result<std::optional<core::OrderFacts>> CacheWriter::storedFacts(std::int6
     modifiedMs = m_selectOrder.int64(5);
     m_selectOrder.reset();
 
+    m_storedLines.clear();
     m_selectLines.bind(1, tid);
     for (;;) {
         auto line = m_selectLines.step();
@@ -149,6 +151,9 @@ core::Result<std::optional<core::OrderFacts>> CacheWriter::storedFacts(std::int6
             break;
         f.lines.append({m_selectLines.text(0), m_selectLines.int64(1), m_selectLines.int64(2), m_selectLines.int64(3),
                         isRefunded(m_selectLines.text(4)), m_selectLines.int64(5)});
+        m_storedLines.append({m_selectLines.int64(5), m_selectLines.int64(6), m_selectLines.int64(1),
+                              m_selectLines.text(7), m_selectLines.text(0), m_selectLines.int64(2),
+                              m_selectLines.int64(8), m_selectLines.int64(3), m_selectLines.text(4)});
     }
     m_selectLines.reset();
     return std::optional<core::OrderFacts>(std::move(f));

@@ -95,6 +95,18 @@ private:
     storage::Statement m_upsertItem, m_upsertSku, m_upsertStock, m_upsertLocation, m_setCursor, m_getCursor;
     storage::Statement m_deleteLine, m_lineOwner, m_quarantinedOf, m_quarantine, m_release;
     storage::Statement m_queueSearch, m_queueDigest, m_clearListColumns;
+    // The rows of the order storedFacts() read last, as stored: writeOrder() leaves a line that
+    // would not change alone (most feed messages move the status only; an upsert of an equal
+    // row still costs a write, its triggers' checks and a statement journal).
+    struct StoredLine
+    {
+        std::int64_t oid, numIid, skuId;
+        QString title, category;
+        std::int64_t num, priceFen, paymentFen;
+        QString refundStatus;
+    };
+    QList<StoredLine> m_storedLines;
+    bool lineUnchanged(const core::OrderLine &line) const;
 };
 
 } // namespace mc::sync

@@ -110,6 +110,8 @@ Status CacheWriter::writeOrder(const core::Order &o, const core::OrderFacts *sto
     if (Status s = m_upsertOrder.run(); !s)
         return s;
     for (const core::OrderLine &l : o.lines) {
+        if (stored && lineUnchanged(l))
+            continue;
         m_upsertLine.bind(1, l.oid)
             .bind(2, o.tid)
             .bind(3, l.numIid)
@@ -146,6 +148,15 @@ Status CacheWriter::writeOrder(const core::Order &o, const core::OrderFacts *sto
         }
     }
     return m_promotions.write(o, stored != nullptr);
+}
+
+bool CacheWriter::lineUnchanged(const core::OrderLine &l) const
+{
+    return std::any_of(m_storedLines.cbegin(), m_storedLines.cend(), [&](const StoredLine &s) {
+        return s.oid == l.oid && s.numIid == l.numIid && s.skuId == l.skuId && s.num == l.num &&
+               s.priceFen == l.price.minor() && s.paymentFen == l.payment.minor() && s.title == l.title &&
+               s.refundStatus == l.refundStatus && s.category == m_categories.value(l.numIid);
+    });
 }
 
 // The search index and the order digest are derived from orders and their lines. Changes and
