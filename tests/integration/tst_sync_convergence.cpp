@@ -94,6 +94,11 @@ private Q_SLOTS:
         QTest::newRow("hung responses") << u"*:hang=0.05"_s << QStringList{u"--timeout-ms"_s, u"1500"_s}
                                         << QStringList();
         QTest::newRow("added latency") << u"*:latency=40"_s << QStringList() << QStringList();
+        // Listings keep four pages in flight: answers of random delay come back out of order,
+        // and must still be committed in order, none lost (app/sync/pagedpull.h).
+        QTest::newRow("listing pages out of order")
+            << u"mc.stock.levels.get:latency=0-250;taobao.items.onsale.get:latency=0-250;mc.locations.get:latency=0-100"_s
+            << QStringList() << QStringList();
         QTest::newRow("error-7 bans and 429") << u"off"_s << QStringList()
                                               << QStringList{u"--rate-limit"_s, u"app=40/1"_s};
     }
