@@ -3,7 +3,6 @@
 #include "app/protocol/errors.h"
 
 #include "app/protocol/toptime.h"
-#include "app/storage/transaction.h"
 
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -24,9 +23,9 @@ std::int64_t currentFromMessage(const QString &message)
 }
 } // namespace
 
-StockPusher::StockPusher(platform::PlatformClient &client, LedgerStore &ledger, storage::Database &cache,
-                         CacheWriter &writer, const core::Clock &clock, QObject *parent)
-    : QObject(parent), m_client(client), m_ledger(ledger), m_cache(cache), m_writer(writer), m_clock(clock)
+StockPusher::StockPusher(platform::PlatformClient &client, LedgerStore &ledger, const core::Clock &clock,
+                         MirrorToCache mirror, QObject *parent)
+    : QObject(parent), m_client(client), m_ledger(ledger), m_clock(clock), m_mirror(std::move(mirror))
 {
 }
 
@@ -76,13 +75,7 @@ void StockPusher::onAnswer(const OutboxEntry &entry, const platform::CallOutcome
         level.quantity = item.value(QLatin1String("quantity")).toInteger(level.quantity);
         level.modifiedMs = protocol::parseTopTime(item.value(QLatin1String("modified")).toString()).value_or(0);
         finishEntry(entry, QStringLiteral("acked"), {});
-        // Mirror the acknowledged value into the cache right away (the feed confirms it too).
-        if (m_beforeCacheWrite)
-            m_beforeCacheWrite();
-        if (auto tx = storage::Transaction::begin(m_cache)) {
-            if (m_writer.applyStockLevels({level}).ok())
-                (void)tx.value().commit();
-        }
+        m_mirror(level);
         Q_EMIT acknowledged(entry.id, level);
     } else if (outcome.error->subCode == protocol::subc::kStockConflict) {
         const std::int64_t current = currentFromMessage(outcome.error->message);

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "app/platform/platformclient.h"
-#include "app/sync/cachewriter.h"
+#include "app/core/stock.h"
 #include "app/sync/ledgerstore.h"
 
 #include <QObject>
@@ -23,11 +23,13 @@ class StockPusher final : public QObject
     Q_DISABLE_COPY_MOVE(StockPusher)
 
 public:
-    StockPusher(platform::PlatformClient &client, LedgerStore &ledger, storage::Database &cache, CacheWriter &writer,
-                const core::Clock &clock, QObject *parent = nullptr);
+    // Writes an acknowledged level into the cache right away (the feed confirms it too); the
+    // engine owns the cache connection, so it does the writing.
+    using MirrorToCache = std::function<void(const core::StockLevel &level)>;
 
-    // Called before the pusher writes to the cache (the engine's history may be committing).
-    void setBeforeCacheWrite(std::function<void()> hook) { m_beforeCacheWrite = std::move(hook); }
+    StockPusher(platform::PlatformClient &client, LedgerStore &ledger, const core::Clock &clock, MirrorToCache mirror,
+                QObject *parent = nullptr);
+
     // Sends what is due, one entry at a time, oldest first.
     void pushDue();
     bool isBusy() const { return m_busy; }
@@ -45,10 +47,8 @@ private:
 
     platform::PlatformClient &m_client;
     LedgerStore &m_ledger;
-    storage::Database &m_cache;
-    CacheWriter &m_writer;
     const core::Clock &m_clock;
-    std::function<void()> m_beforeCacheWrite;
+    MirrorToCache m_mirror;
     bool m_busy = false;
 };
 

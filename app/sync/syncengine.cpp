@@ -111,8 +111,10 @@ Status SyncEngine::open()
     if (!ledger)
         return ledger.error();
     m_ledger = std::move(ledger).value();
-    m_pusher = new StockPusher(*m_client, *m_ledger, *m_db, *m_writer, m_clock, this);
-    m_pusher->setBeforeCacheWrite([this] { settleCache(); });
+    m_pusher = new StockPusher(*m_client, *m_ledger, m_clock, [this](const core::StockLevel &level) {
+        if (auto written = commitStockLevels({level}); !written)
+            qCWarning(lcSync).noquote() << "acknowledged stock level not mirrored:" << written.error().toString();
+    }, this);
     connect(m_pusher, &StockPusher::acknowledged, this, [this](const QString &id, const core::StockLevel &level) {
         core::ChangeSummary summary;
         summary.stock.append(level);

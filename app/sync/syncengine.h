@@ -168,6 +168,8 @@ private:
         CommitTally tally;
     };
     core::Status commitOrders(const TradePage &page, const Cursors &cursors);
+    // Stock levels (the feed's, an acknowledged push) in one transaction; the levels applied.
+    core::Result<QList<core::StockLevel>> commitStockLevels(const QList<core::StockLevel> &levels);
     // One transaction for all the pages, numbered as "commit.seq", then one change summary.
     core::Status commitPages(const QList<OrderPage> &pages);
     // The transaction alone, on whichever thread holds the cache (syncenginecommits.cpp): it

@@ -147,6 +147,20 @@ SyncEngine::CommittedBatch SyncEngine::commitPagesTx(const QList<OrderPage> &pag
     return once(ApplyMode::PerTrade);
 }
 
+core::Result<QList<core::StockLevel>> SyncEngine::commitStockLevels(const QList<core::StockLevel> &levels)
+{
+    settleCache();
+    auto tx = storage::Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    auto applied = m_writer->applyStockLevels(levels);
+    if (!applied)
+        return applied.error();
+    if (Status s = tx.value().commit(); !s)
+        return s.error();
+    return applied;
+}
+
 Status SyncEngine::flushHistoryQueue()
 {
     m_historyFlushTimer->stop();

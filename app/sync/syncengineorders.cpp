@@ -239,15 +239,9 @@ void SyncEngine::startFeed()
             *m_client, m_options.feedGroup,
             [this](const MessageFeed::Batch &batch) -> Status {
                 if (!batch.stock.isEmpty()) {
-                    settleCache();
-                    auto tx = storage::Transaction::begin(*m_db);
-                    if (!tx)
-                        return tx.error();
-                    auto applied = m_writer->applyStockLevels(batch.stock);
+                    auto applied = commitStockLevels(batch.stock);
                     if (!applied)
                         return applied.error();
-                    if (Status s = tx.value().commit(); !s)
-                        return s;
                     core::ChangeSummary summary;
                     summary.stock = std::move(applied).value();
                     noteSummary(std::move(summary));
